@@ -1,0 +1,149 @@
+package taipan.ast;
+
+import java.math.BigInteger;
+
+/**
+ * CPython's {@code repr()} of the values a Constant node can hold: str with
+ * CPython's quote choice and escapes, bytes, int, float (shortest round-trip
+ * digits in CPython's layout), imaginary numbers, True/False/None, Ellipsis.
+ */
+public final class ConstantRepr {
+    private ConstantRepr() {}
+
+    public static String repr(Object value) {
+        StringBuilder sb = new StringBuilder();
+        append(sb, value);
+        return sb.toString();
+    }
+
+    public static void append(StringBuilder sb, Object value) {
+        switch (value) {
+            case null -> sb.append("None");
+            case Boolean b -> sb.append(b ? "True" : "False");
+            case Long l -> sb.append(l.longValue());
+            case Integer i -> sb.append(i.intValue());
+            case BigInteger big -> sb.append(big);
+            case Double d -> sb.append(floatRepr(d));
+            case String s -> appendStr(sb, s);
+            case byte[] bytes -> appendBytes(sb, bytes);
+            case ConstantValue.Ellipsis e -> sb.append("Ellipsis");
+            case ConstantValue.Imaginary im -> sb.append(imaginaryRepr(im.imag()));
+            default -> throw new IllegalArgumentException("not a constant: " + value.getClass());
+        }
+    }
+
+    /** {@code repr(float)}: shortest digits that round-trip, CPython's fixed/exponent switch. */
+    public static String floatRepr(double d) {
+        return formatShortest(d, true);
+    }
+
+    /** {@code repr(complex(0, imag))}: like float repr but without a forced ".0". */
+    public static String imaginaryRepr(double imag) {
+        return formatShortest(imag, false) + "j";
+    }
+
+    private static String formatShortest(double d, boolean addDotZero) {
+        if (Double.isNaN(d)) return "nan";
+        if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
+        if (d == 0) return (1 / d < 0 ? "-0" : "0") + (addDotZero ? ".0" : "");
+        // Double.toString gives the shortest round-tripping digits (JDK 19+); re-layout them.
+        String s = Double.toString(Math.abs(d));
+        int ePos = s.indexOf('E');
+        String mantissa = ePos < 0 ? s : s.substring(0, ePos);
+        int exp = ePos < 0 ? 0 : Integer.parseInt(s.substring(ePos + 1));
+        int dot = mantissa.indexOf('.');
+        String digits = mantissa.substring(0, dot) + mantissa.substring(dot + 1);
+        int pointPos = dot + exp; // position of the decimal point within digits
+        int lead = 0;
+        while (lead < digits.length() - 1 && digits.charAt(lead) == '0') { lead++; pointPos--; }
+        digits = digits.substring(lead);
+        int end = digits.length();
+        while (end > 1 && digits.charAt(end - 1) == '0') end--;
+        digits = digits.substring(0, end);
+        int decpt = pointPos; // value = 0.digits * 10^decpt
+        StringBuilder out = new StringBuilder();
+        if (d < 0) out.append('-');
+        if (decpt > -4 && decpt <= 16) {
+            if (decpt <= 0) {
+                out.append("0.");
+                out.append("0".repeat(-decpt));
+                out.append(digits);
+            } else if (decpt >= digits.length()) {
+                out.append(digits);
+                out.append("0".repeat(decpt - digits.length()));
+                if (addDotZero) out.append(".0");
+            } else {
+                out.append(digits, 0, decpt).append('.').append(digits, decpt, digits.length());
+            }
+        } else {
+            out.append(digits.charAt(0));
+            if (digits.length() > 1) out.append('.').append(digits, 1, digits.length());
+            int e = decpt - 1;
+            out.append('e').append(e < 0 ? '-' : '+');
+            int ae = Math.abs(e);
+            if (ae < 10) out.append('0');
+            out.append(ae);
+        }
+        return out.toString();
+    }
+
+    /** {@code repr(str)} for a string given as UTF-16 (surrogate pairs are one code point). */
+    public static void appendStr(StringBuilder sb, String s) {
+        boolean hasSingle = s.indexOf('\'') >= 0, hasDouble = s.indexOf('"') >= 0;
+        char quote = hasSingle && !hasDouble ? '"' : '\'';
+        sb.append(quote);
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == quote || cp == '\\') sb.append('\\').appendCodePoint(cp);
+            else if (cp == '\t') sb.append("\\t");
+            else if (cp == '\n') sb.append("\\n");
+            else if (cp == '\r') sb.append("\\r");
+            else if (cp < 0x20 || cp == 0x7f) hex(sb, "\\x", cp, 2);
+            else if (cp < 0x7f) sb.append((char) cp);
+            else if (isPrintable(cp)) sb.appendCodePoint(cp);
+            else if (cp < 0x100) hex(sb, "\\x", cp, 2);
+            else if (cp < 0x10000) hex(sb, "\\u", cp, 4);
+            else hex(sb, "\\U", cp, 8);
+        }
+        sb.append(quote);
+    }
+
+    /** {@code str.isprintable()} for one code point, from the JDK's Unicode data. */
+    public static boolean isPrintable(int cp) {
+        if (cp == ' ') return true;
+        return switch (Character.getType(cp)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
+                 Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                 Character.SPACE_SEPARATOR -> false;
+            default -> true;
+        };
+    }
+
+    public static void appendBytes(StringBuilder sb, byte[] bytes) {
+        boolean hasSingle = false, hasDouble = false;
+        for (byte b : bytes) {
+            if (b == '\'') hasSingle = true;
+            else if (b == '"') hasDouble = true;
+        }
+        char quote = hasSingle && !hasDouble ? '"' : '\'';
+        sb.append('b').append(quote);
+        for (byte b : bytes) {
+            int c = b & 0xff;
+            if (c == quote || c == '\\') sb.append('\\').append((char) c);
+            else if (c == '\t') sb.append("\\t");
+            else if (c == '\n') sb.append("\\n");
+            else if (c == '\r') sb.append("\\r");
+            else if (c < 0x20 || c >= 0x7f) hex(sb, "\\x", c, 2);
+            else sb.append((char) c);
+        }
+        sb.append(quote);
+    }
+
+    private static void hex(StringBuilder sb, String prefix, int value, int width) {
+        sb.append(prefix);
+        String h = Integer.toHexString(value);
+        for (int i = h.length(); i < width; i++) sb.append('0');
+        sb.append(h);
+    }
+}

@@ -1,0 +1,48 @@
+package taipan.launcher;
+
+import java.io.PrintStream;
+
+/**
+ * The command line of {@code bin/taipan}: parses CPython-style options and
+ * dispatches to the front-end tools. Later issues add running programs.
+ */
+public final class Main {
+    static final String VERSION = "Python 3.11.7 (Taipan 0.1.0)";
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0) {
+            err.println("taipan: running programs is not implemented yet; see --help");
+            return 2;
+        }
+        switch (args[0]) {
+            case "--version", "-V" -> {
+                out.println(VERSION);
+                return 0;
+            }
+            case "-h", "--help" -> {
+                out.print(usage());
+                return 0;
+            }
+            default -> {
+                err.println("unknown option " + args[0]);
+                err.print(usage());
+                return 2;
+            }
+        }
+    }
+
+    static String usage() {
+        return """
+            usage: taipan [option] ...
+            Options:
+              -h, --help           print this help message and exit
+              -V, --version        print the Python version number and exit
+            """;
+    }
+}
