@@ -1,0 +1,25 @@
+package taipan.parser;
+
+import taipan.ast.Expr;
+import taipan.source.PythonSyntaxError;
+import taipan.source.SourceFile;
+
+/**
+ * What {@link StringLiterals} needs from the parser that owns the STRING tokens:
+ * the source, errors located the way CPython's RAISE_SYNTAX_ERROR locates them
+ * (at the last token the parser fetched), and a sub-parser for the expressions
+ * inside f-string replacement fields.
+ */
+interface FStringHost {
+    SourceFile source();
+
+    /** A SyntaxError at the last token fetched, as CPython's RAISE_SYNTAX_ERROR. */
+    PythonSyntaxError syntaxError(String msg);
+
+    /**
+     * Parses {@code text} (the expression wrapped in parentheses, as CPython 3.11's
+     * fstring_compile_expr does) with CPython's fstring start rule (star_expressions),
+     * its tokens shifted by startingLineno/startingColOffset.
+     */
+    Expr parseFStringExpression(String text, int startingLineno, int startingColOffset);
+}
