@@ -2,17 +2,14 @@ package taipan.parser;
 
 import taipan.ast.Expr;
 import taipan.source.PythonSyntaxError;
-import taipan.source.SourceFile;
 
 /**
  * What {@link StringLiterals} needs from the parser that owns the STRING tokens:
- * the source, errors located the way CPython's RAISE_SYNTAX_ERROR locates them
+ * errors located the way CPython's RAISE_SYNTAX_ERROR locates them
  * (at the last token the parser fetched), and a sub-parser for the expressions
  * inside f-string replacement fields.
  */
 interface FStringHost {
-    SourceFile source();
-
     /** A SyntaxError at the last token fetched, as CPython's RAISE_SYNTAX_ERROR. */
     PythonSyntaxError syntaxError(String msg);
 
