@@ -967,7 +967,9 @@ abstract class ExpressionParser extends ParserBase implements FStringHost {
     @Override
     public Expr parseFStringExpression(String text, int startingLineno, int startingColOffset) {
         SourceFile sub = SourceFile.fromString(text, source.filename());
-        Tokenizer t = new Tokenizer(sub, startingLineno, startingColOffset);
+        // CPython numbers sub-tokenizer lines from 1 and adds starting_lineno; our
+        // tokenizer takes the number of its first line.
+        Tokenizer t = new Tokenizer(sub, startingLineno + 1, startingColOffset);
         return Parser.parseFStringExpression(sub, t);
     }
 }
