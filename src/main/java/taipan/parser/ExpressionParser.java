@@ -749,6 +749,7 @@ abstract class ExpressionParser extends ParserBase implements FStringHost {
             Expr first = starNamedExpression();
             if (atOp(":") && !(first instanceof Expr.Starred) && (parenthesized || !(first instanceof Expr.NamedExpr))) {
                 pos++;
+                if (invalidRules) invalidDictValue();
                 Expr value = expression();
                 if (atKeyword("for") || atKeyword("async")) {
                     List<Comprehension> gens = forIfClauses();
@@ -792,14 +793,34 @@ abstract class ExpressionParser extends ParserBase implements FStringHost {
                 keys.add(null);
                 values.add(bitwiseOr());
             } else {
-                keys.add(expression());
-                expectOp(":");
+                Expr k2 = expression();
+                if (!atOp(":")) {
+                    if (invalidRules) {
+                        Located k = loc(k2);
+                        throw errorRange(taipan.source.PythonSyntaxError.Kind.SyntaxError, "':' expected after dictionary key",
+                            k.lineno(), k.endColOffset() - 1, k.endLineno(), -1);
+                    }
+                    throw fail();
+                }
+                pos++;
+                if (invalidRules) invalidDictValue();
+                keys.add(k2);
                 values.add(expression());
             }
             if (!acceptOp(",")) break;
         }
         Token close = expectOp("}");
         return new Expr.Dict(keys, values, open.line, open.col, close.endLine, close.endCol);
+    }
+
+    /** CPython's invalid_kvpair after "key:": a starred value or no value at all. */
+    private void invalidDictValue() {
+        Token t = peek();
+        if (atOp("*")) {
+            throw errorRange(taipan.source.PythonSyntaxError.Kind.SyntaxError, "cannot use a starred expression in a dictionary value",
+                t.line, t.col, t.line, -1);
+        }
+        if (atOp("}") || atOp(",")) throw errorAt("expression expected after dictionary key and ':'", last());
     }
 
     /** for_if_clauses: one or more [async] for ... in ... [if ...]. */

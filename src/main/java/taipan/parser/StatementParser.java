@@ -485,7 +485,15 @@ final class StatementParser extends PatternParser {
         Arguments args = parameters(")", true);
         expectOp(")");
         Expr returns = null;
-        if (acceptOp("->")) returns = expression();
+        if (atOp("->")) {
+            int mark = pos;
+            pos++;
+            try {
+                returns = expression();
+            } catch (Backtrack b) {
+                pos = mark;
+            }
+        }
         forcedColon();
         List<Stmt> body = block("function definition", def);
         Token e = lastNonWhitespace();
@@ -593,6 +601,7 @@ final class StatementParser extends PatternParser {
             items.add(withItem());
         } while (acceptOp(","));
         expectOp(")");
+        if (invalidRules && at(TokenType.NEWLINE)) throw errorAtLast("expected ':'");
         expectOp(":");
         return items;
     }
@@ -602,7 +611,7 @@ final class StatementParser extends PatternParser {
         Expr vars = null;
         if (acceptKeyword("as")) {
             Expr target = starTarget();
-            if (!(atOp(",") || atOp(")") || atOp(":"))) throw fail();
+            if (!(atOp(",") || atOp(")") || atOp(":") || invalidRules && at(TokenType.NEWLINE))) throw fail();
             vars = Targets.store(this, target, Targets.Kind.STAR_TARGETS);
         }
         return new WithItem(context, vars);
@@ -624,7 +633,7 @@ final class StatementParser extends PatternParser {
             star = thisStar;
             Expr type = null;
             String name = null;
-            if (!atOp(":")) {
+            if (!atOp(":") && !at(TokenType.NEWLINE)) {
                 type = expression();
                 if (atOp(",")) {
                     if (invalidRules) {
@@ -681,7 +690,10 @@ final class StatementParser extends PatternParser {
                 if (first instanceof Expr.Starred) throw fail();
                 subject = first;
             }
-            if (!atOp(":")) throw fail();
+            if (!atOp(":")) {
+                if (invalidRules) throw errorAtLast("expected ':'");
+                throw fail();
+            }
             advance();
         } catch (Backtrack b) {
             pos = mark;
