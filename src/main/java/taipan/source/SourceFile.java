@@ -246,28 +246,30 @@ public final class SourceFile {
                 PythonSyntaxError.NONE, PythonSyntaxError.NONE, null);
     }
 
+    /**
+     * CPython's translate_newlines: \r\n and \r become \n; for exec input a
+     * \n is added unless the last character examined was one, and (a CPython
+     * quirk) input ending in \r\n counts as not ending in a newline.
+     */
     private static byte[] translateNewlines(byte[] s, int from, int to, boolean execInput) {
-        byte[] out = null;
+        byte[] out = new byte[to - from + 1];
         int o = 0;
+        int last = 0;
         for (int i = from; i < to; i++) {
-            if (s[i] == '\r') {
-                if (out == null) {
-                    out = new byte[to - from + 1];
-                    System.arraycopy(s, from, out, 0, i - from);
-                    o = i - from;
-                }
+            byte c = s[i];
+            if (c == '\r') {
                 out[o++] = '\n';
-                if (i + 1 < to && s[i + 1] == '\n') i++;
-            } else if (out != null) {
-                out[o++] = s[i];
+                last = '\n';
+                if (i + 1 < to && s[i + 1] == '\n') {
+                    i++;
+                    if (i + 1 == to) last = 0;
+                }
+            } else {
+                out[o++] = c;
+                last = c;
             }
         }
-        if (out == null) {
-            out = new byte[to - from + 1];
-            System.arraycopy(s, from, out, 0, to - from);
-            o = to - from;
-        }
-        if (execInput && (o == 0 || out[o - 1] != '\n')) out[o++] = '\n';
+        if (execInput && last != '\n') out[o++] = '\n';
         return o == out.length ? out : Arrays.copyOf(out, o);
     }
 
