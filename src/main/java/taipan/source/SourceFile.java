@@ -210,33 +210,27 @@ public final class SourceFile {
      */
     public PythonSyntaxError errorAtOffsets(PythonSyntaxError.Kind kind, String msg, int line, int offset,
                                             int endLine, int endOffset) {
-        String text;
-        int lineStart;
-        int lineLen;
-        if (tokLine <= line && tokInp > tokBuf) {
-            text = decodeReplace(tokBuf, tokInp - tokBuf);
-            lineStart = tokBuf;
-            lineLen = tokInp - tokBuf;
-        } else {
-            text = lineText(line);
-            lineStart = line >= 1 && line <= lineCount ? lineStarts[line - 1] : 0;
-            lineLen = line >= 1 && line <= lineCount ? lineStarts[line] - lineStart : 0;
-        }
+        String text = tokLine <= line && tokInp > tokBuf ? decodeReplace(tokBuf, tokInp - tokBuf) : lineText(line);
         int col = offset;
         int endCol = endOffset;
         if (encodingDeclared) {
-            col = offsetToChars(lineStart, lineLen, offset);
-            if (endCol > 0) endCol = offsetToChars(lineStart, lineLen, endCol);
+            byte[] lineBytes = text.getBytes(StandardCharsets.UTF_8);
+            col = offsetToChars(lineBytes, offset);
+            if (endCol > 0) endCol = offsetToChars(lineBytes, endCol);
         }
         return new PythonSyntaxError(kind, msg, filename, line, col, endLine, endCol, text);
     }
 
-    /** CPython's _PyPegen_byte_offset_to_character_offset on the error line's bytes. */
-    private int offsetToChars(int lineStart, int lineLen, int offset) {
+    /**
+     * CPython's _PyPegen_byte_offset_to_character_offset: decode the first
+     * offset bytes of the error text's UTF-8 form (one past the end counts the
+     * C string's NUL) and count the characters.
+     */
+    private static int offsetToChars(byte[] line, int offset) {
         if (offset <= 0) return 0;
-        // CPython decodes offset bytes of the NUL-terminated line: one past the end counts the NUL.
-        if (offset > lineLen) return charCount(lineStart, lineLen) + 1;
-        return charCount(lineStart, offset);
+        int n = Math.min(offset, line.length);
+        String prefix = new String(line, 0, n, StandardCharsets.UTF_8);
+        return prefix.codePointCount(0, prefix.length()) + (offset > line.length ? 1 : 0);
     }
 
     // ---- decoding -------------------------------------------------------------------------
