@@ -170,6 +170,11 @@ public final class Tokenizer {
             lineStart = cur;
             lineno++;
             inp = end;
+            PythonSyntaxError bad = src.checkLine(lineno - lineBase, lineStart, inp);
+            if (bad != null) {
+                done = E_ERROR;
+                throw bad;
+            }
         }
     }
 

@@ -181,10 +181,46 @@ class TokenizerErrorsTest {
             "OK"},
     };
 
+    /** The same for a script run as {@code python3 /tmp/tk/sc.py} (CPython's file tokenizer). */
+    static final String[][] SCRIPT_CASES = {
+        {"x = 1\nab\u00f6 = 2\n", "SyntaxError|Non-UTF-8 code starting with '\\xf6' in file /tmp/tk/sc.py on line 2, "
+                + "but no encoding declared; see https://peps.python.org/pep-0263/ for details|None|None|None|None|"},
+        {"# coding: uft-8\nx = 1\n", "SyntaxError|encoding problem: uft-8|None|None|None|None|"},
+        {"x = (1,\n", "SyntaxError|'(' was never closed|1|5|1|0|x = (1,\\n"},
+        {"x = 1\r\ny = (\r\n", "SyntaxError|'(' was never closed|2|5|2|0|y = (\\n"},
+        {"\u00f6 = 1\n", "SyntaxError|Non-UTF-8 code starting with '\\xf6' in file /tmp/tk/sc.py on line 1, "
+                + "but no encoding declared; see https://peps.python.org/pep-0263/ for details|None|None|None|None|"},
+        {"#\u00f6\nx = (\n", "SyntaxError|Non-UTF-8 code starting with '\\xf6' in file /tmp/tk/sc.py on line 1, "
+                + "but no encoding declared; see https://peps.python.org/pep-0263/ for details|None|None|None|None|"},
+        {"\u00ef\u00bb\u00bf# coding: latin-1\n", "SyntaxError|encoding problem: iso-8859-1 with BOM|None|None|None|None|"},
+        {"x = (\n\u00f6\n", "SyntaxError|Non-UTF-8 code starting with '\\xf6' in file /tmp/tk/sc.py on line 2, "
+                + "but no encoding declared; see https://peps.python.org/pep-0263/ for details|None|None|None|None|"},
+        {"\u00ef\u00bb\u00bfx = (\n", "SyntaxError|'(' was never closed|1|3|1|0|\ufeffx = (\\n"},
+        {"x = (", "SyntaxError|'(' was never closed|1|5|1|0|x = ("},
+        {"if x:\n    y\n  z", "IndentationError|unindent does not match any outer indentation level|3|4|3|-1|  z"},
+        {"x = 'abc\n", "SyntaxError|unterminated string literal (detected at line 1)|1|5|1|5|x = 'abc"},
+        {"x = 1 \\\n", "SyntaxError|unexpected EOF while parsing|1|8|1|-1|x = 1 \\\\\\n"},
+    };
+
     /** Tokenizes the whole source the way the parser would pull it; "OK" or the error. */
     static String run(byte[] source) {
         try {
-            Tokenizer t = new Tokenizer(SourceFile.fromBytes(source, "<x>"));
+            return drain(new Tokenizer(SourceFile.fromBytes(source, "<x>")));
+        } catch (PythonSyntaxError e) {
+            return describe(e);
+        }
+    }
+
+    static String runScript(byte[] source) {
+        try {
+            return drain(new Tokenizer(SourceFile.fromScript(source, "/tmp/tk/sc.py")));
+        } catch (PythonSyntaxError e) {
+            return describe(e);
+        }
+    }
+
+    private static String drain(Tokenizer t) {
+        try {
             for (;;) {
                 Token k = t.next();
                 if (k.type == TokenType.ENDMARKER) return "OK";
@@ -204,10 +240,17 @@ class TokenizerErrorsTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (String[] c : CASES) {
             byte[] src = c[0].getBytes(StandardCharsets.ISO_8859_1);
-            String name = CTokenizerOracle.esc(c[0]);
-            tests.add(DynamicTest.dynamicTest(name.length() > 60 ? name.substring(0, 60) : name,
-                    () -> assertEquals(c[1], run(src))));
+            tests.add(DynamicTest.dynamicTest(name(c[0]), () -> assertEquals(c[1], run(src))));
+        }
+        for (String[] c : SCRIPT_CASES) {
+            byte[] src = c[0].getBytes(StandardCharsets.ISO_8859_1);
+            tests.add(DynamicTest.dynamicTest("script " + name(c[0]), () -> assertEquals(c[1], runScript(src))));
         }
         return tests;
+    }
+
+    private static String name(String src) {
+        String name = CTokenizerOracle.esc(src);
+        return name.length() > 60 ? name.substring(0, 60) : name;
     }
 }

@@ -212,5 +212,11 @@ class TokenizerTest {
         SourceFile g = SourceFile.fromBytes("\u00e9\u00e9 = 1 +\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "g");
         assertEquals(10, g.error(PythonSyntaxError.Kind.SyntaxError, "m", 1, 9, 1, 10).offset);
         assertTrue(g.utf8().length == 11);
+        // a script: byte offsets too, and the text is the whole line as reread from the file
+        SourceFile h = SourceFile.fromScript("x = 1\n\u00e9\u00e9 = 1 +".getBytes(java.nio.charset.StandardCharsets.UTF_8), "h");
+        e = h.error(PythonSyntaxError.Kind.SyntaxError, "invalid syntax", 2, 10, 2, 10);
+        assertEquals(11, e.offset);
+        assertEquals("\u00e9\u00e9 = 1 +", e.text);
+        assertEquals("x = 1\n", h.error(PythonSyntaxError.Kind.SyntaxError, "m", 1, 0, 1, 0).text);
     }
 }
