@@ -28,13 +28,22 @@ import java.util.Map;
  *     the tokenizer, string literals by the parser). Set-up errors are thrown
  *     as CPython's tokenizer-initialisation SyntaxError (line 0, offset -1,
  *     no end, no text).</li>
+ * <li>{@link #fromScript} is a script run as {@code python3 script.py}
+ *     (CPython's file tokenizer), whose decoding errors and error texts differ.</li>
  * <li>{@link #fromString} is source given as {@code str}: no cookie or BOM
  *     processing; the encoding counts as declared.</li>
- * <li>Lines are 1-based, columns 0-based UTF-8 byte offsets; {@link #error}
- *     and {@link #errorAtOffsets} convert to CPython's 1-based character
- *     offsets exactly as {@code _PyPegen_raise_error_known_location} does,
- *     including its quirk of leaving byte offsets unconverted when the bytes
- *     declared no encoding.</li>
+ * <li>Lines are 1-based in this source's own numbering (a tokenizer for an
+ *     f-string sub-expression reports shifted lines; callers map them back),
+ *     columns 0-based UTF-8 byte offsets. {@link #error} and
+ *     {@link #errorAtOffsets} convert to CPython's 1-based character offsets
+ *     exactly as {@code _PyPegen_raise_error_known_location} does, including
+ *     its quirk of leaving byte offsets unconverted when bytes declared no
+ *     encoding, and pick the error text as pegen does: the tokenizer's
+ *     current buffer (newline included, possibly several lines) for an error
+ *     at or after the tokenizer's line, the bare line for earlier lines, the
+ *     whole reread line for scripts.</li>
+ * <li>NUL bytes are not special here: callers reject them first, as
+ *     {@code compile()} does.</li>
  * </ul>
  */
 public final class SourceFile {
@@ -49,8 +58,9 @@ public final class SourceFile {
     private final boolean checkUtf8Lines;
     /** Script mode: error texts are whole lines as CPython rereads them from the file. */
     private final boolean scriptMode;
-    /** Script mode: the file starts with a BOM (CPython's reread first line keeps it); else null. */
-    private final byte[] scriptBom;
+    /** Script mode: the file starts with a BOM (CPython's reread first line keeps it). */
+    private final boolean scriptBom;
+    /** Script mode: the file's last line has no newline (so its reread text has none). */
     private final boolean lastLineUnterminated;
 
     // What the tokenizer last reported about its buffer (CPython's tok->lineno, tok->buf, tok->inp),
@@ -70,7 +80,7 @@ public final class SourceFile {
         this.encodingDeclared = encodingDeclared;
         this.scriptMode = scriptMode;
         this.checkUtf8Lines = checkUtf8Lines;
-        this.scriptBom = bom ? new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF} : null;
+        this.scriptBom = bom;
         this.lastLineUnterminated = lastLineUnterminated;
         int n = 0;
         for (byte b : utf8) if (b == '\n') n++;
@@ -297,7 +307,7 @@ public final class SourceFile {
         String text;
         if (scriptMode && line >= 1 && line <= lineCount) {
             text = lineText(line) + (line == lineCount && lastLineUnterminated ? "" : "\n");
-            if (line == 1 && scriptBom != null) text = "\ufeff" + text;
+            if (line == 1 && scriptBom) text = "\ufeff" + text;
         } else if (tokLine <= line && tokInp > tokBuf) {
             text = decodeReplace(tokBuf, tokInp - tokBuf);
         } else {
