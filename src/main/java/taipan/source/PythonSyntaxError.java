@@ -10,7 +10,10 @@ public final class PythonSyntaxError extends RuntimeException {
     /** The exception class CPython raises. */
     public enum Kind { SyntaxError, IndentationError, TabError }
 
-    /** Stands for Python's None in endLineno/endOffset (e.g. errors raised while decoding the source). */
+    /**
+     * Stands for Python's None in lineno/offset/endLineno/endOffset (e.g. the end
+     * of errors raised while decoding the source).
+     */
     public static final int NONE = Integer.MIN_VALUE;
 
     public final Kind kind;
@@ -38,6 +41,7 @@ public final class PythonSyntaxError extends RuntimeException {
 
     /** CPython's {@code str(e)}: "msg (file.py, line N)" with the file's base name. */
     public String pythonStr() {
+        if (lineno == NONE) return filename == null ? msg : msg + " (" + filename.substring(filename.lastIndexOf('/') + 1) + ")";
         if (filename == null) return msg + " (line " + lineno + ")";
         int slash = filename.lastIndexOf('/');
         return msg + " (" + filename.substring(slash + 1) + ", line " + lineno + ")";

@@ -28,13 +28,22 @@ import java.util.Map;
  *     the tokenizer, string literals by the parser). Set-up errors are thrown
  *     as CPython's tokenizer-initialisation SyntaxError (line 0, offset -1,
  *     no end, no text).</li>
+ * <li>{@link #fromScript} is a script run as {@code python3 script.py}
+ *     (CPython's file tokenizer), whose decoding errors and error texts differ.</li>
  * <li>{@link #fromString} is source given as {@code str}: no cookie or BOM
  *     processing; the encoding counts as declared.</li>
- * <li>Lines are 1-based, columns 0-based UTF-8 byte offsets; {@link #error}
- *     and {@link #errorAtOffsets} convert to CPython's 1-based character
- *     offsets exactly as {@code _PyPegen_raise_error_known_location} does,
- *     including its quirk of leaving byte offsets unconverted when the bytes
- *     declared no encoding.</li>
+ * <li>Lines are 1-based in this source's own numbering (a tokenizer for an
+ *     f-string sub-expression reports shifted lines; callers map them back),
+ *     columns 0-based UTF-8 byte offsets. {@link #error} and
+ *     {@link #errorAtOffsets} convert to CPython's 1-based character offsets
+ *     exactly as {@code _PyPegen_raise_error_known_location} does, including
+ *     its quirk of leaving byte offsets unconverted when bytes declared no
+ *     encoding, and pick the error text as pegen does: the tokenizer's
+ *     current buffer (newline included, possibly several lines) for an error
+ *     at or after the tokenizer's line, the bare line for earlier lines, the
+ *     whole reread line for scripts.</li>
+ * <li>NUL bytes are not special here: callers reject them first, as
+ *     {@code compile()} does.</li>
  * </ul>
  */
 public final class SourceFile {
@@ -45,6 +54,14 @@ public final class SourceFile {
     private final int lineCount;
     /** CPython's tok->encoding != NULL: error columns are converted to characters. */
     private final boolean encodingDeclared;
+    /** Script mode (CPython's file tokenizer): lines are checked for UTF-8 as they are read. */
+    private final boolean checkUtf8Lines;
+    /** Script mode: error texts are whole lines as CPython rereads them from the file. */
+    private final boolean scriptMode;
+    /** Script mode: the file starts with a BOM (CPython's reread first line keeps it). */
+    private final boolean scriptBom;
+    /** Script mode: the file's last line has no newline (so its reread text has none). */
+    private final boolean lastLineUnterminated;
 
     // What the tokenizer last reported about its buffer (CPython's tok->lineno, tok->buf, tok->inp),
     // used to pick the error text the way pegen does. See noteTokenizerBuffer.
@@ -53,9 +70,18 @@ public final class SourceFile {
     private int tokInp;
 
     private SourceFile(String filename, byte[] utf8, boolean encodingDeclared) {
+        this(filename, utf8, encodingDeclared, false, false, false, false);
+    }
+
+    private SourceFile(String filename, byte[] utf8, boolean encodingDeclared, boolean scriptMode,
+                       boolean checkUtf8Lines, boolean bom, boolean lastLineUnterminated) {
         this.filename = filename;
         this.utf8 = utf8;
         this.encodingDeclared = encodingDeclared;
+        this.scriptMode = scriptMode;
+        this.checkUtf8Lines = checkUtf8Lines;
+        this.scriptBom = bom;
+        this.lastLineUnterminated = lastLineUnterminated;
         int n = 0;
         for (byte b : utf8) if (b == '\n') n++;
         boolean partial = utf8.length > 0 && utf8[utf8.length - 1] != '\n';
@@ -78,7 +104,28 @@ public final class SourceFile {
      * 'exec' mode (a missing final newline is added), false for eval/single.
      */
     public static SourceFile fromBytes(byte[] raw, String filename, boolean execInput) {
-        byte[] text = translateNewlines(raw, 0, raw.length, execInput);
+        return decode(translateNewlines(raw, 0, raw.length, execInput), filename, false, false);
+    }
+
+    /**
+     * A script file as CPython's file tokenizer reads it ({@code python3 script.py}):
+     * like {@link #fromBytes} but without the trailing-CRLF quirk, with
+     * "encoding problem: X" for an unusable cookie, with every line checked
+     * for UTF-8 when it is read if no encoding is declared ("Non-UTF-8 code
+     * starting with ..." raised by the tokenizer when it gets there) and with
+     * error texts taken as whole lines, as CPython rereads them from the file.
+     */
+    public static SourceFile fromScript(byte[] raw, String filename) {
+        byte[] text = translateNewlines(raw, 0, raw.length, false);
+        boolean unterminated = text.length > 0 && text[text.length - 1] != '\n';
+        if (unterminated) {
+            text = Arrays.copyOf(text, text.length + 1);
+            text[text.length - 1] = '\n';
+        }
+        return decode(text, filename, true, unterminated);
+    }
+
+    private static SourceFile decode(byte[] text, String filename, boolean script, boolean unterminated) {
         int start = 0;
         boolean bom = text.length >= 3 && (text[0] & 0xFF) == 0xEF && (text[1] & 0xFF) == 0xBB
                 && (text[2] & 0xFF) == 0xBF;
@@ -93,13 +140,24 @@ public final class SourceFile {
             }
         }
         if (cookie != null && bom && !cookie.equals("utf-8")) {
-            throw initError("encoding problem: " + cookie + " with BOM", filename);
+            String msg = "encoding problem: " + cookie + " with BOM";
+            throw script ? scriptInitError(msg) : initError(msg, filename);
         }
+        boolean declared = bom || cookie != null;
+        byte[] body;
         if (cookie == null || cookie.equals("utf-8")) {
-            byte[] body = start == 0 ? text : Arrays.copyOfRange(text, start, text.length);
-            return new SourceFile(filename, body, bom || cookie != null);
+            body = start == 0 ? text : Arrays.copyOfRange(text, start, text.length);
+        } else if (script) {
+            try {
+                body = recode(text, start, cookie, filename);
+            } catch (PythonSyntaxError e) {
+                throw scriptInitError("encoding problem: " + cookie);
+            }
+        } else {
+            body = recode(text, start, cookie, filename);
         }
-        return new SourceFile(filename, recode(text, start, cookie, filename), true);
+        if (!script) return new SourceFile(filename, body, declared);
+        return new SourceFile(filename, body, declared, true, !declared, bom, unterminated);
     }
 
     /** Source given as a str, exec input. */
@@ -182,6 +240,42 @@ public final class SourceFile {
     }
 
     /**
+     * Script mode without a declared encoding: the error CPython's file
+     * tokenizer raises when it reads line {@code line} (bytes [off, end)) and
+     * it is not UTF-8, or null. The tokenizer calls this for each line it reads.
+     */
+    public PythonSyntaxError checkLine(int line, int off, int end) {
+        if (!checkUtf8Lines) return null;
+        for (int i = off; i < end; i++) {
+            if (utf8[i] < 0) {
+                if (Utf8Check.firstError(utf8, off, end - off, "utf-8") == null) return null;
+                int bad = badByte(off, end);
+                return new PythonSyntaxError(PythonSyntaxError.Kind.SyntaxError, String.format(
+                        "Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared; "
+                                + "see https://peps.python.org/pep-0263/ for details", bad, filename, line),
+                        null, PythonSyntaxError.NONE, PythonSyntaxError.NONE, PythonSyntaxError.NONE,
+                        PythonSyntaxError.NONE, null);
+            }
+        }
+        return null;
+    }
+
+    /** The first byte where CPython's valid_utf8 scan (lead byte and continuation bytes only) fails. */
+    private int badByte(int off, int end) {
+        int i = off;
+        while (i < end) {
+            int c = utf8[i] & 0xFF;
+            int n = c < 0x80 ? 1 : c < 0xC0 ? 0 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF8 ? 4 : 0;
+            for (int k = 1; k < n && n > 0; k++) {
+                if (i + k >= end || (utf8[i + k] & 0xC0) != 0x80) n = 0;
+            }
+            if (n == 0) return c;
+            i += n;
+        }
+        return 0;
+    }
+
+    /**
      * Records the tokenizer's buffer state (CPython's tok->lineno, tok->buf and
      * tok->inp as byte offsets). Called by the tokenizer; it decides which text
      * an error on a given line gets.
@@ -211,32 +305,34 @@ public final class SourceFile {
     public PythonSyntaxError errorAtOffsets(PythonSyntaxError.Kind kind, String msg, int line, int offset,
                                             int endLine, int endOffset) {
         String text;
-        int lineStart;
-        int lineLen;
-        if (tokLine <= line && tokInp > tokBuf) {
+        if (scriptMode && line >= 1 && line <= lineCount) {
+            text = lineText(line) + (line == lineCount && lastLineUnterminated ? "" : "\n");
+            if (line == 1 && scriptBom) text = "\ufeff" + text;
+        } else if (tokLine <= line && tokInp > tokBuf) {
             text = decodeReplace(tokBuf, tokInp - tokBuf);
-            lineStart = tokBuf;
-            lineLen = tokInp - tokBuf;
         } else {
-            text = lineText(line);
-            lineStart = line >= 1 && line <= lineCount ? lineStarts[line - 1] : 0;
-            lineLen = line >= 1 && line <= lineCount ? lineStarts[line] - lineStart : 0;
+            text = scriptMode ? "" : lineText(line);
         }
         int col = offset;
         int endCol = endOffset;
         if (encodingDeclared) {
-            col = offsetToChars(lineStart, lineLen, offset);
-            if (endCol > 0) endCol = offsetToChars(lineStart, lineLen, endCol);
+            byte[] lineBytes = text.getBytes(StandardCharsets.UTF_8);
+            col = offsetToChars(lineBytes, offset);
+            if (endCol > 0) endCol = offsetToChars(lineBytes, endCol);
         }
         return new PythonSyntaxError(kind, msg, filename, line, col, endLine, endCol, text);
     }
 
-    /** CPython's _PyPegen_byte_offset_to_character_offset on the error line's bytes. */
-    private int offsetToChars(int lineStart, int lineLen, int offset) {
+    /**
+     * CPython's _PyPegen_byte_offset_to_character_offset: decode the first
+     * offset bytes of the error text's UTF-8 form (one past the end counts the
+     * C string's NUL) and count the characters.
+     */
+    private static int offsetToChars(byte[] line, int offset) {
         if (offset <= 0) return 0;
-        // CPython decodes offset bytes of the NUL-terminated line: one past the end counts the NUL.
-        if (offset > lineLen) return charCount(lineStart, lineLen) + 1;
-        return charCount(lineStart, offset);
+        int n = Math.min(offset, line.length);
+        String prefix = new String(line, 0, n, StandardCharsets.UTF_8);
+        return prefix.codePointCount(0, prefix.length()) + (offset > line.length ? 1 : 0);
     }
 
     // ---- decoding -------------------------------------------------------------------------
@@ -246,28 +342,36 @@ public final class SourceFile {
                 PythonSyntaxError.NONE, PythonSyntaxError.NONE, null);
     }
 
+    /**
+     * CPython's translate_newlines: \r\n and \r become \n; for exec input a
+     * \n is added unless the last character examined was one, and (a CPython
+     * quirk) input ending in \r\n counts as not ending in a newline.
+     */
+    /** Script mode's set-up errors carry no location at all. */
+    private static PythonSyntaxError scriptInitError(String msg) {
+        int none = PythonSyntaxError.NONE;
+        return new PythonSyntaxError(PythonSyntaxError.Kind.SyntaxError, msg, null, none, none, none, none, null);
+    }
+
     private static byte[] translateNewlines(byte[] s, int from, int to, boolean execInput) {
-        byte[] out = null;
+        byte[] out = new byte[to - from + 1];
         int o = 0;
+        int last = 0;
         for (int i = from; i < to; i++) {
-            if (s[i] == '\r') {
-                if (out == null) {
-                    out = new byte[to - from + 1];
-                    System.arraycopy(s, from, out, 0, i - from);
-                    o = i - from;
-                }
+            byte c = s[i];
+            if (c == '\r') {
                 out[o++] = '\n';
-                if (i + 1 < to && s[i + 1] == '\n') i++;
-            } else if (out != null) {
-                out[o++] = s[i];
+                last = '\n';
+                if (i + 1 < to && s[i + 1] == '\n') {
+                    i++;
+                    if (i + 1 == to) last = 0;
+                }
+            } else {
+                out[o++] = c;
+                last = c;
             }
         }
-        if (out == null) {
-            out = new byte[to - from + 1];
-            System.arraycopy(s, from, out, 0, to - from);
-            o = to - from;
-        }
-        if (execInput && (o == 0 || out[o - 1] != '\n')) out[o++] = '\n';
+        if (execInput && last != '\n') out[o++] = '\n';
         return o == out.length ? out : Arrays.copyOf(out, o);
     }
 

@@ -4,7 +4,8 @@ package taipan.tokenizer;
  * Character classes the tokenizer needs, as CPython 3.11 defines them:
  * XID_Start / XID_Continue (PEP 3131 identifiers) and str.isprintable().
  * Built on the JDK's Unicode tables (ID_Start/ID_Continue minus the few
- * characters whose NFKC form is not an identifier, which XID excludes).
+ * characters whose NFKC form is not an identifier, which XID excludes, and
+ * minus what Unicode 15.1 added: U+30FB, U+FF65; U+2E2F is Pattern_Syntax).
  */
 final class Identifiers {
     private Identifiers() {}
@@ -24,11 +25,12 @@ final class Identifiers {
     }
 
     static boolean isXidStart(int cp) {
-        return Character.isUnicodeIdentifierStart(cp) && !notXid(cp) && !xidContinueOnlyStart(cp);
+        return Character.isUnicodeIdentifierStart(cp) && !notXid(cp) && !xidContinueOnlyStart(cp) && cp != 0x2E2F;
     }
 
     static boolean isXidContinue(int cp) {
-        return Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp) && !notXid(cp);
+        return Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp) && !notXid(cp)
+                && cp != 0x2E2F && cp != 0x30FB && cp != 0xFF65;
     }
 
     /** Python's str.isprintable() for one character. */

@@ -170,6 +170,11 @@ public final class Tokenizer {
             lineStart = cur;
             lineno++;
             inp = end;
+            PythonSyntaxError bad = src.checkLine(lineno - lineBase, lineStart, inp);
+            if (bad != null) {
+                done = E_ERROR;
+                throw bad;
+            }
         }
     }
 
@@ -235,6 +240,7 @@ public final class Tokenizer {
             if (atbol) {
                 int col = 0;
                 int altcol = 0;
+                int contLineCol = 0;
                 atbol = false;
                 for (;;) {
                     c = nextc();
@@ -246,6 +252,10 @@ public final class Tokenizer {
                         altcol++;
                     } else if (c == '\f') {
                         col = altcol = 0;
+                    } else if (c == '\\') {
+                        // indentation continued with backslashes: the first one fixes the level
+                        contLineCol = contLineCol != 0 ? contLineCol : col;
+                        if (continuationLine() == EOF) return errorToken();
                     } else {
                         break;
                     }
@@ -253,6 +263,7 @@ public final class Tokenizer {
                 backup(c);
                 if (c == '#' || c == '\n') blankline = true;
                 if (!blankline && level == 0) {
+                    if (contLineCol != 0) col = altcol = contLineCol;
                     if (col == indstack[indent]) {
                         if (altcol != altindstack[indent]) return indentError(E_TABSPACE);
                     } else if (col > indstack[indent]) {

@@ -59,10 +59,12 @@ final class CTokenizerOracle {
     }
 
     static String describe(PythonSyntaxError e) {
-        return "ERR " + e.kind + "|" + e.msg + "|" + e.lineno + "|" + e.offset + "|"
-                + (e.endLineno == PythonSyntaxError.NONE ? "None" : e.endLineno) + "|"
-                + (e.endOffset == PythonSyntaxError.NONE ? "None" : e.endOffset) + "|"
-                + esc(e.text == null ? "" : e.text);
+        return "ERR " + e.kind + "|" + e.msg + "|" + num(e.lineno) + "|" + num(e.offset) + "|"
+                + num(e.endLineno) + "|" + num(e.endOffset) + "|" + esc(e.text == null ? "" : e.text);
+    }
+
+    private static String num(int n) {
+        return n == PythonSyntaxError.NONE ? "None" : String.valueOf(n);
     }
 
     private static String kind(TokenType t) {

@@ -21,6 +21,37 @@ import org.junit.jupiter.api.Test;
  * Skipped with a message when no CPython 3.11 is installed.
  */
 class StdlibDifferentialTest {
+    /** Prints how long tokenizing the whole stdlib takes once warm (source already in memory). */
+    private static void reportSpeed(Path lib, List<String> files) throws IOException {
+        List<byte[]> sources = new java.util.ArrayList<>();
+        long bytes = 0;
+        for (String f : files) {
+            byte[] b = Files.readAllBytes(lib.resolve(f));
+            sources.add(b);
+            bytes += b.length;
+        }
+        long best = Long.MAX_VALUE;
+        long count = 0;
+        for (int round = 0; round < 3; round++) {
+            long t0 = System.nanoTime();
+            count = 0;
+            for (byte[] b : sources) {
+                try {
+                    Tokenizer t = new Tokenizer(taipan.source.SourceFile.fromBytes(b, "f"));
+                    for (Token k = t.next(); k.type != TokenType.ENDMARKER && k.type != TokenType.ERRORTOKEN;
+                         k = t.next()) {
+                        count++;
+                    }
+                } catch (taipan.source.PythonSyntaxError e) {
+                    // a few test files are meant to fail
+                }
+            }
+            best = Math.min(best, System.nanoTime() - t0);
+        }
+        System.out.printf("tokenized %d files (%.1f MB, %d tokens) in %d ms (best of 3)%n", sources.size(),
+                bytes / 1e6, count, best / 1_000_000);
+    }
+
     @Test
     void wholeStdlibMatchesCTokenizer() throws IOException, InterruptedException {
         String python = CTokenizerOracle.python();
@@ -39,6 +70,7 @@ class StdlibDifferentialTest {
                 r.files, r.skipped, r.tokens, r.mismatches.size());
         r.mismatches.stream().limit(20).forEach(m -> System.out.println("  " + m));
         assertTrue(r.files > 1000, "too few files compared: " + r.files);
+        reportSpeed(lib, files);
         assertTrue(r.mismatches.isEmpty(), () -> r.mismatches.size() + " files differ, first: " + r.mismatches.get(0));
     }
 }
