@@ -2,7 +2,7 @@
 results of StringLiteralsTest, from CPython 3.11 itself.
 
 Each case is a source made only of string literals (optionally after "x = " or
-inside parentheses); replacement fields use only names, attribute chains, ints
+inside parentheses); replacement fields use only names, attribute chains, ints, comparisons
 and parentheses, which the test's stand-in expression parser understands.
 The file holds, per case, a line "SRC <source>" (backslash, newline, CR and
 tab escaped as \\\\ \\n \\r \\t) followed by "AST <ast.dump of the value>" or
@@ -63,7 +63,7 @@ CASES = [
     "f'{x:{y:{z}}}'", "f'{}'", "f'{ }'", "f'{!r}'", "f'{:x}'", "f'{x)}'", "f'{(x]}'", "f'{x]}'", "f'{(x}'",
     "f'{[x}'", "f'{x\\n}'", "f'{x#}'", "f'{\"x}'", "f'{x=!z}'", "f'{x:{'", "f'{x}}'", "f'{x} }'",
     r"f'\x{y}'", r"f'\N{nope}{x}'", r"f'{x}\N{nope}'", r"f'{x:\x}'", r"fr'{x\n}'", "f'{x!r:a}}'",
-    "f'{x:}}'", "f'{=}'", "f'{ =}'", "f'{ !r}'", "f'''{\n!r}'''", "f'{=x}'", "f'\\N'", "f'\\N{x'", "'a' f'}'",
+    "f'{x:}}'", "f'x{<'", "f'{x>'", "f'{x!=y}'", "f'{x==y}'", "f'{x<=y}'", "f'{x>=y:>{y}}'", "f'{x<y}'", "f'{x>y!r}'", "f'{=}'", "f'{ =}'", "f'{ !r}'", "f'''{\n!r}'''", "f'{=x}'", "f'\\N'", "f'\\N{x'", "'a' f'}'",
 ]
 
 

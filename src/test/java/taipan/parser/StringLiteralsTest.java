@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import taipan.ast.AstDump;
+import taipan.ast.CmpOpKind;
 import taipan.ast.Expr;
 import taipan.ast.ExprContext;
 import taipan.source.PythonSyntaxError;
@@ -22,8 +23,8 @@ import taipan.tokenizer.TokenType;
  * SyntaxError message) for every case in string_literals.txt, which
  * tools/gen_string_literal_cases.py generates with CPython. The STRING tokens
  * are found by a small scanner here and replacement-field expressions are
- * parsed by a stand-in host that knows names, attribute chains, ints and
- * parentheses, placing tokens as the real parser's fstring sub-parser does.
+ * parsed by a stand-in host that knows names, attribute chains, ints,
+ * comparisons and parentheses, placing tokens as the real parser's fstring sub-parser does.
  */
 class StringLiteralsTest {
 
@@ -136,11 +137,13 @@ class StringLiteralsTest {
     }
 
     /**
-     * Parses "(expr)" where expr is made of names, attribute accesses, ints and
-     * parentheses; a token on line L, column C of the text is placed at line
+     * Parses "(expr)" where expr is made of names, attribute accesses, ints,
+     * comparisons and parentheses; a token on line L, column C of the text is placed at line
      * startingLineno + L, column C (plus startingColOffset when L is 1).
      */
     static final class FakeHost implements FStringHost {
+        /** Comparison operators in CmpOpKind order (Eq, NotEq, Lt, LtE, Gt, GtE), tried from the end so "<=" wins over "<". */
+        private static final String[] CMP_OPS = {"==", "!=", "<", "<=", ">", ">="};
         private String text;
         private int pos, line, lineStart, startingLineno, startingColOffset;
 
@@ -157,10 +160,34 @@ class StringLiteralsTest {
             this.lineStart = 0;
             this.startingLineno = startingLineno;
             this.startingColOffset = startingColOffset;
-            Expr e = primary();
+            Expr e = comparison();
             skipSpace();
             if (pos != text.length()) throw new IllegalStateException("fake host cannot parse " + text);
             return e;
+        }
+
+        private Expr comparison() {
+            Expr left = primary();
+            List<CmpOpKind> ops = new ArrayList<>();
+            List<Expr> comparators = new ArrayList<>();
+            while (true) {
+                skipSpace();
+                CmpOpKind op = null;
+                for (int k = CMP_OPS.length - 1; k >= 0; k--) {
+                    if (text.startsWith(CMP_OPS[k], pos)) {
+                        op = CmpOpKind.values()[k];
+                        pos += CMP_OPS[k].length();
+                        break;
+                    }
+                }
+                if (op == null) break;
+                ops.add(op);
+                comparators.add(primary());
+            }
+            if (ops.isEmpty()) return left;
+            taipan.ast.Located l = (taipan.ast.Located) left;
+            taipan.ast.Located r = (taipan.ast.Located) comparators.get(comparators.size() - 1);
+            return new Expr.Compare(left, ops, comparators, l.lineno(), l.colOffset(), r.endLineno(), r.endColOffset());
         }
 
         private Expr primary() {
@@ -170,7 +197,7 @@ class StringLiteralsTest {
             char c = text.charAt(pos);
             if (c == '(') {
                 pos++;
-                e = primary();
+                e = comparison();
                 skipSpace();
                 expect(')');
             } else if (Character.isDigit(c)) {
