@@ -1,0 +1,3 @@
+@property x
+def f(self):
+    pass

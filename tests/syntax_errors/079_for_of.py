@@ -1,0 +1,2 @@
+for x of items:
+    pass

@@ -1,0 +1,3 @@
+match command.split()
+    case [x]:
+        pass

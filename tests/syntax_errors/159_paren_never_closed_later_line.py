@@ -1,0 +1,5 @@
+result = compute(1,
+                 2,
+                 3
+
+next_thing = 4

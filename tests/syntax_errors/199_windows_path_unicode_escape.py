@@ -1,0 +1,1 @@
+f = open("C:\Users\name\file.txt")

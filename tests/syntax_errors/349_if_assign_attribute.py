@@ -1,0 +1,2 @@
+if obj.x = 3:
+    pass

@@ -1,0 +1,1 @@
+s = {x, y for x in z}

@@ -1,0 +1,1 @@
+l = [x for x in]

@@ -1,0 +1,3 @@
+def main():
+    name = "x"
+    print "Hello", name

@@ -1,0 +1,4 @@
+def f():
+    try:
+        return 1
+    return 2

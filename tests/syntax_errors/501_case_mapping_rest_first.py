@@ -1,0 +1,3 @@
+match m:
+    case {**rest, "a": 1}:
+        pass

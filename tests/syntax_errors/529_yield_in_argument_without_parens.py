@@ -1,0 +1,2 @@
+def g():
+    f(1, yield)

@@ -1,0 +1,1 @@
+l = [**d for d in ds]

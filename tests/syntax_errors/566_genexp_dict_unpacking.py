@@ -1,0 +1,1 @@
+g = (**d for d in ds)

@@ -1,0 +1,3 @@
+@if
+def f():
+    pass

@@ -1,0 +1,4 @@
+try:
+    pass
+catch Exception:
+    pass
