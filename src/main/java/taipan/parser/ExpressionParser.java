@@ -965,6 +965,13 @@ abstract class ExpressionParser extends ParserBase implements FStringHost {
     }
 
     @Override
+    public byte[] uncheckedBytes(Token t) {
+        if (source.encodingDeclared()) return null;
+        int start = source.lineOffset(t.line) + t.col;
+        return java.util.Arrays.copyOfRange(source.utf8(), start, source.lineOffset(t.endLine) + t.endCol);
+    }
+
+    @Override
     public Expr parseFStringExpression(String text, int startingLineno, int startingColOffset) {
         SourceFile sub = SourceFile.fromString(text, source.filename());
         Tokenizer t = new Tokenizer(sub, startingLineno, startingColOffset);

@@ -298,7 +298,7 @@ final class FStringParser {
             cols = utf8Length(text, lineStart, brace);
         }
         String source = "(" + text.substring(exprStart, exprEnd) + ")";
-        return host.parseFStringExpression(source, t.line + lines - 1, lines != 0 ? cols : t.col + cols);
+        return host.parseFStringExpression(source, t.line + lines, lines != 0 ? cols : t.col + cols);
     }
 
     /** The number of UTF-8 bytes of s[from, to). */

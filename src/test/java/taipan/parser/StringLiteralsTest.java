@@ -64,6 +64,22 @@ class StringLiteralsTest {
         assertEquals("\ud83d\ude00", astral.value());
     }
 
+    @Test
+    void invalidUtf8InLiteral() {
+        String[][] cases = {
+            {"print(\"b\u00f6se\")\n", "(unicode error) 'utf-8' codec can't decode byte 0xf6 in position 1: invalid start byte"},
+            {"x = 'a\\n\u00c3\u00a4\u00c3\u00a4\u00f6'\n", "(unicode error) 'utf-8' codec can't decode byte 0xf6 in position 4: invalid start byte"},
+            {"x = r'\\n\u00c3'\n", "(unicode error) 'utf-8' codec can't decode byte 0xc3 in position 2: unexpected end of data"},
+        };
+        for (String[] c : cases) {
+            // Each char below U+0100 stands for one byte of the file.
+            byte[] source = c[0].getBytes(StandardCharsets.ISO_8859_1);
+            PythonSyntaxError e = org.junit.jupiter.api.Assertions.assertThrows(PythonSyntaxError.class,
+                    () -> Parser.parseModule(source, "t.py"));
+            assertEquals(c[1], e.msg);
+        }
+    }
+
     private static List<String> readCases() throws IOException {
         try (InputStream in = StringLiteralsTest.class.getResourceAsStream("string_literals.txt")) {
             String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -138,8 +154,9 @@ class StringLiteralsTest {
 
     /**
      * Parses "(expr)" where expr is made of names, attribute accesses, ints,
-     * comparisons and parentheses; a token on line L, column C of the text is placed at line
-     * startingLineno + L, column C (plus startingColOffset when L is 1).
+     * comparisons and parentheses; a token on line L, column C of the text is
+     * placed at line startingLineno + L - 1, column C (plus startingColOffset
+     * when L is 1), as the real parser's sub-tokenizer places it.
      */
     static final class FakeHost implements FStringHost {
         /** Comparison operators in CmpOpKind order (Eq, NotEq, Lt, LtE, Gt, GtE), tried from the end so "<=" wins over "<". */
@@ -150,6 +167,11 @@ class StringLiteralsTest {
         @Override
         public PythonSyntaxError syntaxError(String msg) {
             return new PythonSyntaxError(PythonSyntaxError.Kind.SyntaxError, msg, null, 1, 1, 1, 1, null);
+        }
+
+        @Override
+        public byte[] uncheckedBytes(Token t) {
+            return null;
         }
 
         @Override
@@ -256,7 +278,7 @@ class StringLiteralsTest {
 
         private int[] here() {
             int col = FStringParser.utf8Length(text, lineStart, pos);
-            return new int[] {startingLineno + line, line == 1 ? startingColOffset + col : col};
+            return new int[] {startingLineno + line - 1, line == 1 ? startingColOffset + col : col};
         }
     }
 }
