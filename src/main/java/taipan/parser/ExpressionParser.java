@@ -965,6 +965,11 @@ abstract class ExpressionParser extends ParserBase implements FStringHost {
     }
 
     @Override
+    public taipan.source.PythonSyntaxError syntaxErrorAt(Token t, String msg) {
+        return errorAt(msg, t);
+    }
+
+    @Override
     public byte[] uncheckedBytes(Token t) {
         if (source.encodingDeclared()) return null;
         int start = source.lineOffset(t.line) + t.col;

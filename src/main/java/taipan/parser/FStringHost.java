@@ -14,6 +14,9 @@ interface FStringHost {
     /** A SyntaxError at the last token fetched, as CPython's RAISE_SYNTAX_ERROR. */
     PythonSyntaxError syntaxError(String msg);
 
+    /** A SyntaxError spanning token t, as CPython's RAISE_SYNTAX_ERROR_KNOWN_LOCATION. */
+    PythonSyntaxError syntaxErrorAt(Token t, String msg);
+
     /**
      * Parses {@code text} (the expression wrapped in parentheses, as CPython 3.11's
      * fstring_compile_expr does) with CPython's fstring start rule (star_expressions),

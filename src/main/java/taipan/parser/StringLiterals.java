@@ -27,9 +27,9 @@ import taipan.tokenizer.Token;
  *
  * <p>Newlines inside a token are taken as '\n' even if the text still has
  * "\r\n" or "\r", as CPython's tokenizer translates them before this point.
- * Errors are SyntaxErrors made by the host (located as CPython's
- * RAISE_SYNTAX_ERROR locates them). Invalid-escape DeprecationWarnings are not
- * reported.
+ * Errors are SyntaxErrors made by the host, located as CPython 3.11.7 locates
+ * them: at the last token fetched, except non-ASCII bytes, at the offending
+ * token. Invalid-escape DeprecationWarnings are not reported.
  */
 final class StringLiterals {
     private StringLiterals() {}
@@ -61,7 +61,7 @@ final class StringLiterals {
             int bodyEnd = text.length() - quoteLen;
 
             if (!fmode && !isBytes && text.indexOf('\uFFFD') >= 0) checkUtf8(t, bodyStart, quoteLen, raw, host);
-            Object value = fmode ? null : plainValue(text.substring(bodyStart, bodyEnd), isBytes, raw, host);
+            Object value = fmode ? null : plainValue(t, text.substring(bodyStart, bodyEnd), isBytes, raw, host);
             if (i != 0 && bytesMode != isBytes) throw host.syntaxError("cannot mix bytes and nonbytes literals");
             bytesMode = isBytes;
             if (fmode) {
@@ -80,13 +80,13 @@ final class StringLiterals {
     }
 
     /** The decoded value of a non-f-string body: a String or, for bytes, a byte[]. */
-    private static Object plainValue(String body, boolean isBytes, boolean raw, FStringHost host) {
+    private static Object plainValue(Token t, String body, boolean isBytes, boolean raw, FStringHost host) {
         boolean noEscapes = raw || body.indexOf('\\') < 0;
         try {
             if (!isBytes) return noEscapes ? body : EscapeDecoder.decodeStr(body);
             for (int k = 0; k < body.length(); k++) {
                 if (body.charAt(k) >= 0x80) {
-                    throw host.syntaxError("bytes can only contain ASCII literal characters");
+                    throw host.syntaxErrorAt(t, "bytes can only contain ASCII literal characters");
                 }
             }
             if (!noEscapes) return EscapeDecoder.decodeBytes(body);

@@ -170,6 +170,11 @@ class StringLiteralsTest {
         }
 
         @Override
+        public PythonSyntaxError syntaxErrorAt(Token t, String msg) {
+            return syntaxError(msg);
+        }
+
+        @Override
         public byte[] uncheckedBytes(Token t) {
             return null;
         }
