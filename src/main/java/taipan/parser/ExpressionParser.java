@@ -978,8 +978,9 @@ abstract class ExpressionParser extends ParserBase implements FStringHost {
 
     @Override
     public Expr parseFStringExpression(String text, int startingLineno, int startingColOffset) {
-        SourceFile sub = SourceFile.fromString(text, source.filename());
+        // As bytes: CPython's sub-tokenizer has no encoding set, so its error offsets stay in bytes.
+        SourceFile sub = SourceFile.fromBytes(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), source.filename());
         Tokenizer t = new Tokenizer(sub, startingLineno, startingColOffset);
-        return Parser.parseFStringExpression(sub, t);
+        return Parser.parseFStringExpression(sub, t, startingColOffset);
     }
 }

@@ -30,8 +30,9 @@ public final class Parser {
     }
 
     /** Parses the expression of an f-string replacement field (CPython's fstring rule). */
-    static Expr parseFStringExpression(SourceFile source, Tokenizer tokenizer) {
+    static Expr parseFStringExpression(SourceFile source, Tokenizer tokenizer, int startingColOffset) {
         StatementParser p = new StatementParser(source, tokenizer, true);
+        p.fstringColumnShift = startingColOffset;
         return run(p, p::starExpressions);
     }
 

@@ -33,6 +33,12 @@ abstract class ParserBase {
     boolean invalidRules;
     /** Whether this parser parses the expression of an f-string replacement field. */
     final boolean fstringMode;
+    /**
+     * In fstringMode, the startingColOffset its tokens were shifted by: CPython
+     * 3.11 takes it off again in error positions, which are thus relative to the
+     * "(expression)" text.
+     */
+    int fstringColumnShift;
     int depth;
     /** Set once the tokenizer has reported an error: such an error is final. */
     boolean tokenizerFailed;
@@ -191,7 +197,11 @@ abstract class ParserBase {
     }
 
     final PythonSyntaxError errorRange(PythonSyntaxError.Kind kind, String msg, int line, int col, int endLine, int endCol) {
-        if (fstringMode) msg = "f-string: " + msg;
+        if (fstringMode) {
+            msg = "f-string: " + msg;
+            col -= fstringColumnShift;
+            endCol -= fstringColumnShift;
+        }
         return source.error(kind, msg, line, col, endLine, endCol);
     }
 

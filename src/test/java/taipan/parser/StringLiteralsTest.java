@@ -20,8 +20,9 @@ import taipan.tokenizer.TokenType;
 
 /**
  * Checks {@link StringLiterals#concatenate} against CPython 3.11's ast.dump (or
- * SyntaxError message) for every case in string_literals.txt, which
- * tools/gen_string_literal_cases.py generates with CPython. The STRING tokens
+ * SyntaxError message) for every case in string_literals.txt, and the real
+ * parser's error positions for the modules in string_errors.txt; both files
+ * are generated with CPython by tools/gen_string_literal_cases.py. The STRING tokens
  * are found by a small scanner here and replacement-field expressions are
  * parsed by a stand-in host that knows names, attribute chains, ints,
  * comparisons and parentheses, placing tokens as the real parser's fstring sub-parser does.
@@ -30,7 +31,7 @@ class StringLiteralsTest {
 
     @Test
     void matchesCPython() throws IOException {
-        List<String> lines = readCases();
+        List<String> lines = readResource("string_literals.txt");
         int checked = 0;
         List<String> failures = new ArrayList<>();
         for (int i = 0; i + 1 < lines.size(); i += 2) {
@@ -54,6 +55,28 @@ class StringLiteralsTest {
         if (!failures.isEmpty()) {
             fail(failures.size() + " of " + checked + " cases differ from CPython:\n" + String.join("\n", failures));
         }
+    }
+
+    /** Whole modules through the real parser: message and position of each string-literal error. */
+    @Test
+    void errorPositionsMatchCPython() throws IOException {
+        List<String> lines = readResource("string_errors.txt");
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i + 1 < lines.size(); i += 2) {
+            byte[] source = unescape(lines.get(i).substring(4)).getBytes(StandardCharsets.UTF_8);
+            String actual;
+            try {
+                Parser.parseModule(source, "t.py");
+                actual = "no error";
+            } catch (PythonSyntaxError e) {
+                actual = "ERR " + e.msg + "|" + e.lineno + "|" + e.offset + "|" + e.endLineno + "|" + e.endOffset;
+            }
+            if (!lines.get(i + 1).equals(actual)) {
+                failures.add(lines.get(i) + "\n  expected: " + lines.get(i + 1) + "\n  actual:   " + actual);
+            }
+        }
+        assertTrue(lines.size() > 100, "too few cases");
+        if (!failures.isEmpty()) fail(failures.size() + " errors differ from CPython:\n" + String.join("\n", failures));
     }
 
     @Test
@@ -80,8 +103,8 @@ class StringLiteralsTest {
         }
     }
 
-    private static List<String> readCases() throws IOException {
-        try (InputStream in = StringLiteralsTest.class.getResourceAsStream("string_literals.txt")) {
+    private static List<String> readResource(String name) throws IOException {
+        try (InputStream in = StringLiteralsTest.class.getResourceAsStream(name)) {
             String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return List.of(all.split("\n"));
         }
