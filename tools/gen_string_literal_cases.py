@@ -2,13 +2,18 @@
 results of StringLiteralsTest, from CPython 3.11 itself.
 
 Each case is a source made only of string literals (optionally after "x = " or
-inside parentheses); replacement fields use only names, attribute chains, ints
+inside parentheses); replacement fields use only names, attribute chains, ints, comparisons
 and parentheses, which the test's stand-in expression parser understands.
 The file holds, per case, a line "SRC <source>" (backslash, newline, CR and
 tab escaped as \\\\ \\n \\r \\t) followed by "AST <ast.dump of the value>" or
 "ERR <SyntaxError message>".
 
+With the argument "errors" it writes string_errors.txt instead: whole modules
+with a string-literal error, "SRC <source>" then "ERR msg|lineno|offset|end_lineno|end_offset"
+as CPython's SyntaxError gives them for the source compiled as UTF-8 bytes.
+
 Run: python3.11 tools/gen_string_literal_cases.py > src/test/resources/taipan/parser/string_literals.txt
+     python3.11 tools/gen_string_literal_cases.py errors > src/test/resources/taipan/parser/string_errors.txt
 """
 import ast
 import sys
@@ -63,16 +68,50 @@ CASES = [
     "f'{x:{y:{z}}}'", "f'{}'", "f'{ }'", "f'{!r}'", "f'{:x}'", "f'{x)}'", "f'{(x]}'", "f'{x]}'", "f'{(x}'",
     "f'{[x}'", "f'{x\\n}'", "f'{x#}'", "f'{\"x}'", "f'{x=!z}'", "f'{x:{'", "f'{x}}'", "f'{x} }'",
     r"f'\x{y}'", r"f'\N{nope}{x}'", r"f'{x}\N{nope}'", r"f'{x:\x}'", r"fr'{x\n}'", "f'{x!r:a}}'",
-    "f'{x:}}'", "f'{=}'", "f'{ =}'", "f'{ !r}'", "f'''{\n!r}'''", "f'{=x}'", "f'\\N'", "f'\\N{x'", "'a' f'}'",
+    "f'{x:}}'", "f'x{<'", "f'{x>'", "f'{x!=y}'", "f'{x==y}'", "f'{x<=y}'", "f'{x>=y:>{y}}'", "f'{x<y}'", "f'{x>y!r}'", "f'{=}'", "f'{ =}'", "f'{ !r}'", "f'''{\n!r}'''", "f'{=x}'", "f'\\N'", "f'\\N{x'", "'a' f'}'",
 ]
+
+
+# Whole modules that fail, for the error positions (through the real parser):
+# each CASES error again after "x = " and before " + yy", and errors from
+# the parser of replacement-field expressions.
+ERROR_MODULES = [
+    'x = f"{a b}"\n', 'x = 1\ny = f"{a b}"\n', 'x = 1\ny = f"""\n{a b}"""\n', 'x = f"{a + }"\n',
+    'x = f"{*a}"\n', 'x = f"{f\'{}\'}"\n', 'x = f"{b\'\xe4\'}"\n', 'x = f"{lambda x:1}"\n',
+    'x = f"{a!r:{b c}}"\n', 'x = f"{a} {b c}"\n', 'print("\xe4" b"x")\n', 'x = (b"a"\n     b"\xfc")\n',
+    'x = b"""\nok\n\xfcber\n"""\n',
+]
+
+
+def error_modules():
+    out = []
+    for src in CASES:
+        try:
+            ast.parse(src)
+            continue
+        except SyntaxError:
+            pass
+        out.append('x = ' + src + ' + yy\n')
+    return out + ERROR_MODULES
 
 
 def escape(s):
     return s.replace('\\', '\\\\').replace('\n', '\\n').replace('\r', '\\r').replace('\t', '\\t')
 
 
+def main_errors():
+    out = []
+    for src in error_modules():
+        try:
+            compile(src.encode('utf-8'), 't.py', 'exec')
+            raise AssertionError('no error: ' + src)
+        except SyntaxError as e:
+            out.append('SRC ' + escape(src))
+            out.append('ERR %s|%d|%d|%d|%d' % (e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset))
+    sys.stdout.write('\n'.join(out) + '\n')
+
+
 def main():
-    warnings.simplefilter('ignore')
     out = []
     seen = set()
     for src in CASES:
@@ -88,4 +127,8 @@ def main():
     sys.stdout.write('\n'.join(out) + '\n')
 
 
-main()
+warnings.simplefilter('ignore')
+if sys.argv[1:] == ['errors']:
+    main_errors()
+else:
+    main()

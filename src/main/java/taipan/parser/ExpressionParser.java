@@ -986,13 +986,22 @@ abstract class ExpressionParser extends ParserBase implements FStringHost {
     }
 
     @Override
+    public taipan.source.PythonSyntaxError syntaxErrorAt(Token t, String msg) {
+        return errorAt(msg, t);
+    }
+
+    @Override
+    public byte[] uncheckedBytes(Token t) {
+        if (source.encodingDeclared()) return null;
+        int start = source.lineOffset(t.line) + t.col;
+        return java.util.Arrays.copyOfRange(source.utf8(), start, source.lineOffset(t.endLine) + t.endCol);
+    }
+
+    @Override
     public Expr parseFStringExpression(String text, int startingLineno, int startingColOffset) {
-        // CPython numbers sub-tokenizer lines from 1 and adds starting_lineno; our
-        // tokenizer takes the number of its first line.
-        SourceFile sub = SourceFile.fromString(text, source.filename());
-        // CPython numbers sub-tokenizer lines from 1 and adds starting_lineno; our
-        // tokenizer takes the number of its first line.
-        Tokenizer t = new Tokenizer(sub, startingLineno + 1, startingColOffset);
+        // As bytes: CPython's sub-tokenizer has no encoding set, so its error offsets stay in bytes.
+        SourceFile sub = SourceFile.fromBytes(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), source.filename());
+        Tokenizer t = new Tokenizer(sub, startingLineno, startingColOffset);
         return Parser.parseFStringExpression(sub, t, startingColOffset);
     }
 }

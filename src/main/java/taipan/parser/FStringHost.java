@@ -2,6 +2,7 @@ package taipan.parser;
 
 import taipan.ast.Expr;
 import taipan.source.PythonSyntaxError;
+import taipan.tokenizer.Token;
 
 /**
  * What {@link StringLiterals} needs from the parser that owns the STRING tokens:
@@ -13,14 +14,24 @@ interface FStringHost {
     /** A SyntaxError at the last token fetched, as CPython's RAISE_SYNTAX_ERROR. */
     PythonSyntaxError syntaxError(String msg);
 
+    /** A SyntaxError spanning token t, as CPython's RAISE_SYNTAX_ERROR_KNOWN_LOCATION. */
+    PythonSyntaxError syntaxErrorAt(Token t, String msg);
+
     /**
      * Parses {@code text} (the expression wrapped in parentheses, as CPython 3.11's
      * fstring_compile_expr does) with CPython's fstring start rule (star_expressions),
-     * its tokens shifted by startingLineno/startingColOffset as CPython 3.11's pegen
-     * shifts them: a token the sub-tokenizer reports at line L, column C (L counted
-     * from 1 within text) gets line {@code startingLineno + L}, and column
-     * {@code startingColOffset + C} if the sub-tokenizer's current line (the token's
-     * end line) is 1, else C; the same for the end position.
+     * its tokens placed as CPython 3.11's sub-tokenizer places them: the text's first
+     * line is line {@code startingLineno}, and while the tokenizer is on that line
+     * (for a token, the line it ends on) columns are shifted by
+     * {@code startingColOffset}.
      */
     Expr parseFStringExpression(String text, int startingLineno, int startingColOffset);
+
+    /**
+     * The source bytes of STRING token t if the source's bytes were never checked
+     * to be UTF-8 (given as bytes, without BOM or coding cookie), else null. The
+     * token's text has U+FFFD where those bytes are not UTF-8; CPython reports
+     * such a literal as a "(unicode error) 'utf-8' codec can't decode ..." error.
+     */
+    byte[] uncheckedBytes(Token t);
 }

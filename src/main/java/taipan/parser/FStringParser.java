@@ -200,14 +200,12 @@ final class FStringParser {
                 brackets[depth++] = ch;
             } else if (ch == '#') {
                 throw host.syntaxError("f-string expression part cannot include '#'");
-            } else if (depth == 0 && "!:}=<>".indexOf(ch) >= 0) {
-                if (pos + 1 < end) {
-                    char next = text.charAt(pos + 1);
-                    if (next == '=' && ch != ':' && ch != '}') {
-                        pos++; // != == <= >=
-                        continue;
-                    }
-                    if (ch == '<' || ch == '>') continue;
+            } else if (depth == 0 && (ch == '<' || ch == '>')) {
+                if (pos + 1 < end && text.charAt(pos + 1) == '=') pos++; // <= >=
+            } else if (depth == 0 && (ch == '!' || ch == ':' || ch == '}' || ch == '=')) {
+                if ((ch == '!' || ch == '=') && pos + 1 < end && text.charAt(pos + 1) == '=') {
+                    pos++; // != ==
+                    continue;
                 }
                 break;
             } else if (ch == ']' || ch == '}' || ch == ')') {
@@ -300,7 +298,7 @@ final class FStringParser {
             cols = utf8Length(text, lineStart, brace);
         }
         String source = "(" + text.substring(exprStart, exprEnd) + ")";
-        return host.parseFStringExpression(source, t.line + lines - 1, lines != 0 ? cols : t.col + cols);
+        return host.parseFStringExpression(source, t.line + lines, lines != 0 ? cols : t.col + cols);
     }
 
     /** The number of UTF-8 bytes of s[from, to). */

@@ -3,6 +3,7 @@ package taipan.parser;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import taipan.ast.Expr;
+import taipan.source.Utf8Check;
 import taipan.tokenizer.Token;
 
 /**
@@ -20,11 +21,15 @@ import taipan.tokenizer.Token;
  * first token's start to the last token's end; a str Constant has kind "u"
  * when the first token's text starts with a lower-case 'u'.
  *
+ * <p>A str literal whose source bytes are not UTF-8 (the tokenizer left U+FFFD
+ * in its text) gets CPython's "(unicode error) 'utf-8' codec can't decode"
+ * error; f-strings are not checked that way.
+ *
  * <p>Newlines inside a token are taken as '\n' even if the text still has
  * "\r\n" or "\r", as CPython's tokenizer translates them before this point.
- * Errors are SyntaxErrors made by the host (located as CPython's
- * RAISE_SYNTAX_ERROR locates them). Invalid-escape DeprecationWarnings are not
- * reported.
+ * Errors are SyntaxErrors made by the host, located as CPython 3.11.7 locates
+ * them: at the last token fetched, except non-ASCII bytes, at the offending
+ * token. Invalid-escape DeprecationWarnings are not reported.
  */
 final class StringLiterals {
     private StringLiterals() {}
@@ -55,7 +60,8 @@ final class StringLiterals {
             int bodyStart = quoteAt + quoteLen;
             int bodyEnd = text.length() - quoteLen;
 
-            Object value = fmode ? null : plainValue(text.substring(bodyStart, bodyEnd), isBytes, raw, host);
+            if (!fmode && !isBytes && text.indexOf('\uFFFD') >= 0) checkUtf8(t, bodyStart, quoteLen, raw, host);
+            Object value = fmode ? null : plainValue(t, text.substring(bodyStart, bodyEnd), isBytes, raw, host);
             if (i != 0 && bytesMode != isBytes) throw host.syntaxError("cannot mix bytes and nonbytes literals");
             bytesMode = isBytes;
             if (fmode) {
@@ -74,13 +80,13 @@ final class StringLiterals {
     }
 
     /** The decoded value of a non-f-string body: a String or, for bytes, a byte[]. */
-    private static Object plainValue(String body, boolean isBytes, boolean raw, FStringHost host) {
+    private static Object plainValue(Token t, String body, boolean isBytes, boolean raw, FStringHost host) {
         boolean noEscapes = raw || body.indexOf('\\') < 0;
         try {
             if (!isBytes) return noEscapes ? body : EscapeDecoder.decodeStr(body);
             for (int k = 0; k < body.length(); k++) {
                 if (body.charAt(k) >= 0x80) {
-                    throw host.syntaxError("bytes can only contain ASCII literal characters");
+                    throw host.syntaxErrorAt(t, "bytes can only contain ASCII literal characters");
                 }
             }
             if (!noEscapes) return EscapeDecoder.decodeBytes(body);
@@ -90,6 +96,36 @@ final class StringLiterals {
         } catch (EscapeDecoder.DecodeError e) {
             throw host.syntaxError(e.getMessage());
         }
+    }
+
+    /**
+     * Raises CPython's error for a str literal whose source bytes are not UTF-8.
+     * CPython decodes a literal without escapes as a whole (positions count from
+     * the body's start), and one with escapes run by run of non-ASCII bytes
+     * (positions count from the run's start). The prefix and quotes are ASCII,
+     * so the body starts at the same index in bytes as in the text.
+     */
+    private static void checkUtf8(Token t, int bodyStart, int quoteLen, boolean raw, FStringHost host) {
+        byte[] b = host.uncheckedBytes(t);
+        if (b == null) return;
+        int bodyEnd = b.length - quoteLen;
+        boolean escapes = false;
+        for (int k = bodyStart; k < bodyEnd && !raw; k++) escapes |= b[k] == '\\';
+        String error = null;
+        if (!escapes) {
+            error = Utf8Check.firstError(b, bodyStart, bodyEnd - bodyStart, "utf-8");
+        } else {
+            for (int k = bodyStart; k < bodyEnd && error == null; ) {
+                if (b[k] >= 0) {
+                    k++;
+                    continue;
+                }
+                int run = k;
+                while (k < bodyEnd && b[k] < 0) k++;
+                error = Utf8Check.firstError(b, run, k - run, "utf-8");
+            }
+        }
+        if (error != null) throw host.syntaxError("(unicode error) " + error);
     }
 
     /** A str Constant spanning first..last, with kind "u" if first's text starts with 'u'. */

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import taipan.ast.AstDump;
+import taipan.ast.CmpOpKind;
 import taipan.ast.Expr;
 import taipan.ast.ExprContext;
 import taipan.source.PythonSyntaxError;
@@ -19,17 +20,18 @@ import taipan.tokenizer.TokenType;
 
 /**
  * Checks {@link StringLiterals#concatenate} against CPython 3.11's ast.dump (or
- * SyntaxError message) for every case in string_literals.txt, which
- * tools/gen_string_literal_cases.py generates with CPython. The STRING tokens
+ * SyntaxError message) for every case in string_literals.txt, and the real
+ * parser's error positions for the modules in string_errors.txt; both files
+ * are generated with CPython by tools/gen_string_literal_cases.py. The STRING tokens
  * are found by a small scanner here and replacement-field expressions are
- * parsed by a stand-in host that knows names, attribute chains, ints and
- * parentheses, placing tokens as the real parser's fstring sub-parser does.
+ * parsed by a stand-in host that knows names, attribute chains, ints,
+ * comparisons and parentheses, placing tokens as the real parser's fstring sub-parser does.
  */
 class StringLiteralsTest {
 
     @Test
     void matchesCPython() throws IOException {
-        List<String> lines = readCases();
+        List<String> lines = readResource("string_literals.txt");
         int checked = 0;
         List<String> failures = new ArrayList<>();
         for (int i = 0; i + 1 < lines.size(); i += 2) {
@@ -55,6 +57,28 @@ class StringLiteralsTest {
         }
     }
 
+    /** Whole modules through the real parser: message and position of each string-literal error. */
+    @Test
+    void errorPositionsMatchCPython() throws IOException {
+        List<String> lines = readResource("string_errors.txt");
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i + 1 < lines.size(); i += 2) {
+            byte[] source = unescape(lines.get(i).substring(4)).getBytes(StandardCharsets.UTF_8);
+            String actual;
+            try {
+                Parser.parseModule(source, "t.py");
+                actual = "no error";
+            } catch (PythonSyntaxError e) {
+                actual = "ERR " + e.msg + "|" + e.lineno + "|" + e.offset + "|" + e.endLineno + "|" + e.endOffset;
+            }
+            if (!lines.get(i + 1).equals(actual)) {
+                failures.add(lines.get(i) + "\n  expected: " + lines.get(i + 1) + "\n  actual:   " + actual);
+            }
+        }
+        assertTrue(lines.size() > 100, "too few cases");
+        if (!failures.isEmpty()) fail(failures.size() + " errors differ from CPython:\n" + String.join("\n", failures));
+    }
+
     @Test
     void surrogateEscapes() {
         Expr.Constant lone = (Expr.Constant) StringLiterals.concatenate(stringTokens("'\\ud800'"), new FakeHost());
@@ -63,8 +87,24 @@ class StringLiteralsTest {
         assertEquals("\ud83d\ude00", astral.value());
     }
 
-    private static List<String> readCases() throws IOException {
-        try (InputStream in = StringLiteralsTest.class.getResourceAsStream("string_literals.txt")) {
+    @Test
+    void invalidUtf8InLiteral() {
+        String[][] cases = {
+            {"print(\"b\u00f6se\")\n", "(unicode error) 'utf-8' codec can't decode byte 0xf6 in position 1: invalid start byte"},
+            {"x = 'a\\n\u00c3\u00a4\u00c3\u00a4\u00f6'\n", "(unicode error) 'utf-8' codec can't decode byte 0xf6 in position 4: invalid start byte"},
+            {"x = r'\\n\u00c3'\n", "(unicode error) 'utf-8' codec can't decode byte 0xc3 in position 2: unexpected end of data"},
+        };
+        for (String[] c : cases) {
+            // Each char below U+0100 stands for one byte of the file.
+            byte[] source = c[0].getBytes(StandardCharsets.ISO_8859_1);
+            PythonSyntaxError e = org.junit.jupiter.api.Assertions.assertThrows(PythonSyntaxError.class,
+                    () -> Parser.parseModule(source, "t.py"));
+            assertEquals(c[1], e.msg);
+        }
+    }
+
+    private static List<String> readResource(String name) throws IOException {
+        try (InputStream in = StringLiteralsTest.class.getResourceAsStream(name)) {
             String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return List.of(all.split("\n"));
         }
@@ -136,17 +176,30 @@ class StringLiteralsTest {
     }
 
     /**
-     * Parses "(expr)" where expr is made of names, attribute accesses, ints and
-     * parentheses; a token on line L, column C of the text is placed at line
-     * startingLineno + L, column C (plus startingColOffset when L is 1).
+     * Parses "(expr)" where expr is made of names, attribute accesses, ints,
+     * comparisons and parentheses; a token on line L, column C of the text is
+     * placed at line startingLineno + L - 1, column C (plus startingColOffset
+     * when L is 1), as the real parser's sub-tokenizer places it.
      */
     static final class FakeHost implements FStringHost {
+        /** Comparison operators in CmpOpKind order (Eq, NotEq, Lt, LtE, Gt, GtE), tried from the end so "<=" wins over "<". */
+        private static final String[] CMP_OPS = {"==", "!=", "<", "<=", ">", ">="};
         private String text;
         private int pos, line, lineStart, startingLineno, startingColOffset;
 
         @Override
         public PythonSyntaxError syntaxError(String msg) {
             return new PythonSyntaxError(PythonSyntaxError.Kind.SyntaxError, msg, null, 1, 1, 1, 1, null);
+        }
+
+        @Override
+        public PythonSyntaxError syntaxErrorAt(Token t, String msg) {
+            return syntaxError(msg);
+        }
+
+        @Override
+        public byte[] uncheckedBytes(Token t) {
+            return null;
         }
 
         @Override
@@ -157,10 +210,34 @@ class StringLiteralsTest {
             this.lineStart = 0;
             this.startingLineno = startingLineno;
             this.startingColOffset = startingColOffset;
-            Expr e = primary();
+            Expr e = comparison();
             skipSpace();
             if (pos != text.length()) throw new IllegalStateException("fake host cannot parse " + text);
             return e;
+        }
+
+        private Expr comparison() {
+            Expr left = primary();
+            List<CmpOpKind> ops = new ArrayList<>();
+            List<Expr> comparators = new ArrayList<>();
+            while (true) {
+                skipSpace();
+                CmpOpKind op = null;
+                for (int k = CMP_OPS.length - 1; k >= 0; k--) {
+                    if (text.startsWith(CMP_OPS[k], pos)) {
+                        op = CmpOpKind.values()[k];
+                        pos += CMP_OPS[k].length();
+                        break;
+                    }
+                }
+                if (op == null) break;
+                ops.add(op);
+                comparators.add(primary());
+            }
+            if (ops.isEmpty()) return left;
+            taipan.ast.Located l = (taipan.ast.Located) left;
+            taipan.ast.Located r = (taipan.ast.Located) comparators.get(comparators.size() - 1);
+            return new Expr.Compare(left, ops, comparators, l.lineno(), l.colOffset(), r.endLineno(), r.endColOffset());
         }
 
         private Expr primary() {
@@ -170,7 +247,7 @@ class StringLiteralsTest {
             char c = text.charAt(pos);
             if (c == '(') {
                 pos++;
-                e = primary();
+                e = comparison();
                 skipSpace();
                 expect(')');
             } else if (Character.isDigit(c)) {
@@ -229,7 +306,7 @@ class StringLiteralsTest {
 
         private int[] here() {
             int col = FStringParser.utf8Length(text, lineStart, pos);
-            return new int[] {startingLineno + line, line == 1 ? startingColOffset + col : col};
+            return new int[] {startingLineno + line - 1, line == 1 ? startingColOffset + col : col};
         }
     }
 }
