@@ -1,5 +1,6 @@
 package taipan.parser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -84,6 +85,13 @@ class StdlibAstTest {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
         }
+    }
+
+    /** The harness itself: our hash of a text equals Python's sha256 of text.encode('utf-8', 'surrogatepass'). */
+    @Test
+    void digestMatchesPythonsSurrogatepassSha256() {
+        assertEquals("2693d93de391c90c5aa37165f530f00d7c1c162ea4509e1e41d0a6961bb511aa",
+            sha256("a\udc80\u00e9\ud83d\ude00\ud83d"));
     }
 
     private static void compare(CPython python, List<String> files, Map<String, String> ours,

@@ -16,11 +16,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import taipan.source.PythonSyntaxError;
 
@@ -68,6 +71,20 @@ class SyntaxErrorCorpusTest {
                 DynamicTest.dynamicTest("error", () -> checkError(c, outcome(c, memo))),
                 DynamicTest.dynamicTest("end position", () -> checkEnd(c, outcome(c, memo)))));
         });
+    }
+
+    /** Every corpus file has an expectation and vice versa (regenerate with the tool otherwise). */
+    @Test
+    void expectationsCoverTheCorpus() throws IOException {
+        TreeSet<String> files;
+        try (Stream<Path> list = Files.list(CORPUS)) {
+            files = list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".py"))
+                .collect(Collectors.toCollection(TreeSet::new));
+        }
+        TreeSet<String> expected = readExpectations(CORPUS.resolve("expected.tsv")).stream().map(Case::file)
+            .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(files, expected,
+            "tests/syntax_errors/expected.tsv is stale: run python3 tools/syntax_error_expectations.py");
     }
 
     private static Outcome outcome(Case c, Outcome[] memo) throws IOException {
