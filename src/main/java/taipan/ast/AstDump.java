@@ -44,6 +44,7 @@ public final class AstDump {
 
     private static void appendValue(StringBuilder sb, Object value) {
         switch (value) {
+            case null -> sb.append("None");
             case Node n -> appendNode(sb, n);
             case Enum<?> e when !(e instanceof ConstantValue.Ellipsis) -> sb.append(e.name()).append("()");
             case List<?> list -> {

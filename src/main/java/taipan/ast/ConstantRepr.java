@@ -61,6 +61,14 @@ public final class ConstantRepr {
         while (end > 1 && digits.charAt(end - 1) == '0') end--;
         digits = digits.substring(0, end);
         int decpt = pointPos; // value = 0.digits * 10^decpt
+        if (digits.length() == 2) {
+            // Double.toString never gives fewer than two digits; CPython's repr may need only one.
+            java.math.BigDecimal one = new java.math.BigDecimal(Math.abs(d)).round(new java.math.MathContext(1, java.math.RoundingMode.HALF_EVEN));
+            if (one.doubleValue() == Math.abs(d)) {
+                digits = one.unscaledValue().toString();
+                decpt = one.precision() - one.scale();
+            }
+        }
         StringBuilder out = new StringBuilder();
         if (d < 0) out.append('-');
         if (decpt > -4 && decpt <= 16) {

@@ -29,6 +29,12 @@ public final class Main {
                 out.print(usage());
                 return 0;
             }
+            case "--dump-ast" -> {
+                return AstTools.dumpAst(java.util.Arrays.copyOfRange(args, 1, args.length), out);
+            }
+            case "--parse-only" -> {
+                return AstTools.parseOnly(java.util.Arrays.copyOfRange(args, 1, args.length), out);
+            }
             default -> {
                 err.println("unknown option " + args[0]);
                 err.print(usage());
@@ -43,6 +49,9 @@ public final class Main {
             Options:
               -h, --help           print this help message and exit
               -V, --version        print the Python version number and exit
+              --dump-ast FILE...   print each file's syntax tree as CPython's
+                                   ast.dump(ast.parse(...), include_attributes=True)
+              --parse-only FILE... parse each file, print one summary line
             """;
     }
 }

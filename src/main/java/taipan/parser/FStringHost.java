@@ -16,7 +16,11 @@ interface FStringHost {
     /**
      * Parses {@code text} (the expression wrapped in parentheses, as CPython 3.11's
      * fstring_compile_expr does) with CPython's fstring start rule (star_expressions),
-     * its tokens shifted by startingLineno/startingColOffset.
+     * its tokens shifted by startingLineno/startingColOffset as CPython 3.11's pegen
+     * shifts them: a token the sub-tokenizer reports at line L, column C (L counted
+     * from 1 within text) gets line {@code startingLineno + L}, and column
+     * {@code startingColOffset + C} if the sub-tokenizer's current line (the token's
+     * end line) is 1, else C; the same for the end position.
      */
     Expr parseFStringExpression(String text, int startingLineno, int startingColOffset);
 }

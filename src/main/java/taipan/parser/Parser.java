@@ -1,14 +1,74 @@
 package taipan.parser;
 
+import java.util.List;
+import taipan.ast.Expr;
 import taipan.ast.Mod;
 import taipan.source.PythonSyntaxError;
+import taipan.source.SourceFile;
+import taipan.tokenizer.Token;
+import taipan.tokenizer.Tokenizer;
 
-/** Placeholder while the parser is being written; replaced by the recursive-descent parser. */
+/**
+ * Entry points of the parser. Parsing follows CPython 3.11's two passes: a fast
+ * first pass; when it fails, a second pass with the rules that recognise common
+ * mistakes and raise specific messages; when none applies, "invalid syntax" at
+ * the furthest token the first pass fetched. A tokenizer error found while
+ * parsing is final; after a parser error the rest of the file is tokenized and
+ * a tokenizer error there takes precedence, as in CPython.
+ */
 public final class Parser {
     private Parser() {}
 
     /** Parses a module the way CPython's {@code ast.parse(source_bytes, filename)} does. */
-    public static Mod.Module parseModule(byte[] source, String filename) throws PythonSyntaxError {
-        throw new UnsupportedOperationException("parser not written yet");
+    public static Mod.Module parseModule(byte[] source, String filename) {
+        return parseModule(SourceFile.fromBytes(source, filename));
+    }
+
+    public static Mod.Module parseModule(SourceFile source) {
+        StatementParser p = new StatementParser(source, new Tokenizer(source), false);
+        return new Mod.Module(run(p, p::file), List.of());
+    }
+
+    /** Parses the expression of an f-string replacement field (CPython's fstring rule). */
+    static Expr parseFStringExpression(SourceFile source, Tokenizer tokenizer) {
+        StatementParser p = new StatementParser(source, tokenizer, true);
+        return run(p, p::starExpressions);
+    }
+
+    private interface Rule<T> {
+        T parse();
+    }
+
+    private static <T> T run(StatementParser p, Rule<T> rule) {
+        try {
+            return rule.parse();
+        } catch (ParserBase.Backtrack firstPassFailed) {
+            // fall through to the error pass
+        } catch (PythonSyntaxError e) {
+            if (p.tokenizerFailed) throw e;
+            throw preferTokenizerError(p, e);
+        }
+        Token lastToken = p.tokens.get(p.tokens.size() - 1);
+        p.pos = 0;
+        p.depth = 0;
+        p.invalidRules = true;
+        PythonSyntaxError error;
+        try {
+            rule.parse();
+            error = p.genericError(lastToken);
+        } catch (ParserBase.Backtrack noSpecificError) {
+            error = p.genericError(lastToken);
+        } catch (PythonSyntaxError e) {
+            if (p.tokenizerFailed) throw e;
+            error = e;
+        }
+        throw preferTokenizerError(p, error);
+    }
+
+    /** CPython's _PyPegen_tokenize_full_source_to_check_for_errors. */
+    private static PythonSyntaxError preferTokenizerError(StatementParser p, PythonSyntaxError parserError) {
+        if (p.fstringMode) return parserError;
+        PythonSyntaxError later = p.tokenizer.checkRestForErrors(parserError.lineno);
+        return later != null ? later : parserError;
     }
 }

@@ -10,6 +10,9 @@ public final class PythonSyntaxError extends RuntimeException {
     /** The exception class CPython raises. */
     public enum Kind { SyntaxError, IndentationError, TabError }
 
+    /** Stands for Python's None in endLineno/endOffset (e.g. errors raised while decoding the source). */
+    public static final int NONE = Integer.MIN_VALUE;
+
     public final Kind kind;
     public final String msg;
     public final String filename;

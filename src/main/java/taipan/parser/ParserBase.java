@@ -1,0 +1,230 @@
+package taipan.parser;
+
+import java.util.ArrayList;
+import java.util.List;
+import taipan.ast.Expr;
+import taipan.ast.Located;
+import taipan.source.PythonSyntaxError;
+import taipan.source.SourceFile;
+import taipan.tokenizer.Token;
+import taipan.tokenizer.TokenType;
+import taipan.tokenizer.Tokenizer;
+
+/**
+ * The token buffer under the recursive-descent parser, with the bookkeeping
+ * CPython's PEG parser does and its error reporting depends on: tokens are
+ * pulled from the tokenizer lazily, {@code pos} can be saved and restored for
+ * backtracking, and the furthest token ever fetched ({@code fill}) is where a
+ * generic "invalid syntax" is reported. The parser runs in two passes like
+ * CPython's: the second ({@link #invalidRules}) re-parses with the extra rules
+ * that recognise common mistakes and raise specific messages.
+ */
+abstract class ParserBase {
+    static final int MAX_DEPTH = 6000;
+
+    final SourceFile source;
+    final Tokenizer tokenizer;
+    final List<Token> tokens = new ArrayList<>(1024);
+    private final List<Integer> levels = new ArrayList<>(1024);
+    private int bracketLevel;
+    /** Index of the next token to consume. */
+    int pos;
+    /** Whether this pass runs CPython's invalid_* rules (the second, error-finding pass). */
+    boolean invalidRules;
+    /** Whether this parser parses the expression of an f-string replacement field. */
+    final boolean fstringMode;
+    int depth;
+    /** Set once the tokenizer has reported an error: such an error is final. */
+    boolean tokenizerFailed;
+
+    ParserBase(SourceFile source, Tokenizer tokenizer, boolean fstringMode) {
+        this.source = source;
+        this.tokenizer = tokenizer;
+        this.fstringMode = fstringMode;
+    }
+
+    // ---- token access ------------------------------------------------------------------
+
+    /** The current token, fetching it from the tokenizer if needed. */
+    final Token peek() {
+        if (pos == tokens.size()) fetch();
+        return tokens.get(pos);
+    }
+
+    /** The token after the current one. */
+    final Token peek2() {
+        while (pos + 1 >= tokens.size()) fetch();
+        return tokens.get(pos + 1);
+    }
+
+    private void fetch() {
+        Token t;
+        try {
+            t = tokenizer.next();
+        } catch (PythonSyntaxError e) {
+            tokenizerFailed = true;
+            throw e;
+        }
+        if (t.type == TokenType.ERRORTOKEN) {
+            tokenizerFailed = true;
+            throw tokenizer.deferredError();
+        }
+        tokens.add(t);
+        if (t.type == TokenType.OP) {
+            switch (t.text) {
+                case "(", "[", "{" -> bracketLevel++;
+                case ")", "]", "}" -> bracketLevel--;
+                default -> { }
+            }
+        }
+        levels.add(bracketLevel);
+    }
+
+    /** The bracket nesting level after token i, as CPython records on each token. */
+    final int levelAfter(int i) {
+        return levels.get(i);
+    }
+
+    /** The last token consumed. */
+    final Token last() {
+        return tokens.get(pos - 1);
+    }
+
+    final Token advance() {
+        Token t = peek();
+        pos++;
+        return t;
+    }
+
+    final boolean atOp(String op) {
+        Token t = peek();
+        return t.type == TokenType.OP && t.text == op;
+    }
+
+    final boolean atKeyword(String kw) {
+        Token t = peek();
+        return t.type == TokenType.NAME && t.text.equals(kw);
+    }
+
+    final boolean at(TokenType type) {
+        return peek().type == type;
+    }
+
+    final boolean acceptOp(String op) {
+        if (atOp(op)) {
+            pos++;
+            return true;
+        }
+        return false;
+    }
+
+    final boolean acceptKeyword(String kw) {
+        if (atKeyword(kw)) {
+            pos++;
+            return true;
+        }
+        return false;
+    }
+
+    /** Consumes operator {@code op} or fails the current alternative. */
+    final Token expectOp(String op) {
+        if (!atOp(op)) throw fail();
+        return advance();
+    }
+
+    final Token expectKeyword(String kw) {
+        if (!atKeyword(kw)) throw fail();
+        return advance();
+    }
+
+    /**
+     * Consumes {@code op} or raises "expected 'op'" at the last token consumed, as
+     * CPython's forced tokens ({@code &&':'}) do.
+     */
+    final Token forceOp(String op) {
+        if (!atOp(op)) {
+            peek();
+            throw errorAtLast("expected '" + op + "'");
+        }
+        return advance();
+    }
+
+    final boolean isName(Token t) {
+        return t.type == TokenType.NAME && !Keywords.isKeyword(t.text);
+    }
+
+    final boolean atName() {
+        return isName(peek());
+    }
+
+    final Token expectName() {
+        if (!atName()) throw fail();
+        return advance();
+    }
+
+    final void enter() {
+        if (++depth > MAX_DEPTH) throw error(PythonSyntaxError.Kind.SyntaxError, "too many nested parentheses", peek());
+    }
+
+    final void leave() {
+        depth--;
+    }
+
+    // ---- failure and errors ----------------------------------------------------------
+
+    /** Thrown to abandon the current alternative; caught where the grammar backtracks. */
+    static final class Backtrack extends RuntimeException {
+        static final Backtrack INSTANCE = new Backtrack();
+
+        private Backtrack() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Abandons the current alternative (a PEG failure). */
+    static Backtrack fail() {
+        return Backtrack.INSTANCE;
+    }
+
+    final PythonSyntaxError error(PythonSyntaxError.Kind kind, String msg, Token t) {
+        return errorRange(kind, msg, t.line, t.col, t.endLine, t.endCol);
+    }
+
+    final PythonSyntaxError errorRange(PythonSyntaxError.Kind kind, String msg, int line, int col, int endLine, int endCol) {
+        if (fstringMode) msg = "f-string: " + msg;
+        return source.error(kind, msg, line, col, endLine, endCol);
+    }
+
+    /** A SyntaxError spanning from node a to node b (RAISE_SYNTAX_ERROR_KNOWN_RANGE). */
+    final PythonSyntaxError errorRange(String msg, Located a, Located b) {
+        return errorRange(PythonSyntaxError.Kind.SyntaxError, msg, a.lineno(), a.colOffset(), b.endLineno(), b.endColOffset());
+    }
+
+    /** A SyntaxError located at node a (RAISE_SYNTAX_ERROR_KNOWN_LOCATION). */
+    final PythonSyntaxError errorAt(String msg, Located a) {
+        return errorRange(msg, a, a);
+    }
+
+    final PythonSyntaxError errorAt(String msg, Token t) {
+        return error(PythonSyntaxError.Kind.SyntaxError, msg, t);
+    }
+
+    /** CPython's RAISE_SYNTAX_ERROR: located at the last token fetched. */
+    final PythonSyntaxError errorAtLast(String msg) {
+        return error(PythonSyntaxError.Kind.SyntaxError, msg, tokens.get(tokens.size() - 1));
+    }
+
+    final PythonSyntaxError indentationErrorAtLast(String msg) {
+        return error(PythonSyntaxError.Kind.IndentationError, msg, tokens.get(tokens.size() - 1));
+    }
+
+    // ---- positions --------------------------------------------------------------------
+
+    static Located loc(Object node) {
+        return (Located) node;
+    }
+
+    static int line(Expr e) {
+        return ((Located) e).lineno();
+    }
+}
