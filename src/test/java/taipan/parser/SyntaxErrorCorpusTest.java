@@ -37,7 +37,7 @@ import taipan.source.PythonSyntaxError;
  * tests: {@code error} (exception class, lineno, offset and message) and
  * {@code end position} (end_lineno, end_offset), so the two kinds of disagreement
  * show up separately in the report. CPython's {@code None} for a position is
- * expected as 0 in {@link PythonSyntaxError}, which has no None. Each parse gets
+ * expected as {@link PythonSyntaxError#NONE}. Each parse gets
  * {@value #TIMEOUT_SECONDS} seconds, so a parser that loops fails one case, not the run.
  */
 class SyntaxErrorCorpusTest {
@@ -162,7 +162,7 @@ class SyntaxErrorCorpusTest {
     }
 
     private static int position(String s) {
-        return s.equals("None") ? 0 : Integer.parseInt(s);
+        return s.equals("None") ? PythonSyntaxError.NONE : Integer.parseInt(s);
     }
 
     /** Reverses the escaping of tools/syntax_error_expectations.py. */
