@@ -9,9 +9,9 @@
 # on every file, then `bin/taipan --parse-only FILE...` on the same files (it parses
 # every file and prints one summary line). python3 is resolved to the interpreter's
 # own executable (sys.executable) first, so a wrapper such as a pyenv shim is not
-# timed. Wall-clock time includes process start-up on both sides, as a user sees it; CPU time (user+sys of all threads, so
-# the JVM's compiler and GC threads count) is reported too, being steadier than wall
-# time on a shared machine. After RUNS runs (default 5) it prints each side's times,
+# timed. Wall-clock time includes process start-up on both sides, as a user sees
+# it; CPU time (user+sys of all threads, so the JVM's compiler and GC threads count)
+# is reported too, being steadier than wall time on a shared machine. After RUNS runs (default 5) it prints each side's times,
 # the medians and the ratios Taipan/CPython (below 1 means Taipan is faster).
 # bin/taipan is built (if needed) before the first timed run.
 set -e -o pipefail
