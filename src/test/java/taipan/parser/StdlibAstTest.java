@@ -36,7 +36,7 @@ import taipan.source.PythonSyntaxError;
  * comments) are exempt, and an exempt file that now matches fails the test, so the
  * list only shrinks.
  *
- * <p>CPython's side runs as {@code tools/cpython_ast_digests.py} (one worker) in a
+ * <p>CPython's side runs as {@code tools/cpython_ast_digests.py} (two workers) in a
  * separate process started first; meanwhile this JVM parses and dumps every file on
  * a thread with a large stack and hashes the text the same way (SHA-256 of UTF-8,
  * lone surrogates encoded as with 'surrogatepass'). For the first few unexpected
@@ -65,11 +65,13 @@ class StdlibAstTest {
         Path err = Files.createTempFile("cpython-digests", ".err");
         try {
             Process cpython = new ProcessBuilder(python.executable(), DIGEST_SCRIPT.toString(),
-                    "--jobs", "1", python.lib().toString())
+                    "--jobs", "2", python.lib().toString())
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
 
+            long start = System.nanoTime();
             List<String> files = listPyFiles(python.lib());
             Map<String, String> ours = digestAll(python.lib(), files);
+            long oursDone = System.nanoTime();
 
             if (!cpython.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
                 cpython.destroyForcibly();
@@ -80,6 +82,8 @@ class StdlibAstTest {
                     + Files.readString(err));
             }
             Map<String, String> theirs = readDigests(out);
+            System.out.printf("StdlibAstTest: Taipan parsed, dumped and hashed in %.1f s; CPython's digests were"
+                + " ready after %.1f s%n", (oursDone - start) / 1e9, (System.nanoTime() - start) / 1e9);
             compare(python, files, ours, theirs);
         } finally {
             Files.deleteIfExists(out);
