@@ -28,8 +28,8 @@ import taipan.tokenizer.Tokenizer;
  */
 abstract class ExpressionParser extends ParserBase implements FStringHost {
 
-    ExpressionParser(SourceFile source, Tokenizer tokenizer, boolean fstringMode) {
-        super(source, tokenizer, fstringMode);
+    ExpressionParser(SourceFile source, Tokenizer tokenizer, boolean fstringMode, int startingColOffset) {
+        super(source, tokenizer, fstringMode, startingColOffset);
     }
 
     // ---- comma-separated forms -----------------------------------------------------------
@@ -966,8 +966,12 @@ abstract class ExpressionParser extends ParserBase implements FStringHost {
 
     @Override
     public Expr parseFStringExpression(String text, int startingLineno, int startingColOffset) {
+        // CPython numbers sub-tokenizer lines from 1 and adds starting_lineno; our
+        // tokenizer takes the number of its first line.
         SourceFile sub = SourceFile.fromString(text, source.filename());
-        Tokenizer t = new Tokenizer(sub, startingLineno, startingColOffset);
-        return Parser.parseFStringExpression(sub, t);
+        // CPython numbers sub-tokenizer lines from 1 and adds starting_lineno; our
+        // tokenizer takes the number of its first line.
+        Tokenizer t = new Tokenizer(sub, startingLineno + 1, startingColOffset);
+        return Parser.parseFStringExpression(sub, t, startingColOffset);
     }
 }

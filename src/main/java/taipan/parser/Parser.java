@@ -25,13 +25,13 @@ public final class Parser {
     }
 
     public static Mod.Module parseModule(SourceFile source) {
-        StatementParser p = new StatementParser(source, new Tokenizer(source), false);
+        StatementParser p = new StatementParser(source, new Tokenizer(source), false, 0);
         return new Mod.Module(run(p, p::file), List.of());
     }
 
     /** Parses the expression of an f-string replacement field (CPython's fstring rule). */
-    static Expr parseFStringExpression(SourceFile source, Tokenizer tokenizer) {
-        StatementParser p = new StatementParser(source, tokenizer, true);
+    static Expr parseFStringExpression(SourceFile source, Tokenizer tokenizer, int startingColOffset) {
+        StatementParser p = new StatementParser(source, tokenizer, true, startingColOffset);
         return run(p, p::starExpressions);
     }
 

@@ -33,14 +33,17 @@ abstract class ParserBase {
     boolean invalidRules;
     /** Whether this parser parses the expression of an f-string replacement field. */
     final boolean fstringMode;
+    /** For an f-string expression: the column its tokens were shifted by (errors are relative to it). */
+    final int startingColOffset;
     int depth;
     /** Set once the tokenizer has reported an error: such an error is final. */
     boolean tokenizerFailed;
 
-    ParserBase(SourceFile source, Tokenizer tokenizer, boolean fstringMode) {
+    ParserBase(SourceFile source, Tokenizer tokenizer, boolean fstringMode, int startingColOffset) {
         this.source = source;
         this.tokenizer = tokenizer;
         this.fstringMode = fstringMode;
+        this.startingColOffset = startingColOffset;
     }
 
     // ---- token access ------------------------------------------------------------------
@@ -186,13 +189,35 @@ abstract class ParserBase {
         return Backtrack.INSTANCE;
     }
 
+    /** CPython's RAISE_ERROR_KNOWN_LOCATION at token t (a token without position counts as column 0). */
     final PythonSyntaxError error(PythonSyntaxError.Kind kind, String msg, Token t) {
         return errorRange(kind, msg, t.line, t.col, t.endLine, t.endCol);
     }
 
     final PythonSyntaxError errorRange(PythonSyntaxError.Kind kind, String msg, int line, int col, int endLine, int endCol) {
-        if (fstringMode) msg = "f-string: " + msg;
-        return source.error(kind, msg, line, col, endLine, endCol);
+        return errorAtOffsets(kind, msg, line, col + 1, endLine, endCol + 1);
+    }
+
+    /** Builds the exception from 1-based byte offsets, as _PyPegen_raise_error_known_location. */
+    private PythonSyntaxError errorAtOffsets(PythonSyntaxError.Kind kind, String msg, int line, int offset, int endLine, int endOffset) {
+        if (fstringMode) {
+            msg = "f-string: " + msg;
+            offset -= startingColOffset;
+            endOffset -= startingColOffset;
+        }
+        return source.errorAtOffsets(kind, msg, line, offset, endLine, endOffset);
+    }
+
+    /**
+     * CPython's RAISE_SYNTAX_ERROR / RAISE_INDENTATION_ERROR: at the last token fetched;
+     * for a token without position (INDENT, DEDENT, ENDMARKER) at the tokenizer's
+     * current column.
+     */
+    final PythonSyntaxError raiseAtLastFetched(PythonSyntaxError.Kind kind, String msg) {
+        Token t = tokens.get(tokens.size() - 1);
+        int offset = t.col == -1 ? tokenizer.currentColForError() : t.col + 1;
+        int endOffset = t.endCol == -1 ? -1 : t.endCol + 1;
+        return errorAtOffsets(kind, msg, t.line, offset, t.endLine, endOffset);
     }
 
     /** A SyntaxError spanning from node a to node b (RAISE_SYNTAX_ERROR_KNOWN_RANGE). */
@@ -211,11 +236,11 @@ abstract class ParserBase {
 
     /** CPython's RAISE_SYNTAX_ERROR: located at the last token fetched. */
     final PythonSyntaxError errorAtLast(String msg) {
-        return error(PythonSyntaxError.Kind.SyntaxError, msg, tokens.get(tokens.size() - 1));
+        return raiseAtLastFetched(PythonSyntaxError.Kind.SyntaxError, msg);
     }
 
     final PythonSyntaxError indentationErrorAtLast(String msg) {
-        return error(PythonSyntaxError.Kind.IndentationError, msg, tokens.get(tokens.size() - 1));
+        return raiseAtLastFetched(PythonSyntaxError.Kind.IndentationError, msg);
     }
 
     // ---- positions --------------------------------------------------------------------

@@ -20,8 +20,8 @@ import taipan.tokenizer.Tokenizer;
  */
 abstract class PatternParser extends ExpressionParser {
 
-    PatternParser(SourceFile source, Tokenizer tokenizer, boolean fstringMode) {
-        super(source, tokenizer, fstringMode);
+    PatternParser(SourceFile source, Tokenizer tokenizer, boolean fstringMode, int startingColOffset) {
+        super(source, tokenizer, fstringMode, startingColOffset);
     }
 
     /** patterns: an open sequence pattern (a MatchSequence without brackets) or a pattern. */

@@ -28,8 +28,8 @@ import taipan.tokenizer.Tokenizer;
  */
 final class StatementParser extends PatternParser {
 
-    StatementParser(SourceFile source, Tokenizer tokenizer, boolean fstringMode) {
-        super(source, tokenizer, fstringMode);
+    StatementParser(SourceFile source, Tokenizer tokenizer, boolean fstringMode, int startingColOffset) {
+        super(source, tokenizer, fstringMode, startingColOffset);
     }
 
     /** file: [statements] ENDMARKER. */
@@ -244,6 +244,7 @@ final class StatementParser extends PatternParser {
         while (acceptOp("=")) {
             chain.add(atKeyword("yield") ? yieldExpr() : starExpressions());
         }
+        if (invalidRules && chain.size() == 2) invalidSingleAssignment(start, chain.get(0), chain.get(1));
         Expr value = chain.remove(chain.size() - 1);
         List<Expr> targets = new ArrayList<>(chain.size());
         for (Expr target : chain) {
@@ -254,6 +255,44 @@ final class StatementParser extends PatternParser {
             targets.add(Targets.store(this, target, Targets.Kind.STAR_TARGETS));
         }
         return new Stmt.Assign(targets, value, null, start.line, start.col, last().endLine, last().endCol);
+    }
+
+    /**
+     * CPython's invalid_named_expression as reached from invalid_assignment: "a = b"
+     * where a is an invalid target at the bitwise-or level ("cannot assign to
+     * function call here. Maybe you meant '==' instead of '='?").
+     */
+    private void invalidSingleAssignment(Token start, Expr target, Expr value) {
+        Expr a = target;
+        if (target instanceof Expr.Tuple t && !t.elts().isEmpty() && loc(t).colOffset() == loc(t.elts().get(0)).colOffset()
+                && loc(t).lineno() == loc(t.elts().get(0)).lineno()) {
+            a = t.elts().get(t.elts().size() - 1);
+        }
+        if (Targets.invalidTarget(a, Targets.Kind.STAR_TARGETS) == null) return;
+        int first = tokenIndexAt(loc(a).lineno(), loc(a).colOffset());
+        Token aStart = tokens.get(first);
+        boolean parenthesized = first > 0 && tokens.get(first - 1).type == TokenType.OP && tokens.get(first - 1).text == "(";
+        boolean excluded = a instanceof Expr.List || a instanceof Expr.Tuple || a instanceof Expr.GeneratorExp
+            || aStart.type == TokenType.NAME && (aStart.text.equals("True") || aStart.text.equals("None") || aStart.text.equals("False"));
+        boolean bitwiseOr = parenthesized || !(a instanceof Expr.BoolOp || a instanceof Expr.Compare || a instanceof Expr.IfExp
+            || a instanceof Expr.Lambda || a instanceof Expr.Starred || a instanceof Expr.Yield || a instanceof Expr.YieldFrom
+            || a instanceof Expr.UnaryOp u && u.op() == taipan.ast.UnaryOpKind.Not);
+        Expr b = value instanceof Expr.Tuple t && !t.elts().isEmpty() ? t.elts().get(0) : value;
+        boolean valueIsBitwiseOr = !(b instanceof Expr.Lambda || b instanceof Expr.Starred
+            || b instanceof Expr.Yield || b instanceof Expr.YieldFrom
+            || b instanceof Expr.UnaryOp u && u.op() == taipan.ast.UnaryOpKind.Not);
+        if (!excluded && bitwiseOr && valueIsBitwiseOr) {
+            throw errorAt("cannot assign to " + Targets.exprName(a) + " here. Maybe you meant '==' instead of '='?", loc(a));
+        }
+    }
+
+    /** The index of the consumed token that starts at line:col (searching back from the current one). */
+    private int tokenIndexAt(int line, int col) {
+        for (int i = pos - 1; i > 0; i--) {
+            Token t = tokens.get(i);
+            if (t.line == line && t.col == col) return i;
+        }
+        return 0;
     }
 
     private Stmt annotatedAssignment(Token start, Expr target) {
@@ -681,8 +720,8 @@ final class StatementParser extends PatternParser {
 
     /** The generic error after a failed parse: CPython's _PyPegen_set_syntax_error for parser failures. */
     PythonSyntaxError genericError(Token lastToken) {
-        if (lastToken.type == TokenType.INDENT) return error(PythonSyntaxError.Kind.IndentationError, "unexpected indent", lastToken);
-        if (lastToken.type == TokenType.DEDENT) return error(PythonSyntaxError.Kind.IndentationError, "unexpected unindent", lastToken);
+        if (lastToken.type == TokenType.INDENT) return raiseAtLastFetched(PythonSyntaxError.Kind.IndentationError, "unexpected indent");
+        if (lastToken.type == TokenType.DEDENT) return raiseAtLastFetched(PythonSyntaxError.Kind.IndentationError, "unexpected unindent");
         return errorAt("invalid syntax", lastToken);
     }
 }
