@@ -52,7 +52,7 @@ def context(expected, actual):
     n = min(len(expected), len(actual))
     while i < n and expected[i] == actual[i]:
         i += 1
-    m = re.compile(r'(?<!end_)lineno=(\d+)').search(expected, i)
+    m = re.compile(r'(?<!end_)lineno=(\d+)').search(expected, max(0, expected.rfind(' ', 0, i)))
     where = ' (next node position in CPython\'s dump: line %s)' % m.group(1) if m else ''
     show = lambda s: ('...' if i > 80 else '') + s[max(0, i - 80):i] + ' >>>|' + s[i:i + 80]
     return ('  first difference at character %d%s\n    CPython: %s\n    Taipan : %s\n'

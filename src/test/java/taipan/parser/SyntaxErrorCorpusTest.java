@@ -16,11 +16,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import taipan.source.PythonSyntaxError;
 
@@ -34,7 +37,7 @@ import taipan.source.PythonSyntaxError;
  * tests: {@code error} (exception class, lineno, offset and message) and
  * {@code end position} (end_lineno, end_offset), so the two kinds of disagreement
  * show up separately in the report. CPython's {@code None} for a position is
- * expected as 0 in {@link PythonSyntaxError}, which has no None. Each parse gets
+ * expected as {@link PythonSyntaxError#NONE}. Each parse gets
  * {@value #TIMEOUT_SECONDS} seconds, so a parser that loops fails one case, not the run.
  */
 class SyntaxErrorCorpusTest {
@@ -68,6 +71,20 @@ class SyntaxErrorCorpusTest {
                 DynamicTest.dynamicTest("error", () -> checkError(c, outcome(c, memo))),
                 DynamicTest.dynamicTest("end position", () -> checkEnd(c, outcome(c, memo)))));
         });
+    }
+
+    /** Every corpus file has an expectation and vice versa (regenerate with the tool otherwise). */
+    @Test
+    void expectationsCoverTheCorpus() throws IOException {
+        TreeSet<String> files;
+        try (Stream<Path> list = Files.list(CORPUS)) {
+            files = list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".py"))
+                .collect(Collectors.toCollection(TreeSet::new));
+        }
+        TreeSet<String> expected = readExpectations(CORPUS.resolve("expected.tsv")).stream().map(Case::file)
+            .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(files, expected,
+            "tests/syntax_errors/expected.tsv is stale: run python3 tools/syntax_error_expectations.py");
     }
 
     private static Outcome outcome(Case c, Outcome[] memo) throws IOException {
@@ -145,7 +162,7 @@ class SyntaxErrorCorpusTest {
     }
 
     private static int position(String s) {
-        return s.equals("None") ? 0 : Integer.parseInt(s);
+        return s.equals("None") ? PythonSyntaxError.NONE : Integer.parseInt(s);
     }
 
     /** Reverses the escaping of tools/syntax_error_expectations.py. */
