@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.function.Executable;
 import taipan.source.PythonSyntaxError;
 
 /**
@@ -65,12 +68,42 @@ class SyntaxErrorCorpusTest {
     @TestFactory
     Stream<DynamicNode> corpus() throws IOException {
         List<Case> cases = readExpectations(CORPUS.resolve("expected.tsv"));
+        Map<String, String> known = readKnownFailures(CORPUS.resolve("known_failures.txt"));
         return cases.stream().map(c -> {
             Outcome[] memo = new Outcome[1];
             return DynamicContainer.dynamicContainer(c.file(), Stream.of(
-                DynamicTest.dynamicTest("error", () -> checkError(c, outcome(c, memo))),
-                DynamicTest.dynamicTest("end position", () -> checkEnd(c, outcome(c, memo)))));
+                DynamicTest.dynamicTest("error", () -> unlessKnown(known, c, "error", () -> checkError(c, outcome(c, memo)))),
+                DynamicTest.dynamicTest("end position", () -> unlessKnown(known, c, "end position", () -> checkEnd(c, outcome(c, memo))))));
         });
+    }
+
+    /**
+     * Runs a check; for a part listed in known_failures.txt the check must still fail
+     * (a listed part that now matches fails the test, so the list only shrinks).
+     */
+    private static void unlessKnown(Map<String, String> known, Case c, String part, Executable check) throws Throwable {
+        String cause = known.get(c.file() + "\t" + part);
+        if (cause == null) {
+            check.execute();
+            return;
+        }
+        try {
+            check.execute();
+        } catch (AssertionError stillDiffers) {
+            return;
+        }
+        fail(c.file() + " (" + part + ") now matches CPython: remove it from known_failures.txt (was: " + cause + ")");
+    }
+
+    static Map<String, String> readKnownFailures(Path file) throws IOException {
+        Map<String, String> known = new HashMap<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isEmpty() || line.startsWith("#")) continue;
+            String[] f = line.split("\t", 3);
+            if (f.length != 3) throw new IOException(file + ": expected file, part and cause: " + line);
+            known.put(f[0] + "\t" + f[1], f[2]);
+        }
+        return known;
     }
 
     /** Every corpus file has an expectation and vice versa (regenerate with the tool otherwise). */
