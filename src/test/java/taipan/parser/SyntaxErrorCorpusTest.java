@@ -22,6 +22,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -83,6 +84,9 @@ class SyntaxErrorCorpusTest {
      */
     private static void unlessKnown(Map<String, String> known, Case c, String part, Executable check) throws Throwable {
         String cause = known.get(c.file() + "\t" + part);
+        if (cause == null && part.equals("end position") && known.containsKey(c.file() + "\terror")) {
+            Assumptions.abort("the error itself differs (known_failures.txt), so its end position is not compared");
+        }
         if (cause == null) {
             check.execute();
             return;
