@@ -9,11 +9,11 @@ import taipan.tokenizer.Token;
  * Scans the body of one f-string token into literal parts and replacement
  * fields, as CPython 3.11's pre-PEP-701 string_parser.c does, and accumulates
  * them (together with the other strings of the same implicit concatenation)
- * into a {@link Part} list.
+ * into a {@link Part}.
  *
  * <p>Behaviour reproduced from CPython 3.11:
  * <ul>
- * <li>{@code {{}} and {@code }}} are doubled braces only at the top level; inside
+ * <li>"&#123;&#123;" and "&#125;&#125;" are doubled braces only at the top level; inside
  *     a format spec a '{' always starts a nested field and a '}' ends the spec.
  * <li>The end of an expression is found by a character scan that tracks quotes
  *     and brackets but not their meaning; backslashes and '#' are rejected
@@ -27,7 +27,8 @@ import taipan.tokenizer.Token;
  *     whitespace after it) becomes literal text, and the conversion defaults to
  *     'r' when there is neither a conversion nor a format spec.
  * </ul>
- * All errors are CPython's "f-string: ..." SyntaxErrors raised through the host.
+ * Errors are CPython's "f-string: ..." SyntaxErrors (and escape-decoding
+ * errors of literal parts) raised through the host.
  */
 final class FStringParser {
     /** CPython's MAXLEVEL: bracket nesting allowed inside one replacement field. */
