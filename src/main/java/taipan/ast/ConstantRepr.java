@@ -1,6 +1,7 @@
 package taipan.ast;
 
 import java.math.BigInteger;
+import taipan.unicode.Unicode14;
 
 /**
  * CPython's {@code repr()} of the values a Constant node can hold: str with
@@ -109,23 +110,12 @@ public final class ConstantRepr {
             else if (cp == '\r') sb.append("\\r");
             else if (cp < 0x20 || cp == 0x7f) hex(sb, "\\x", cp, 2);
             else if (cp < 0x7f) sb.append((char) cp);
-            else if (isPrintable(cp)) sb.appendCodePoint(cp);
+            else if (Unicode14.isPrintable(cp)) sb.appendCodePoint(cp);
             else if (cp < 0x100) hex(sb, "\\x", cp, 2);
             else if (cp < 0x10000) hex(sb, "\\u", cp, 4);
             else hex(sb, "\\U", cp, 8);
         }
         sb.append(quote);
-    }
-
-    /** {@code str.isprintable()} for one code point, from the JDK's Unicode data. */
-    public static boolean isPrintable(int cp) {
-        if (cp == ' ') return true;
-        return switch (Character.getType(cp)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                 Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                 Character.SPACE_SEPARATOR -> false;
-            default -> true;
-        };
     }
 
     public static void appendBytes(StringBuilder sb, byte[] bytes) {

@@ -1,8 +1,10 @@
 package taipan.tokenizer;
 
+import taipan.unicode.Unicode14;
+
 /**
  * Character classes the tokenizer needs, as CPython 3.11 defines them:
- * XID_Start / XID_Continue (PEP 3131 identifiers) and str.isprintable().
+ * XID_Start / XID_Continue (PEP 3131 identifiers), masked to Unicode 14 by {@link Unicode14}.
  * Built on the JDK's Unicode tables (ID_Start/ID_Continue minus the few
  * characters whose NFKC form is not an identifier, which XID excludes, and
  * minus what Unicode 15.1 added: U+30FB, U+FF65; U+2E2F is Pattern_Syntax).
@@ -25,22 +27,11 @@ final class Identifiers {
     }
 
     static boolean isXidStart(int cp) {
-        return Character.isUnicodeIdentifierStart(cp) && !notXid(cp) && !xidContinueOnlyStart(cp) && cp != 0x2E2F;
+        return Character.isUnicodeIdentifierStart(cp) && !Unicode14.isUnassigned(cp) && !notXid(cp) && !xidContinueOnlyStart(cp) && cp != 0x2E2F;
     }
 
     static boolean isXidContinue(int cp) {
-        return Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp) && !notXid(cp)
+        return Character.isUnicodeIdentifierPart(cp) && !Unicode14.isUnassigned(cp) && !Character.isIdentifierIgnorable(cp) && !notXid(cp)
                 && cp != 0x2E2F && cp != 0x30FB && cp != 0xFF65;
-    }
-
-    /** Python's str.isprintable() for one character. */
-    static boolean isPrintable(int cp) {
-        if (cp == ' ') return true;
-        return switch (Character.getType(cp)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                 Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                 Character.SPACE_SEPARATOR -> false;
-            default -> true;
-        };
     }
 }

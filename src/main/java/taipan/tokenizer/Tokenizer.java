@@ -406,7 +406,7 @@ public final class Tokenizer {
                     cur = start + s.substring(0, next).getBytes(StandardCharsets.UTF_8).length;
                 }
                 String hex = String.format("%04X", cp);
-                if (Identifiers.isPrintable(cp)) {
+                if (taipan.unicode.Unicode14.isPrintable(cp)) {
                     throw syntaxError("invalid character '" + Character.toString(cp) + "' (U+" + hex + ")");
                 }
                 throw syntaxError("invalid non-printable character U+" + hex);
