@@ -489,14 +489,16 @@ abstract class ExpressionParser extends ParserBase implements FStringHost {
      */
     final Expr arguments(Token open, List<Expr> args, List<Keyword> keywords) {
         boolean sawKeyword = false, sawDoubleStar = false;
+        String misplaced = null;
         while (!atOp(")")) {
             Token t = peek();
             if (t.type == TokenType.OP && t.text == "*") {
                 pos++;
                 Expr value = expression();
                 Expr starred = new Expr.Starred(value, ExprContext.Load, t.line, t.col, last().endLine, last().endCol);
-                if (sawDoubleStar && invalidRules) {
-                    throw errorAt("iterable argument unpacking follows keyword argument unpacking", loc(starred));
+                if (sawDoubleStar) {
+                    if (invalidRules) throw errorAt("iterable argument unpacking follows keyword argument unpacking", t);
+                    throw fail();
                 }
                 args.add(starred);
             } else if (t.type == TokenType.OP && t.text == "**") {
@@ -531,17 +533,21 @@ abstract class ExpressionParser extends ParserBase implements FStringHost {
                     throw fail();
                 }
                 if (atOp("=") && invalidRules) throw invalidKeywordArgument(value);
-                if (sawDoubleStar) {
-                    if (invalidRules) throw errorAt("positional argument follows keyword argument unpacking", loc(value));
-                    throw fail();
-                }
-                if (sawKeyword) {
-                    if (invalidRules) throw errorAt("positional argument follows keyword argument", loc(value));
-                    throw fail();
+                if (sawDoubleStar || sawKeyword) {
+                    if (!invalidRules) throw fail();
+                    if (misplaced == null) {
+                        misplaced = sawDoubleStar ? "positional argument follows keyword argument unpacking"
+                            : "positional argument follows keyword argument";
+                    }
                 }
                 args.add(value);
             }
             if (!acceptOp(",")) break;
+        }
+        if (misplaced != null) {
+            // CPython reports it after parsing the rest of the arguments, at the last token fetched.
+            peek();
+            throw errorAtLast(misplaced);
         }
         return null;
     }
@@ -680,6 +686,7 @@ abstract class ExpressionParser extends ParserBase implements FStringHost {
                 expectOp(")");
                 return y;
             }
+            if (invalidRules && atOp("**")) invalidDoubleStarredGroup();
             Expr first = starNamedExpression();
             if (atOp(")")) {
                 pos++;
@@ -690,7 +697,7 @@ abstract class ExpressionParser extends ParserBase implements FStringHost {
                 return first;
             }
             if (atKeyword("for") || atKeyword("async")) {
-                if (first instanceof Expr.Starred) throw fail();
+                if (first instanceof Expr.Starred) throw unpackingInComprehension(first);
                 List<Comprehension> gens = forIfClauses();
                 Token close = expectOp(")");
                 return new Expr.GeneratorExp(first, gens, open.line, open.col, close.endLine, close.endCol);
@@ -718,7 +725,8 @@ abstract class ExpressionParser extends ParserBase implements FStringHost {
                 return new Expr.List(List.of(), ExprContext.Load, open.line, open.col, close.endLine, close.endCol);
             }
             Expr first = starNamedExpression();
-            if ((atKeyword("for") || atKeyword("async")) && !(first instanceof Expr.Starred)) {
+            if (atKeyword("for") || atKeyword("async")) {
+                if (first instanceof Expr.Starred) throw unpackingInComprehension(first);
                 List<Comprehension> gens = forIfClauses();
                 Token close = expectOp("]");
                 return new Expr.ListComp(first, gens, open.line, open.col, close.endLine, close.endCol);
@@ -727,8 +735,10 @@ abstract class ExpressionParser extends ParserBase implements FStringHost {
             elts.add(first);
             while (acceptOp(",")) {
                 if (atOp("]")) break;
+                if (invalidRules && atKeyword("for")) throw unparenthesizedTarget(elts, last());
                 elts.add(starNamedExpression());
             }
+            if (invalidRules && atKeyword("for") && elts.size() > 1) throw unparenthesizedTarget(elts, null);
             Token close = expectOp("]");
             return new Expr.List(elts, ExprContext.Load, open.line, open.col, close.endLine, close.endCol);
         } finally {
@@ -744,7 +754,10 @@ abstract class ExpressionParser extends ParserBase implements FStringHost {
                 Token close = advance();
                 return new Expr.Dict(List.of(), List.of(), open.line, open.col, close.endLine, close.endCol);
             }
-            if (atOp("**")) return dictDisplay(open, null, null);
+            if (atOp("**")) {
+                if (invalidRules) invalidDictUnpackingComprehension();
+                return dictDisplay(open, null, null);
+            }
             boolean parenthesized = atOp("(");
             Expr first = starNamedExpression();
             if (atOp(":") && !(first instanceof Expr.Starred) && (parenthesized || !(first instanceof Expr.NamedExpr))) {
@@ -758,7 +771,8 @@ abstract class ExpressionParser extends ParserBase implements FStringHost {
                 }
                 return dictDisplay(open, first, value);
             }
-            if ((atKeyword("for") || atKeyword("async")) && !(first instanceof Expr.Starred)) {
+            if (atKeyword("for") || atKeyword("async")) {
+                if (first instanceof Expr.Starred) throw unpackingInComprehension(first);
                 List<Comprehension> gens = forIfClauses();
                 Token close = expectOp("}");
                 return new Expr.SetComp(first, gens, open.line, open.col, close.endLine, close.endCol);
@@ -767,8 +781,10 @@ abstract class ExpressionParser extends ParserBase implements FStringHost {
             elts.add(first);
             while (acceptOp(",")) {
                 if (atOp("}")) break;
+                if (invalidRules && atKeyword("for")) throw unparenthesizedTarget(elts, last());
                 elts.add(starNamedExpression());
             }
+            if (invalidRules && atKeyword("for") && elts.size() > 1) throw unparenthesizedTarget(elts, null);
             Token close = expectOp("}");
             return new Expr.Set(elts, open.line, open.col, close.endLine, close.endCol);
         } finally {
@@ -811,6 +827,55 @@ abstract class ExpressionParser extends ParserBase implements FStringHost {
         }
         Token close = expectOp("}");
         return new Expr.Dict(keys, values, open.line, open.col, close.endLine, close.endCol);
+    }
+
+    /** CPython's invalid_group: "(**a)". */
+    private void invalidDoubleStarredGroup() {
+        int mark = pos;
+        Token stars = advance();
+        invalidRules = false;
+        try {
+            expression();
+            if (atOp(")")) {
+                invalidRules = true;
+                throw errorAt("cannot use double starred expression here", stars);
+            }
+        } catch (Backtrack b) {
+            // not this mistake
+        } finally {
+            invalidRules = true;
+        }
+        pos = mark;
+    }
+
+    /** "{**a for ...}": dict unpacking in a dict comprehension. */
+    private void invalidDictUnpackingComprehension() {
+        int mark = pos;
+        Token stars = advance();
+        invalidRules = false;
+        try {
+            bitwiseOr();
+            if (atKeyword("for") || atKeyword("async")) {
+                invalidRules = true;
+                throw errorAt("dict unpacking cannot be used in dict comprehension", stars);
+            }
+        } catch (Backtrack b) {
+            // not this mistake
+        } finally {
+            invalidRules = true;
+        }
+        pos = mark;
+    }
+
+    private RuntimeException unpackingInComprehension(Expr starred) {
+        if (!invalidRules) return fail();
+        return errorAt("iterable unpacking cannot be used in comprehension", loc(starred));
+    }
+
+    /** "[x, y for ...]": CPython's hint, from the first element to the last (or to the trailing comma). */
+    private RuntimeException unparenthesizedTarget(List<Expr> elts, Token trailingComma) {
+        Located end = trailingComma != null ? locOf(trailingComma) : loc(elts.get(elts.size() - 1));
+        return errorRange("did you forget parentheses around the comprehension target?", loc(elts.get(0)), end);
     }
 
     /** CPython's invalid_kvpair after "key:": a starred value or no value at all. */
@@ -914,33 +979,58 @@ abstract class ExpressionParser extends ParserBase implements FStringHost {
         List<Arg> kwonly = new ArrayList<>();
         List<Expr> kwDefaults = new ArrayList<>();
         Arg vararg = null, kwarg = null;
-        boolean star = false;
+        boolean star = false, slash = false;
         while (!atOp(close)) {
             Token t = peek();
             if (t.type == TokenType.OP && t.text == "/") {
-                if (star || !posonly.isEmpty() || args.isEmpty()) throw paramError(t, star, args.isEmpty());
+                if (star || slash || args.isEmpty()) throw paramError(t, star, args.isEmpty());
                 pos++;
+                slash = true;
+                if (invalidRules && atOp("*")) throw errorAt("expected comma between / and *", peek());
                 posonly.addAll(args);
                 args.clear();
             } else if (t.type == TokenType.OP && t.text == "*") {
-                if (star) throw fail();
+                if (star) {
+                    if (invalidRules) throw errorAt("* argument may appear only once", t);
+                    throw fail();
+                }
                 pos++;
                 star = true;
-                if (!atOp(",")) vararg = param(annotations, true);
-                else if (peek2().type == TokenType.OP && (peek2().text == close || peek2().text == "**")) {
-                    if (invalidRules) throw errorAtLast("named arguments must follow bare *");
+                if (!atOp(",")) {
+                    if (atOp(close)) {
+                        if (invalidRules) throw bareStarError(t, close);
+                        throw fail();
+                    }
+                    vararg = param(annotations, true);
+                    if (invalidRules && atOp("=")) throw errorAt("var-positional argument cannot have default value", peek());
+                } else if (peek2().type == TokenType.OP && (peek2().text == close || peek2().text == "**")) {
+                    if (invalidRules) throw bareStarError(t, close);
                     throw fail();
                 }
             } else if (t.type == TokenType.OP && t.text == "**") {
                 pos++;
                 kwarg = param(annotations, false);
+                if (invalidRules && atOp("=")) throw errorAt("var-keyword argument cannot have default value", peek());
                 acceptOp(",");
-                if (!atOp(close)) throw fail();
+                if (!atOp(close)) {
+                    Token next = peek();
+                    if (invalidRules && (isName(next) || next.type == TokenType.OP
+                            && (next.text == "*" || next.text == "**" || next.text == "/"))) {
+                        throw errorAt("arguments cannot follow var-keyword argument", next);
+                    }
+                    throw fail();
+                }
                 break;
+            } else if (t.type == TokenType.OP && t.text == "(" && invalidRules) {
+                throw parenthesizedParameters(t, close);
             } else {
                 Arg a = param(annotations, false);
                 Expr dflt = null;
-                if (acceptOp("=")) dflt = expression();
+                if (atOp("=")) {
+                    Token eq = advance();
+                    if (invalidRules && (atOp(")") || atOp(","))) throw errorAt("expected default value expression", eq);
+                    dflt = expression();
+                }
                 if (star) {
                     kwonly.add(a);
                     kwDefaults.add(dflt);
@@ -960,6 +1050,36 @@ abstract class ExpressionParser extends ParserBase implements FStringHost {
             throw fail();
         }
         return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
+    }
+
+    /** "named arguments must follow bare *": at the star for def, at the last token fetched for lambda. */
+    private RuntimeException bareStarError(Token star, String close) {
+        return close == ")" ? errorAt("named arguments must follow bare *", star) : errorAtLast("named arguments must follow bare *");
+    }
+
+    /** CPython's "parameters cannot be parenthesized": '(' names [','] ')' in a parameter list. */
+    private RuntimeException parenthesizedParameters(Token open, String close) {
+        int mark = pos;
+        pos++;
+        boolean names = false;
+        while (atName()) {
+            names = true;
+            pos++;
+            if (close == ")" && acceptOp(":")) {
+                try {
+                    expression();
+                } catch (Backtrack b) {
+                    break;
+                }
+            }
+            if (!acceptOp(",")) break;
+        }
+        if (names && atOp(")")) {
+            String what = close == ")" ? "Function" : "Lambda expression";
+            return errorRange(what + " parameters cannot be parenthesized", locOf(open), locOf(peek()));
+        }
+        pos = mark;
+        return fail();
     }
 
     private RuntimeException paramError(Token slash, boolean afterStar, boolean nothingBefore) {

@@ -21,6 +21,14 @@ public final class Parser {
 
     /** Parses a module the way CPython's {@code ast.parse(source_bytes, filename)} does. */
     public static Mod.Module parseModule(byte[] source, String filename) {
+        for (byte b : source) {
+            if (b == 0) {
+                // compile() rejects this before tokenizing, with no file or position.
+                int none = PythonSyntaxError.NONE;
+                throw new PythonSyntaxError(PythonSyntaxError.Kind.SyntaxError,
+                    "source code string cannot contain null bytes", null, none, none, none, none, null);
+            }
+        }
         return parseModule(SourceFile.fromBytes(source, filename));
     }
 

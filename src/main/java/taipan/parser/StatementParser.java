@@ -188,13 +188,19 @@ final class StatementParser extends PatternParser {
         Token del = advance();
         int start = pos;
         List<Expr> targets = new ArrayList<>();
-        while (true) {
-            Expr target = primaryTarget();
-            targets.add(Targets.store(this, target, Targets.Kind.DEL_TARGETS));
-            if (!acceptOp(",")) break;
-            if (at(TokenType.NEWLINE) || atOp(";")) break;
+        boolean parsed = true;
+        try {
+            while (true) {
+                Expr target = primaryTarget();
+                targets.add(Targets.store(this, target, Targets.Kind.DEL_TARGETS));
+                if (!acceptOp(",")) break;
+                if (at(TokenType.NEWLINE) || atOp(";")) break;
+            }
+        } catch (Backtrack b) {
+            if (!invalidRules) throw b;
+            parsed = false;
         }
-        if (!at(TokenType.NEWLINE) && !atOp(";")) {
+        if (!parsed || !at(TokenType.NEWLINE) && !atOp(";")) {
             if (invalidRules) {
                 pos = start;
                 Expr e = starExpressions();
@@ -637,8 +643,10 @@ final class StatementParser extends PatternParser {
                 type = expression();
                 if (atOp(",")) {
                     if (invalidRules) {
-                        Expr rest = expressions();
-                        throw errorRange("multiple exception types must be parenthesized", loc(type), loc(rest));
+                        pos++;
+                        expressions();
+                        if (acceptKeyword("as")) expectName();
+                        if (atOp(":")) throw errorRange("multiple exception types must be parenthesized", loc(type), lastLocated());
                     }
                     throw fail();
                 }

@@ -567,7 +567,8 @@ public final class Tokenizer {
                 throw syntaxError(msg);
             }
             nextc();
-        } else if (isIdentChar(c)) {
+        } else if (c < 128 && isIdentChar(c)) {
+            // Non-ASCII ends the number; the tokenizer then judges that character itself.
             backup(c);
             throw syntaxError("invalid " + kind + " literal");
         }
