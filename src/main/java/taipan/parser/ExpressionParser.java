@@ -208,7 +208,8 @@ abstract class ExpressionParser extends ParserBase implements FStringHost {
         invalidRules = false;
         try {
             if (!guard && !legacy) {
-                Expr b = expression();
+                invalidRules = true;
+                Expr b = expressionWithoutInvalid();
                 if (levelAfter(pos - 1) != 0) throw errorRange("invalid syntax. Perhaps you forgot a comma?", loc(a), loc(b));
             } else if (legacy && !atOp("(")) {
                 Expr b = starExpressions();
@@ -221,6 +222,22 @@ abstract class ExpressionParser extends ParserBase implements FStringHost {
             invalidRules = true;
         }
         pos = mark;
+    }
+
+    /**
+     * CPython's expression_without_invalid: an expression whose own top level skips
+     * the invalid_expression check (nested expressions still make it).
+     */
+    private Expr expressionWithoutInvalid() {
+        if (atKeyword("lambda")) return lambdef();
+        Token start = peek();
+        Expr body = disjunction();
+        if (!atKeyword("if")) return body;
+        advance();
+        Expr test = disjunction();
+        expectKeyword("else");
+        Expr orelse = expression();
+        return new Expr.IfExp(test, body, orelse, start.line, start.col, last().endLine, last().endCol);
     }
 
     final Expr disjunction() {
@@ -507,10 +524,11 @@ abstract class ExpressionParser extends ParserBase implements FStringHost {
                 keywords.add(new Keyword(null, value, t.line, t.col, last().endLine, last().endCol));
                 sawDoubleStar = true;
             } else if (isName(t) && peek2().type == TokenType.OP && peek2().text == "=") {
+                Token eq = peek2();
                 pos += 2;
                 Expr value = expression();
                 if (invalidRules && (atKeyword("for") || atKeyword("async"))) {
-                    throw errorRange("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", locOf(t), locOf(tokens.get(pos - 1)));
+                    throw errorRange("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", locOf(t), locOf(eq));
                 }
                 keywords.add(new Keyword(t.text, value, t.line, t.col, last().endLine, last().endCol));
                 sawKeyword = true;
@@ -882,8 +900,12 @@ abstract class ExpressionParser extends ParserBase implements FStringHost {
     private void invalidDictValue() {
         Token t = peek();
         if (atOp("*")) {
-            throw errorRange(taipan.source.PythonSyntaxError.Kind.SyntaxError, "cannot use a starred expression in a dictionary value",
-                t.line, t.col, t.line, -1);
+            // RAISE_SYNTAX_ERROR_STARTING_FROM: the range ends where the tokenizer stands after the value.
+            pos++;
+            bitwiseOr();
+            peek();
+            throw errorAtOffsets(taipan.source.PythonSyntaxError.Kind.SyntaxError, "cannot use a starred expression in a dictionary value",
+                t.line, t.col + 1, tokenizer.lineno(), tokenizer.currentColForError());
         }
         if (atOp("}") || atOp(",")) throw errorAt("expression expected after dictionary key and ':'", last());
     }

@@ -141,14 +141,11 @@ abstract class ParserBase {
     }
 
     /**
-     * Consumes {@code op} or raises "expected 'op'" at the last token consumed, as
+     * Consumes {@code op} or raises "expected 'op'" at the current token, as
      * CPython's forced tokens ({@code &&':'}) do.
      */
     final Token forceOp(String op) {
-        if (!atOp(op)) {
-            peek();
-            throw errorAtLast("expected '" + op + "'");
-        }
+        if (!atOp(op)) throw errorAt("expected '" + op + "'", peek());
         return advance();
     }
 
@@ -199,7 +196,7 @@ abstract class ParserBase {
     }
 
     /** Builds the exception from 1-based byte offsets, as _PyPegen_raise_error_known_location. */
-    private PythonSyntaxError errorAtOffsets(PythonSyntaxError.Kind kind, String msg, int line, int offset, int endLine, int endOffset) {
+    final PythonSyntaxError errorAtOffsets(PythonSyntaxError.Kind kind, String msg, int line, int offset, int endLine, int endOffset) {
         if (fstringMode) {
             msg = "f-string: " + msg;
             offset -= startingColOffset;

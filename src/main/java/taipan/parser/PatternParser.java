@@ -53,7 +53,7 @@ abstract class PatternParser extends ExpressionParser {
             if (!isCaptureName(name)) {
                 if (invalidRules) {
                     if (name.type == TokenType.NAME && name.text.equals("_")) throw errorAt("cannot use '_' as a target", name);
-                    if (startsExpression(false)) {
+                    if (name.type != TokenType.NAME && startsExpression(false)) {
                         Expr e = expression();
                         throw errorAt("invalid pattern target", loc(e));
                     }
@@ -234,10 +234,7 @@ abstract class PatternParser extends ExpressionParser {
                 pos++;
                 rest = name.text;
                 acceptOp(",");
-                if (!atOp("}")) {
-                    if (invalidRules) throw errorAtLast("double star pattern must be the last element of a mapping pattern");
-                    throw fail();
-                }
+                if (!atOp("}")) throw fail();
                 break;
             }
             Expr key;

@@ -251,6 +251,13 @@ final class StatementParser extends PatternParser {
             chain.add(atKeyword("yield") ? yieldExpr() : starExpressions());
         }
         if (invalidRules && chain.size() == 2) invalidSingleAssignment(start, chain.get(0), chain.get(1));
+        if (invalidRules && chain.size() > 2 && first instanceof Expr.Name && start.type == TokenType.NAME) {
+            // invalid_named_expression's NAME '=' bitwise_or not followed by '=' (x = a if b else c = 1)
+            Expr b = bitwiseOrPrefix(chain.get(1));
+            if (b != null && b != chain.get(1)) {
+                throw errorRange("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", loc(first), loc(b));
+            }
+        }
         Expr value = chain.remove(chain.size() - 1);
         List<Expr> targets = new ArrayList<>(chain.size());
         for (Expr target : chain) {
@@ -292,6 +299,19 @@ final class StatementParser extends PatternParser {
         }
     }
 
+    /** The leading bitwise-or operand of an expression, or null when it does not start with one. */
+    private static Expr bitwiseOrPrefix(Expr e) {
+        return switch (e) {
+            case Expr.IfExp i -> bitwiseOrPrefix(i.body());
+            case Expr.BoolOp b -> bitwiseOrPrefix(b.values().get(0));
+            case Expr.Compare c -> c.left();
+            case Expr.Lambda l -> null;
+            case Expr.Starred st -> null;
+            case Expr.UnaryOp u when u.op() == taipan.ast.UnaryOpKind.Not -> null;
+            default -> e;
+        };
+    }
+
     /** The index of the consumed token that starts at line:col (searching back from the current one). */
     private int tokenIndexAt(int line, int col) {
         for (int i = pos - 1; i > 0; i--) {
@@ -307,7 +327,7 @@ final class StatementParser extends PatternParser {
         if (target instanceof Expr.Name && !parenthesized) simple = 1;
         else if (target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript) simple = 0;
         else {
-            if (invalidRules) {
+            if (invalidRules && !(target instanceof Expr.Starred) && colonThenExpression()) {
                 String msg = target instanceof Expr.Tuple && !parenthesized ? "only single target (not tuple) can be annotated"
                     : target instanceof Expr.List || target instanceof Expr.Tuple
                         ? "only single target (not " + Targets.exprName(target) + ") can be annotated"
@@ -322,6 +342,22 @@ final class StatementParser extends PatternParser {
         if (acceptOp("=")) value = atKeyword("yield") ? yieldExpr() : starExpressions();
         Expr storeTarget = Targets.withContext(target, taipan.ast.ExprContext.Store);
         return new Stmt.AnnAssign(storeTarget, annotation, value, simple, start.line, start.col, last().endLine, last().endCol);
+    }
+
+    /** Whether ':' and an expression follow (CPython's invalid annotation rules need both); consumes nothing. */
+    private boolean colonThenExpression() {
+        int mark = pos;
+        pos++;
+        invalidRules = false;
+        try {
+            expression();
+            return true;
+        } catch (Backtrack b) {
+            return false;
+        } finally {
+            invalidRules = true;
+            pos = mark;
+        }
     }
 
     private static Operator augmentedOperator(String op) {
@@ -616,8 +652,16 @@ final class StatementParser extends PatternParser {
         Expr context = expression();
         Expr vars = null;
         if (acceptKeyword("as")) {
+            int afterAs = pos;
             Expr target = starTarget();
-            if (!(atOp(",") || atOp(")") || atOp(":") || invalidRules && at(TokenType.NEWLINE))) throw fail();
+            if (!(atOp(",") || atOp(")") || atOp(":") || invalidRules && at(TokenType.NEWLINE))) {
+                if (invalidRules) {
+                    pos = afterAs;
+                    Expr e = expression();
+                    if (atOp(",") || atOp(")") || atOp(":")) Targets.store(this, e, Targets.Kind.STAR_TARGETS);
+                }
+                throw fail();
+            }
             vars = Targets.store(this, target, Targets.Kind.STAR_TARGETS);
         }
         return new WithItem(context, vars);
@@ -631,11 +675,15 @@ final class StatementParser extends PatternParser {
         boolean star = false;
         while (atKeyword("except")) {
             Token ex = advance();
-            boolean thisStar = acceptOp("*");
+            boolean thisStar = atOp("*");
             if (!handlers.isEmpty() && thisStar != star) {
-                if (invalidRules) throw errorAt("cannot have both 'except' and 'except*' on the same 'try'", ex);
+                if (invalidRules) {
+                    Located end = thisStar ? locOf(peek()) : locOf(ex);
+                    throw errorRange("cannot have both 'except' and 'except*' on the same 'try'", locOf(ex), end);
+                }
                 throw fail();
             }
+            if (thisStar) pos++;
             star = thisStar;
             Expr type = null;
             String name = null;
