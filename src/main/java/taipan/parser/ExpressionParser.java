@@ -143,17 +143,8 @@ abstract class ExpressionParser extends ParserBase implements FStringHost {
     private void invalidNamedExpression(Token start, Expr e) {
         int mark = pos;
         pos++;
-        Expr b;
-        invalidRules = false;
-        try {
-            b = bitwiseOr();
-        } catch (Backtrack x) {
-            pos = mark;
-            return;
-        } finally {
-            invalidRules = true;
-        }
-        boolean followedByAssign = atOp("=") || atOp(":=");
+        Expr b = attemptPlain(this::bitwiseOr);
+        boolean followedByAssign = b == null || atOp("=") || atOp(":=");
         pos = mark;
         if (followedByAssign) return;
         if (e instanceof Expr.Name && start.type == TokenType.NAME) {
@@ -205,21 +196,15 @@ abstract class ExpressionParser extends ParserBase implements FStringHost {
         boolean guard = start.type == TokenType.NAME && (next.type == TokenType.STRING
             || start.text.equals("match") || start.text.equals("case") || start.text.equals("_"));
         int mark = pos;
-        invalidRules = false;
-        try {
-            if (!guard && !legacy) {
-                invalidRules = true;
-                Expr b = expressionWithoutInvalid();
-                if (levelAfter(pos - 1) != 0) throw errorRange("invalid syntax. Perhaps you forgot a comma?", loc(a), loc(b));
-            } else if (legacy && !atOp("(")) {
-                Expr b = starExpressions();
+        if (!guard && !legacy) {
+            Expr b = attempt(this::expressionWithoutInvalid);
+            if (b != null && levelAfter(pos - 1) != 0) throw errorRange("invalid syntax. Perhaps you forgot a comma?", loc(a), loc(b));
+        } else if (legacy && !atOp("(")) {
+            Expr b = attempt(this::starExpressions);
+            if (b != null) {
                 String name = ((Expr.Name) a).id();
                 throw errorRange("Missing parentheses in call to '" + name + "'. Did you mean " + name + "(...)?", loc(a), loc(b));
             }
-        } catch (Backtrack x) {
-            // not this mistake
-        } finally {
-            invalidRules = true;
         }
         pos = mark;
     }
@@ -851,18 +836,7 @@ abstract class ExpressionParser extends ParserBase implements FStringHost {
     private void invalidDoubleStarredGroup() {
         int mark = pos;
         Token stars = advance();
-        invalidRules = false;
-        try {
-            expression();
-            if (atOp(")")) {
-                invalidRules = true;
-                throw errorAt("cannot use double starred expression here", stars);
-            }
-        } catch (Backtrack b) {
-            // not this mistake
-        } finally {
-            invalidRules = true;
-        }
+        if (attemptPlain(this::expression) != null && atOp(")")) throw errorAt("cannot use double starred expression here", stars);
         pos = mark;
     }
 
@@ -870,17 +844,8 @@ abstract class ExpressionParser extends ParserBase implements FStringHost {
     private void invalidDictUnpackingComprehension() {
         int mark = pos;
         Token stars = advance();
-        invalidRules = false;
-        try {
-            bitwiseOr();
-            if (atKeyword("for") || atKeyword("async")) {
-                invalidRules = true;
-                throw errorAt("dict unpacking cannot be used in dict comprehension", stars);
-            }
-        } catch (Backtrack b) {
-            // not this mistake
-        } finally {
-            invalidRules = true;
+        if (attemptPlain(this::bitwiseOr) != null && (atKeyword("for") || atKeyword("async"))) {
+            throw errorAt("dict unpacking cannot be used in dict comprehension", stars);
         }
         pos = mark;
     }
@@ -1087,13 +1052,7 @@ abstract class ExpressionParser extends ParserBase implements FStringHost {
         while (atName()) {
             names = true;
             pos++;
-            if (close == ")" && acceptOp(":")) {
-                try {
-                    expression();
-                } catch (Backtrack b) {
-                    break;
-                }
-            }
+            if (close == ")" && acceptOp(":") && attempt(this::expression) == null) break;
             if (!acceptOp(",")) break;
         }
         if (names && atOp(")")) {

@@ -170,6 +170,28 @@ abstract class ParserBase {
         depth--;
     }
 
+    /** Parses {@code rule}; when it does not match, restores the position and returns null. */
+    final <T> T attempt(java.util.function.Supplier<T> rule) {
+        int mark = pos;
+        try {
+            return rule.get();
+        } catch (Backtrack b) {
+            pos = mark;
+            return null;
+        }
+    }
+
+    /** Like {@link #attempt} with CPython's invalid rules switched off for the rule's own parse. */
+    final <T> T attemptPlain(java.util.function.Supplier<T> rule) {
+        boolean saved = invalidRules;
+        invalidRules = false;
+        try {
+            return attempt(rule);
+        } finally {
+            invalidRules = saved;
+        }
+    }
+
     // ---- failure and errors ----------------------------------------------------------
 
     /** Thrown to abandon the current alternative; caught where the grammar backtracks. */

@@ -348,16 +348,9 @@ final class StatementParser extends PatternParser {
     private boolean colonThenExpression() {
         int mark = pos;
         pos++;
-        invalidRules = false;
-        try {
-            expression();
-            return true;
-        } catch (Backtrack b) {
-            return false;
-        } finally {
-            invalidRules = true;
-            pos = mark;
-        }
+        boolean matched = attemptPlain(this::expression) != null;
+        pos = mark;
+        return matched;
     }
 
     private static Operator augmentedOperator(String op) {
@@ -530,11 +523,8 @@ final class StatementParser extends PatternParser {
         if (atOp("->")) {
             int mark = pos;
             pos++;
-            try {
-                returns = expression();
-            } catch (Backtrack b) {
-                pos = mark;
-            }
+            returns = attempt(this::expression);
+            if (returns == null) pos = mark;
         }
         forcedColon();
         List<Stmt> body = block("function definition", def);
@@ -612,15 +602,7 @@ final class StatementParser extends PatternParser {
         Token kw = advance();
         Token start = async != null ? async : kw;
         List<WithItem> items = null;
-        if (atOp("(")) {
-            int mark = pos;
-            try {
-                items = parenthesizedWithItems();
-            } catch (Backtrack b) {
-                pos = mark;
-                items = null;
-            }
-        }
+        if (atOp("(")) items = attempt(this::parenthesizedWithItems);
         if (items == null) {
             items = new ArrayList<>();
             do {
