@@ -943,16 +943,12 @@ abstract class ExpressionParser extends ParserBase implements FStringHost {
         enter();
         try {
             Arguments args = parameters(":", false);
-            forceLambdaColon();
+            expectOp(":");
             Expr body = expression();
             return new Expr.Lambda(args, body, lambda.line, lambda.col, last().endLine, last().endCol);
         } finally {
             leave();
         }
-    }
-
-    private void forceLambdaColon() {
-        if (!acceptOp(":")) throw fail();
     }
 
     /**

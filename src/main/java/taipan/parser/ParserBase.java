@@ -2,7 +2,6 @@ package taipan.parser;
 
 import java.util.ArrayList;
 import java.util.List;
-import taipan.ast.Expr;
 import taipan.ast.Located;
 import taipan.source.PythonSyntaxError;
 import taipan.source.SourceFile;
@@ -266,9 +265,5 @@ abstract class ParserBase {
 
     static Located loc(Object node) {
         return (Located) node;
-    }
-
-    static int line(Expr e) {
-        return ((Located) e).lineno();
     }
 }

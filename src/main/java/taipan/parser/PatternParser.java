@@ -103,7 +103,8 @@ abstract class PatternParser extends ExpressionParser {
         switch (t.type) {
             case NUMBER, STRING -> {
                 Expr value = literalExpr();
-                return new Pattern.MatchValue(value, line(value), loc(value).colOffset(), loc(value).endLineno(), loc(value).endColOffset());
+                Located l = loc(value);
+                return new Pattern.MatchValue(value, l.lineno(), l.colOffset(), l.endLineno(), l.endColOffset());
             }
             case OP -> {
                 switch (t.text) {

@@ -191,7 +191,7 @@ final class StatementParser extends PatternParser {
         boolean parsed = true;
         try {
             while (true) {
-                Expr target = primaryTarget();
+                Expr target = primary();
                 targets.add(Targets.store(this, target, Targets.Kind.DEL_TARGETS));
                 if (!acceptOp(",")) break;
                 if (at(TokenType.NEWLINE) || atOp(";")) break;
@@ -210,11 +210,6 @@ final class StatementParser extends PatternParser {
             throw fail();
         }
         return new Stmt.Delete(targets, del.line, del.col, last().endLine, last().endCol);
-    }
-
-    /** A del target: a primary (parenthesized lists and tuples included). */
-    private Expr primaryTarget() {
-        return primary();
     }
 
     private Stmt assignmentOrExpression() {
