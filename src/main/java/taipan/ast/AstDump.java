@@ -13,6 +13,45 @@ public final class AstDump {
 
     private AstDump() {}
 
+    /**
+     * About how deep a tree CPython 3.11's {@code ast.parse} can turn into Python
+     * objects when called from a module-level script (3 x the default recursion
+     * limit of 1000, less 3 per active Python frame) before it raises RecursionError.
+     * Approximate: CPython's own boundary moves by a few levels with the shape of the tree.
+     */
+    public static final int MAX_CONSTRUCTION_DEPTH = 3 * 1000 - 3 * 2;
+
+    /** The nesting depth of a tree (the root counts 1), computed without recursion. */
+    public static int depth(Node root) {
+        java.util.ArrayDeque<Object> stack = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<Integer> depths = new java.util.ArrayDeque<>();
+        stack.push(root);
+        depths.push(1);
+        int max = 0;
+        while (!stack.isEmpty()) {
+            Object value = stack.pop();
+            int d = depths.pop();
+            if (value instanceof Node n) {
+                max = Math.max(max, d);
+                for (int i = 0; i < n.fieldNames().length; i++) {
+                    Object child = n.fieldValue(i);
+                    if (child instanceof Node || child instanceof List) {
+                        stack.push(child);
+                        depths.push(d + 1);
+                    }
+                }
+            } else if (value instanceof List<?> list) {
+                for (Object item : list) {
+                    if (item instanceof Node) {
+                        stack.push(item);
+                        depths.push(d);
+                    }
+                }
+            }
+        }
+        return max;
+    }
+
     public static String dump(Node node) {
         StringBuilder sb = new StringBuilder(4096);
         appendNode(sb, node);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import taipan.ast.AstDump;
 import taipan.ast.Mod;
 import taipan.parser.Parser;
+import taipan.parser.ParserStackOverflow;
 import taipan.source.PythonSyntaxError;
 
 /**
@@ -36,9 +37,15 @@ final class AstTools {
             }
             try {
                 Mod.Module module = Parser.parseModule(bytes, file);
-                sb.append(AstDump.dump(module));
+                if (AstDump.depth(module) > AstDump.MAX_CONSTRUCTION_DEPTH) {
+                    sb.append("RecursionError: maximum recursion depth exceeded during ast construction");
+                } else {
+                    sb.append(AstDump.dump(module));
+                }
             } catch (PythonSyntaxError e) {
                 sb.append(e.pythonLine());
+            } catch (ParserStackOverflow e) {
+                sb.append("MemoryError: ");
             }
             sb.append('\n');
             out.print(sb);
@@ -61,7 +68,7 @@ final class AstTools {
             try {
                 Parser.parseModule(bytes, file);
                 parsed++;
-            } catch (PythonSyntaxError e) {
+            } catch (PythonSyntaxError | ParserStackOverflow e) {
                 errors++;
             }
         }

@@ -19,6 +19,7 @@ import taipan.tokenizer.Tokenizer;
  * that recognise common mistakes and raise specific messages.
  */
 abstract class ParserBase {
+    /** Nesting budget of the recursive descent, as CPython's MAXSTACK (its parser then raises MemoryError). */
     static final int MAX_DEPTH = 6000;
 
     final SourceFile source;
@@ -162,7 +163,7 @@ abstract class ParserBase {
     }
 
     final void enter() {
-        if (++depth > MAX_DEPTH) throw error(PythonSyntaxError.Kind.SyntaxError, "too many nested parentheses", peek());
+        if (++depth > MAX_DEPTH) throw new ParserStackOverflow();
     }
 
     final void leave() {

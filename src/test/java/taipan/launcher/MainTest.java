@@ -60,4 +60,14 @@ class MainTest {
         assertEquals("=== " + bad, lines[4]);
         assertEquals("SyntaxError: '(' was never closed (bad.py, line 1)", lines[5]);
     }
+
+    @Test
+    void pathologicalNestingIsReportedLikeCPythonInsteadOfCrashing(@TempDir Path dir) throws IOException {
+        Path unary = Files.writeString(dir.resolve("unary.py"), "-".repeat(100_000) + "1\n");
+        Path chain = Files.writeString(dir.resolve("chain.py"), "x" + ".a".repeat(100_000) + "\n");
+        assertEquals(0, run("--dump-ast", unary.toString(), chain.toString()));
+        String[] lines = out().split("\n");
+        assertEquals("MemoryError: ", lines[1]);
+        assertEquals("RecursionError: maximum recursion depth exceeded during ast construction", lines[3]);
+    }
 }
