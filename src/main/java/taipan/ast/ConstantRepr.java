@@ -29,6 +29,7 @@ public final class ConstantRepr {
             case byte[] bytes -> appendBytes(sb, bytes);
             case ConstantValue.Ellipsis e -> sb.append("Ellipsis");
             case ConstantValue.Imaginary im -> sb.append(imaginaryRepr(im.imag()));
+            case ConstantValue.CodePoints cps -> appendStr(sb, cps.codePoints());
             default -> throw new IllegalArgumentException("not a constant: " + value.getClass());
         }
     }
@@ -98,12 +99,19 @@ public final class ConstantRepr {
 
     /** {@code repr(str)} for a string given as UTF-16 (surrogate pairs are one code point). */
     public static void appendStr(StringBuilder sb, String s) {
-        boolean hasSingle = s.indexOf('\'') >= 0, hasDouble = s.indexOf('"') >= 0;
+        appendStr(sb, s.codePoints().toArray());
+    }
+
+    /** {@code repr(str)} for a string given as code points. */
+    public static void appendStr(StringBuilder sb, int[] codePoints) {
+        boolean hasSingle = false, hasDouble = false;
+        for (int cp : codePoints) {
+            if (cp == '\'') hasSingle = true;
+            else if (cp == '"') hasDouble = true;
+        }
         char quote = hasSingle && !hasDouble ? '"' : '\'';
         sb.append(quote);
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
+        for (int cp : codePoints) {
             if (cp == quote || cp == '\\') sb.append('\\').appendCodePoint(cp);
             else if (cp == '\t') sb.append("\\t");
             else if (cp == '\n') sb.append("\\n");

@@ -14,10 +14,9 @@ package taipan.parser;
  * positions counted in that rewritten text. Unknown escapes such as {@code \d}
  * are kept verbatim (CPython only warns about them).
  *
- * <p>Results are Java strings: a code point outside the BMP becomes a surrogate
- * pair, and an escaped lone surrogate such as {@code \ud800} becomes that single
- * char (so two escapes forming a valid pair cannot be told from the character
- * they pair into).
+ * <p>str results are {@link MarkedText}: a code point outside the BMP becomes a
+ * surrogate pair, and an escaped surrogate such as {@code \ud800} is marked so
+ * that two escapes forming a valid pair stay two code points.
  */
 final class EscapeDecoder {
     /** A bad escape; the message is the full SyntaxError message CPython gives. */
@@ -31,7 +30,7 @@ final class EscapeDecoder {
 
     /** Decodes a str literal body (not raw). */
     static String decodeStr(String body) throws DecodeError {
-        if (body.indexOf('\\') < 0) return body;
+        if (body.indexOf('\\') < 0) return MarkedText.plain(body);
         return decodeAsciiEscapes(escapeNonAscii(body));
     }
 
@@ -108,7 +107,7 @@ final class EscapeDecoder {
                         v = (v << 4) + d;
                     }
                     if (v > Character.MAX_CODE_POINT) throw unicodeError(start, i, "illegal Unicode character");
-                    out.appendCodePoint((int) v);
+                    MarkedText.appendEscaped(out, (int) v);
                 }
                 case 'N' -> {
                     String message = "malformed \\N character escape";
@@ -119,7 +118,7 @@ final class EscapeDecoder {
                     int cp = UnicodeNames.lookup(s.substring(nameStart, i));
                     i++;
                     if (cp < 0) throw unicodeError(start, i, "unknown Unicode character name");
-                    out.appendCodePoint(cp);
+                    MarkedText.appendEscaped(out, cp);
                 }
                 default -> out.append('\\').append(c);
             }

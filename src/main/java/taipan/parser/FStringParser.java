@@ -114,7 +114,7 @@ final class FStringParser {
             String[] exprText = new String[1];
             Expr field = replacementField(level, exprText);
             if (literal != null) part.addLiteral(literal);
-            if (exprText[0] != null) part.addLiteral(exprText[0]);
+            if (exprText[0] != null) part.addLiteral(MarkedText.plain(exprText[0]));
             part.flushLiteral(first, last);
             part.values.add(field);
         }
@@ -162,7 +162,7 @@ final class FStringParser {
 
     private String decodeLiteral(int from, int to) {
         String body = text.substring(from, to);
-        if (raw) return body;
+        if (raw) return MarkedText.plain(body);
         try {
             return EscapeDecoder.decodeStr(body);
         } catch (EscapeDecoder.DecodeError e) {

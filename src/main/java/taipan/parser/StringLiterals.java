@@ -83,7 +83,7 @@ final class StringLiterals {
     private static Object plainValue(Token t, String body, boolean isBytes, boolean raw, FStringHost host) {
         boolean noEscapes = raw || body.indexOf('\\') < 0;
         try {
-            if (!isBytes) return noEscapes ? body : EscapeDecoder.decodeStr(body);
+            if (!isBytes) return noEscapes ? MarkedText.plain(body) : EscapeDecoder.decodeStr(body);
             for (int k = 0; k < body.length(); k++) {
                 if (body.charAt(k) >= 0x80) {
                     throw host.syntaxErrorAt(t, "bytes can only contain ASCII literal characters");
@@ -128,10 +128,10 @@ final class StringLiterals {
         if (error != null) throw host.syntaxError("(unicode error) " + error);
     }
 
-    /** A str Constant spanning first..last, with kind "u" if first's text starts with 'u'. */
-    static Expr.Constant strConstant(String value, Token first, Token last) {
+    /** A str Constant (from {@link MarkedText}) spanning first..last, with kind "u" if first's text starts with 'u'. */
+    static Expr.Constant strConstant(String marked, Token first, Token last) {
         String kind = first.text.charAt(0) == 'u' ? "u" : null;
-        return new Expr.Constant(value, kind, first.line, first.col, last.endLine, last.endCol);
+        return new Expr.Constant(MarkedText.value(marked), kind, first.line, first.col, last.endLine, last.endCol);
     }
 
     private static String normalizeNewlines(String s) {
