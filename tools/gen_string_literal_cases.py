@@ -29,6 +29,8 @@ CASES = [
     # escapes
     r"'\a\b\f\n\r\t\v'", r"'\0\1\12\123\1234\777\8\9'", r"'\x41\x4a\x4A'", r"'\u0041\u00e9\uFFFF'",
     r"'\U0001F600\U00000041'", r"'\ud800'", r"'\udfff x'", r"'\N{LATIN SMALL LETTER A}'",
+    r"'\ud83d\ude00'", r"'\ud83d' '\ude00'", r"f'\ud83d{x}\ude00\ud83d\ude00'", "'\U0001F600\\udc00'",
+    "'\uffff' '\uffff'", "r'\uffff' '\\uffff'",
     r"'\N{latin small letter e with acute}'", r"'\N{EM DASH}\N{BULLET}'", r"'\N{HANGUL SYLLABLE GA}'",
     r"'\N{HANGUL SYLLABLE GGAG}'", r"'\N{CJK UNIFIED IDEOGRAPH-4E00}'", r"'\N{CJK UNIFIED IDEOGRAPH-20000}'",
     r"'\N{SNOWMAN}'", r"'\N{GRINNING FACE}'", r"'\d\w\s\.'", r"'\ä'", r"'ä\n'", r"'\q\ü'",
