@@ -23,8 +23,8 @@ import taipan.tokenizer.Tokenizer;
 /**
  * The statement half of the grammar: simple statements (assignments in all
  * their forms, imports, raise, del, ...) and compound statements with their
- * blocks, with CPython 3.11's node positions (a compound statement ends where
- * its last nested statement ends).
+ * blocks, with CPython 3.11's node positions (a compound statement ends at
+ * the last token of its body that is not NEWLINE, INDENT or DEDENT).
  */
 final class StatementParser extends PatternParser {
 
