@@ -2,10 +2,7 @@ package taipan.compiler;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
-import taipan.ast.Alias;
-import taipan.ast.Expr;
 import taipan.ast.Mod;
-import taipan.ast.Stmt;
 import taipan.source.PythonSyntaxError;
 import taipan.source.SourceFile;
 
@@ -17,26 +14,25 @@ import taipan.source.SourceFile;
  * parameter lists and child order equal what CPython's {@code _symtable.symtable}
  * reports for the same source, or throws the {@link PythonSyntaxError} CPython's
  * symtable raises first (message, line, 1-based byte offsets, line text).
- * {@code from __future__ import annotations} (in the module's leading future
- * imports, after an optional docstring) makes annotations separate, unanalyzed
- * blocks, as in CPython. Errors about misplaced or unknown future features belong
- * to the compiler and are not raised here.
+ * Future imports are read first ({@link FutureFeatures}, whose errors come first,
+ * as in CPython); {@code from __future__ import annotations} makes annotations
+ * separate, unanalyzed blocks.
  */
 public final class SymbolTable {
     private final Scope top;
-    private final boolean futureAnnotations;
+    private final FutureFeatures future;
     private final Map<Object, Scope> blocks;
 
-    private SymbolTable(Scope top, boolean futureAnnotations, Map<Object, Scope> blocks) {
+    private SymbolTable(Scope top, FutureFeatures future, Map<Object, Scope> blocks) {
         this.top = top;
-        this.futureAnnotations = futureAnnotations;
+        this.future = future;
         this.blocks = blocks;
     }
 
     /** Builds and resolves the table of {@code module}, parsed from {@code source}. */
     public static SymbolTable build(Mod.Module module, SourceFile source) throws PythonSyntaxError {
-        boolean future = hasFutureAnnotations(module);
-        SymbolTableBuilder builder = new SymbolTableBuilder(source, future);
+        FutureFeatures future = FutureFeatures.of(module, source);
+        SymbolTableBuilder builder = new SymbolTableBuilder(source, future.annotations());
         Scope top = builder.buildModule(module);
         new ScopeAnalyzer(source).analyze(top);
         return new SymbolTable(top, future, new IdentityHashMap<>(builder.blocks));
@@ -47,31 +43,13 @@ public final class SymbolTable {
         return top;
     }
 
-    /** Whether the module starts with {@code from __future__ import annotations}. */
-    public boolean futureAnnotations() {
-        return futureAnnotations;
+    /** The module's {@code from __future__} features. */
+    public FutureFeatures future() {
+        return future;
     }
 
     /** The block a Module, def, class, lambda or comprehension node opened, or null. */
     public Scope scopeOf(Object node) {
         return blocks.get(node);
-    }
-
-    /** CPython's future parsing: after an optional docstring, the leading run of __future__ imports. */
-    static boolean hasFutureAnnotations(Mod.Module module) {
-        boolean found = false;
-        int i = 0;
-        for (Stmt s : module.body()) {
-            if (i++ == 0 && s instanceof Stmt.Expr e && e.value() instanceof Expr.Constant c
-                    && c.value() instanceof String) {
-                continue;
-            }
-            if (s instanceof Stmt.ImportFrom f && "__future__".equals(f.module())) {
-                for (Alias a : f.names()) if (a.name().equals("annotations")) found = true;
-                continue;
-            }
-            break;
-        }
-        return found;
     }
 }
