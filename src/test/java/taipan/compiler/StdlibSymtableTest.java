@@ -36,12 +36,14 @@ import taipan.source.SourceFile;
  * path TAB reason) are exempt; a listed file that now matches fails the test, so
  * the list only shrinks. CPython's digests come from a separate process started
  * first; for the first few mismatches the failure shows the first differing lines
- * of both texts. Skipped when no CPython 3.11 is found ({@code -Dtaipan.python},
+ * of both texts. The same comparison runs over the hand-written tricky programs
+ * of {@code tests/symtable_valid}, where every file must match. Skipped when no CPython 3.11 is found ({@code -Dtaipan.python},
  * {@code python3}, {@code python3.11}).
  */
 class StdlibSymtableTest {
     static final Path DIGEST_SCRIPT = Path.of("tools", "cpython_symtable_digests.py");
     static final Path KNOWN_DIFFERENCES = Path.of("tests", "stdlib_symtable_known_differences.txt");
+    static final Path VALID_CORPUS = Path.of("tests", "symtable_valid");
     static final int DETAILED_MISMATCHES = 5;
     static final long TIMEOUT_MINUTES = 10;
 
@@ -79,6 +81,35 @@ class StdlibSymtableTest {
         }
     }
 
+    /** The hand-written corpus of tricky valid programs, tests/symtable_valid: all must match. */
+    @Test
+    void trickyProgramsHaveCPythonsSymbolTables() throws Exception {
+        CPython python = findCPython311();
+        Assumptions.assumeTrue(python != null, "no CPython 3.11 found: symtable corpus comparison skipped");
+        Path root = VALID_CORPUS.toAbsolutePath();
+        Process cpython = new ProcessBuilder(python.executable(), DIGEST_SCRIPT.toString(), "--jobs", "1",
+                root.toString()).redirectErrorStream(true).start();
+        String output = new String(cpython.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!cpython.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES) || cpython.exitValue() != 0) {
+            fail(DIGEST_SCRIPT + " failed on " + root + ":\n" + output);
+        }
+        Path out = Files.createTempFile("cpython-symtable-corpus", ".txt");
+        try {
+            Files.writeString(out, output);
+            Map<String, String> theirs = readDigests(out);
+            List<String> files = listPyFiles(root);
+            Map<String, String> ours = digestAll(root, files);
+            StringBuilder report = new StringBuilder();
+            for (String rel : files) {
+                if (!ours.get(rel).equals(theirs.get(rel))) report.append(firstDifference(python, root, rel));
+            }
+            assertTrue(files.size() >= 30 && theirs.size() == files.size(), "corpus incomplete: " + files.size());
+            assertTrue(report.isEmpty(), () -> "programs of " + VALID_CORPUS + " whose table differs:" + report);
+        } finally {
+            Files.deleteIfExists(out);
+        }
+    }
+
     private static void compare(CPython python, List<String> files, Map<String, String> ours,
                                 Map<String, String> theirs) throws Exception {
         Map<String, String> known = readKnownDifferences();
@@ -106,7 +137,7 @@ class StdlibSymtableTest {
                 .append(KNOWN_DIFFERENCES).append(" only with a reason):\n");
             for (String rel : unexpected) report.append("  ").append(rel).append('\n');
             for (String rel : unexpected.subList(0, Math.min(DETAILED_MISMATCHES, unexpected.size()))) {
-                report.append(firstDifference(python, rel));
+                report.append(firstDifference(python, python.lib(), rel));
             }
         }
         if (!nowMatching.isEmpty()) {
@@ -152,13 +183,13 @@ class StdlibSymtableTest {
         synchronized (digests) { return new LinkedHashMap<>(digests); }
     }
 
-    private static String firstDifference(CPython python, String rel) throws Exception {
+    private static String firstDifference(CPython python, Path root, String rel) throws Exception {
         Process p = new ProcessBuilder(python.executable(), DIGEST_SCRIPT.toString(), "--dump",
-                python.lib().toString(), rel).redirectErrorStream(true).start();
+                root.toString(), rel).redirectErrorStream(true).start();
         byte[] bytes = p.getInputStream().readAllBytes();
         p.waitFor();
         List<String> expected = new String(bytes, StandardCharsets.UTF_8).lines().toList();
-        List<String> actual = ourText(python.lib().resolve(rel)).lines().toList();
+        List<String> actual = ourText(root.resolve(rel)).lines().toList();
         int i = 0;
         while (i < expected.size() && i < actual.size() && expected.get(i).equals(actual.get(i))) i++;
         StringBuilder sb = new StringBuilder("\n=== ").append(rel).append(": first difference at line ")
