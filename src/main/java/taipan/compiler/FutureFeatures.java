@@ -5,8 +5,6 @@ import taipan.ast.Alias;
 import taipan.ast.Expr;
 import taipan.ast.Mod;
 import taipan.ast.Stmt;
-import taipan.source.PythonSyntaxError;
-import taipan.source.SourceFile;
 
 /**
  * The {@code from __future__ import ...} features of a module, CPython 3.11's
@@ -34,7 +32,7 @@ public final class FutureFeatures {
     /** The line of the last future import, -1 when none. */
     public int lineno() { return lineno; }
 
-    public static FutureFeatures of(Mod.Module module, SourceFile source) {
+    static FutureFeatures of(Mod.Module module, SymtableErrors source) {
         FutureFeatures ff = new FutureFeatures();
         List<Stmt> body = module.body();
         int i = 0;
@@ -51,7 +49,7 @@ public final class FutureFeatures {
             prevLine = line;
             if (s instanceof Stmt.ImportFrom f && "__future__".equals(f.module())) {
                 if (done) {
-                    throw error(source, "from __future__ imports must occur at the beginning of the file",
+                    throw source.atOffset("from __future__ imports must occur at the beginning of the file",
                         f.lineno(), f.colOffset());
                 }
                 ff.check(f, source);
@@ -63,23 +61,17 @@ public final class FutureFeatures {
         return ff;
     }
 
-    private void check(Stmt.ImportFrom f, SourceFile source) {
+    private void check(Stmt.ImportFrom f, SymtableErrors source) {
         for (Alias a : f.names()) {
             String feature = a.name();
             if (ACCEPTED.contains(feature)) continue;
             switch (feature) {
                 case "annotations" -> annotations = true;
                 case "barry_as_FLUFL" -> barryAsBdfl = true;
-                case "braces" -> throw error(source, "not a chance", f.lineno(), f.colOffset() + 1);
-                default -> throw error(source, "future feature " + feature + " is not defined", f.lineno(),
+                case "braces" -> throw source.atOffset("not a chance", f.lineno(), f.colOffset() + 1);
+                default -> throw source.atOffset("future feature " + feature + " is not defined", f.lineno(),
                     f.colOffset() + 1);
             }
         }
-    }
-
-    private static PythonSyntaxError error(SourceFile source, String msg, int line, int offset) {
-        String text = line >= 1 && line <= source.lineCount() ? source.lineText(line) + "\n" : null;
-        return new PythonSyntaxError(PythonSyntaxError.Kind.SyntaxError, msg, source.filename(), line, offset,
-            line, PythonSyntaxError.NONE, text);
     }
 }

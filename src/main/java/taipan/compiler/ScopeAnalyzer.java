@@ -16,7 +16,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import taipan.source.PythonSyntaxError;
-import taipan.source.SourceFile;
 
 /**
  * The second pass of symbol-table construction, CPython 3.11's {@code analyze_block}:
@@ -31,10 +30,10 @@ import taipan.source.SourceFile;
  * children).
  */
 final class ScopeAnalyzer {
-    private final SourceFile source;
+    private final SymtableErrors errors;
 
-    ScopeAnalyzer(SourceFile source) {
-        this.source = source;
+    ScopeAnalyzer(SymtableErrors errors) {
+        this.errors = errors;
     }
 
     void analyze(Scope top) {
@@ -137,10 +136,9 @@ final class ScopeAnalyzer {
     private PythonSyntaxError atDirective(Scope ste, String name, String msg) {
         for (Scope.Directive d : ste.directives) {
             if (d.name().equals(name)) {
-                return SymbolTableBuilder.error(source, msg, d.lineno(), d.col(), d.endLineno(), d.endCol());
+                return errors.at(msg, d.lineno(), d.col(), d.endLineno(), d.endCol());
             }
         }
-        return new PythonSyntaxError(PythonSyntaxError.Kind.SyntaxError, msg, source.filename(),
-            PythonSyntaxError.NONE, PythonSyntaxError.NONE, PythonSyntaxError.NONE, PythonSyntaxError.NONE, null);
+        return errors.unlocated(msg);
     }
 }

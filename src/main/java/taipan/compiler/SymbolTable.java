@@ -13,7 +13,8 @@ import taipan.source.SourceFile;
  * <p>Contract: {@link #build} either returns a table whose scopes, flags,
  * parameter lists and child order equal what CPython's {@code _symtable.symtable}
  * reports for the same source, or throws the {@link PythonSyntaxError} CPython's
- * symtable raises first (message, line, 1-based byte offsets, line text).
+ * symtable raises first (message, line, 1-based byte offsets, line text: see
+ * {@link SymtableErrors}).
  * Future imports are read first ({@link FutureFeatures}, whose errors come first,
  * as in CPython); {@code from __future__ import annotations} makes annotations
  * separate, unanalyzed blocks.
@@ -31,10 +32,24 @@ public final class SymbolTable {
 
     /** Builds and resolves the table of {@code module}, parsed from {@code source}. */
     public static SymbolTable build(Mod.Module module, SourceFile source) throws PythonSyntaxError {
-        FutureFeatures future = FutureFeatures.of(module, source);
-        SymbolTableBuilder builder = new SymbolTableBuilder(source, future.annotations());
+        return build(module, new SymtableErrors(source));
+    }
+
+    /**
+     * Like {@link #build(Mod.Module, SourceFile)}, with the text of errors taken as
+     * CPython takes it, from the named file re-read: {@code fileBytes} are that
+     * file's bytes, null when there is no such file (the text is then None).
+     */
+    public static SymbolTable build(Mod.Module module, SourceFile source, byte[] fileBytes)
+            throws PythonSyntaxError {
+        return build(module, new SymtableErrors(source, fileBytes));
+    }
+
+    private static SymbolTable build(Mod.Module module, SymtableErrors errors) {
+        FutureFeatures future = FutureFeatures.of(module, errors);
+        SymbolTableBuilder builder = new SymbolTableBuilder(errors, future.annotations());
         Scope top = builder.buildModule(module);
-        new ScopeAnalyzer(source).analyze(top);
+        new ScopeAnalyzer(errors).analyze(top);
         return new SymbolTable(top, future, new IdentityHashMap<>(builder.blocks));
     }
 

@@ -29,7 +29,6 @@ import taipan.ast.Pattern;
 import taipan.ast.Stmt;
 import taipan.ast.WithItem;
 import taipan.source.PythonSyntaxError;
-import taipan.source.SourceFile;
 
 /**
  * The first pass of symbol-table construction, CPython 3.11's {@code symtable_visit_*}:
@@ -44,7 +43,7 @@ import taipan.source.SourceFile;
  * {@link ScopeAnalyzer}.
  */
 final class SymbolTableBuilder {
-    private final SourceFile source;
+    private final SymtableErrors errors;
     private final boolean futureAnnotations;
     private final List<Scope> stack = new ArrayList<>();
     final Map<Object, Scope> blocks = new IdentityHashMap<>();
@@ -52,8 +51,8 @@ final class SymbolTableBuilder {
     private Map<String, Integer> global;
     private String privateName;
 
-    SymbolTableBuilder(SourceFile source, boolean futureAnnotations) {
-        this.source = source;
+    SymbolTableBuilder(SymtableErrors errors, boolean futureAnnotations) {
+        this.errors = errors;
         this.futureAnnotations = futureAnnotations;
     }
 
@@ -136,19 +135,8 @@ final class SymbolTableBuilder {
             loc.endLineno(), loc.endColOffset()));
     }
 
-    PythonSyntaxError error(String msg, Located loc) {
-        return error(source, msg, loc.lineno(), loc.colOffset(), loc.endLineno(), loc.endColOffset());
-    }
-
-    /**
-     * A SyntaxError located the way CPython's symtable locates it: 1-based byte
-     * offsets (col + 1, never converted to characters) and the text of the line
-     * with its newline, as CPython re-reads it from the named file.
-     */
-    static PythonSyntaxError error(SourceFile source, String msg, int line, int col, int endLine, int endCol) {
-        String text = line >= 1 && line <= source.lineCount() ? source.lineText(line) + "\n" : null;
-        return new PythonSyntaxError(PythonSyntaxError.Kind.SyntaxError, msg, source.filename(), line, col + 1,
-            endLine, endCol + 1, text);
+    private PythonSyntaxError error(String msg, Located loc) {
+        return errors.at(msg, loc.lineno(), loc.colOffset(), loc.endLineno(), loc.endColOffset());
     }
 
     // ---- statements ----

@@ -22,8 +22,9 @@ import taipan.source.SourceFile;
  * table raises exactly the SyntaxError CPython 3.11's symtable raises (message,
  * line, 1-based offset, end line, end offset, line text), as recorded in
  * {@code tests/symtable_errors/expected.tsv} by tools/symtable_error_expectations.py
- * (which also checks that {@code compile()} raises the same error). Runs without
- * CPython.
+ * (which also checks that {@code compile()} raises the same error). As CPython
+ * re-reads the line text from the file, the file's bytes are passed for the text.
+ * Runs without CPython.
  */
 class SymtableErrorCorpusTest {
     static final Path CORPUS = Path.of("tests", "symtable_errors");
@@ -40,7 +41,7 @@ class SymtableErrorCorpusTest {
             String got;
             try {
                 Mod.Module module = Parser.parseModule(source, name);
-                SymbolTable.build(module, SourceFile.fromBytes(source, name));
+                SymbolTable.build(module, SourceFile.fromBytes(source, name), source);
                 got = "no error";
             } catch (PythonSyntaxError e) {
                 got = describe(new Case(c.file(), e.lineno, e.offset, e.endLineno, e.endOffset, e.msg, e.text));
