@@ -14,7 +14,9 @@ import taipan.source.SourceFile;
  * parameter lists and child order equal what CPython's {@code _symtable.symtable}
  * reports for the same source, or throws the {@link PythonSyntaxError} CPython's
  * symtable raises first (message, line, 1-based byte offsets, line text: see
- * {@link SymtableErrors}).
+ * {@link SymtableErrors}), or {@link CompilerRecursionError} when the tree nests
+ * deeper than CPython allows (or than the calling thread's stack holds: about
+ * 2 MB of stack are needed for the full depth of 3000).
  * Future imports are read first ({@link FutureFeatures}, whose errors come first,
  * as in CPython); {@code from __future__ import annotations} makes annotations
  * separate, unanalyzed blocks.
@@ -48,7 +50,12 @@ public final class SymbolTable {
     private static SymbolTable build(Mod.Module module, SymtableErrors errors) {
         FutureFeatures future = FutureFeatures.of(module, errors);
         SymbolTableBuilder builder = new SymbolTableBuilder(errors, future.annotations());
-        Scope top = builder.buildModule(module);
+        Scope top;
+        try {
+            top = builder.buildModule(module);
+        } catch (StackOverflowError e) {
+            throw new CompilerRecursionError();
+        }
         new ScopeAnalyzer(errors).analyze(top);
         return new SymbolTable(top, future, new IdentityHashMap<>(builder.blocks));
     }

@@ -39,7 +39,8 @@ import taipan.source.PythonSyntaxError;
  * raises while visiting (global/nonlocal after use or assignment, duplicate
  * arguments, walrus rules in comprehensions, yield in comprehensions, import *
  * outside the module level, yield/await/walrus in a postponed annotation), with
- * CPython's messages and positions. Resolution of the final scopes is left to
+ * CPython's messages and positions; nesting deeper than
+ * {@link CompilerRecursionError#LIMIT} raises {@link CompilerRecursionError}. Resolution of the final scopes is left to
  * {@link ScopeAnalyzer}.
  */
 final class SymbolTableBuilder {
@@ -48,6 +49,7 @@ final class SymbolTableBuilder {
     private final List<Scope> stack = new ArrayList<>();
     final Map<Object, Scope> blocks = new IdentityHashMap<>();
     private Scope cur;
+    private int depth;
     private Map<String, Integer> global;
     private String privateName;
 
@@ -150,6 +152,12 @@ final class SymbolTableBuilder {
     }
 
     private void visitStmt(Stmt stmt) {
+        if (++depth > CompilerRecursionError.LIMIT) throw new CompilerRecursionError();
+        visitStmtBody(stmt);
+        depth--;
+    }
+
+    private void visitStmtBody(Stmt stmt) {
         switch (stmt) {
             case Stmt.FunctionDef s -> visitFunction(s, s.name(), s.args(), s.body(), s.decoratorList(),
                 s.returns(), false);
@@ -375,6 +383,12 @@ final class SymbolTableBuilder {
     // ---- expressions ----
 
     private void visitExpr(Expr expr) {
+        if (++depth > CompilerRecursionError.LIMIT) throw new CompilerRecursionError();
+        visitExprBody(expr);
+        depth--;
+    }
+
+    private void visitExprBody(Expr expr) {
         switch (expr) {
             case Expr.NamedExpr e -> {
                 raiseIfAnnotationBlock("named expression", e);
@@ -561,6 +575,12 @@ final class SymbolTableBuilder {
     // ---- patterns ----
 
     private void visitPattern(Pattern pattern) {
+        if (++depth > CompilerRecursionError.LIMIT) throw new CompilerRecursionError();
+        visitPatternBody(pattern);
+        depth--;
+    }
+
+    private void visitPatternBody(Pattern pattern) {
         switch (pattern) {
             case Pattern.MatchValue p -> visitExpr(p.value());
             case Pattern.MatchSingleton p -> { }

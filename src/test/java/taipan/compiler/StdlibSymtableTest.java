@@ -157,6 +157,8 @@ class StdlibSymtableTest {
             return SymbolTableDump.dump(SymbolTable.build(module, SourceFile.fromBytes(source, name)));
         } catch (PythonSyntaxError e) {
             return e.pythonLine();
+        } catch (CompilerRecursionError e) {
+            return e.pythonLine();
         } catch (RuntimeException | StackOverflowError e) {
             return "Java " + e;
         }

@@ -131,6 +131,13 @@ class SymbolTableTest {
     }
 
     @Test
+    void nestingBeyondCPythonsLimitIsARecursionErrorNotAStackOverflow() {
+        org.junit.jupiter.api.Assertions.assertThrows(CompilerRecursionError.class,
+            () -> table("x = 1" + " + 1".repeat(100_000) + "\n"));
+        assertEquals(1, table("x = 1" + " + 1".repeat(500) + "\n").top().symbols().size());
+    }
+
+    @Test
     void privateNamesAreMangledInsideClasses() {
         Scope c = table("class _C:\n    __x = 1\n    def m(self, __y):\n        return self.__x, __z__\n")
             .top().children().get(0);
