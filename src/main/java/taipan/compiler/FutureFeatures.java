@@ -9,7 +9,7 @@ import taipan.ast.Stmt;
 /**
  * The {@code from __future__ import ...} features of a module, CPython 3.11's
  * {@code _PyFuture_FromAST}: the leading run of future imports after an optional
- * docstring. Raises CPython's errors for an unknown feature ("future feature X is
+ * docstring (of a module or interactive input; an eval expression has none). Raises CPython's errors for an unknown feature ("future feature X is
  * not defined"), for {@code braces} ("not a chance"), and for a future import that
  * follows another statement on the same line; a future import on a later line is
  * left for the compiler to reject, as in CPython. Positions: the import's line,
@@ -32,9 +32,13 @@ public final class FutureFeatures {
     /** The line of the last future import, -1 when none. */
     public int lineno() { return lineno; }
 
-    static FutureFeatures of(Mod.Module module, SymtableErrors source) {
+    static FutureFeatures of(Mod mod, SymtableErrors source) {
         FutureFeatures ff = new FutureFeatures();
-        List<Stmt> body = module.body();
+        List<Stmt> body = switch (mod) {
+            case Mod.Module m -> m.body();
+            case Mod.Interactive m -> m.body();
+            default -> List.<Stmt>of();
+        };
         int i = 0;
         if (!body.isEmpty() && body.get(0) instanceof Stmt.Expr e && e.value() instanceof Expr.Constant c
                 && c.value() instanceof String) {

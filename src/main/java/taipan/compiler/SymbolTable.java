@@ -7,8 +7,9 @@ import taipan.source.PythonSyntaxError;
 import taipan.source.SourceFile;
 
 /**
- * The symbol table of one module, as CPython 3.11's {@code _PySymtable_Build} makes it:
- * a tree of {@link Scope}s rooted at the module block "top", every name resolved.
+ * The symbol table of one module (or interactive statement, or eval expression), as
+ * CPython 3.11's {@code _PySymtable_Build} makes it: a tree of {@link Scope}s rooted
+ * at the module block "top", every name resolved.
  *
  * <p>Contract: {@link #build} either returns a table whose scopes, flags,
  * parameter lists and child order equal what CPython's {@code _symtable.symtable}
@@ -32,27 +33,30 @@ public final class SymbolTable {
         this.blocks = blocks;
     }
 
-    /** Builds and resolves the table of {@code module}, parsed from {@code source}. */
-    public static SymbolTable build(Mod.Module module, SourceFile source) throws PythonSyntaxError {
+    /**
+     * Builds and resolves the table of {@code module} (a Module, Interactive or
+     * Expression; FunctionType has none), parsed from {@code source}.
+     */
+    public static SymbolTable build(Mod module, SourceFile source) throws PythonSyntaxError {
         return build(module, new SymtableErrors(source));
     }
 
     /**
-     * Like {@link #build(Mod.Module, SourceFile)}, with the text of errors taken as
+     * Like {@link #build(Mod, SourceFile)}, with the text of errors taken as
      * CPython takes it, from the named file re-read: {@code fileBytes} are that
      * file's bytes, null when there is no such file (the text is then None).
      */
-    public static SymbolTable build(Mod.Module module, SourceFile source, byte[] fileBytes)
+    public static SymbolTable build(Mod module, SourceFile source, byte[] fileBytes)
             throws PythonSyntaxError {
         return build(module, new SymtableErrors(source, fileBytes));
     }
 
-    private static SymbolTable build(Mod.Module module, SymtableErrors errors) {
+    private static SymbolTable build(Mod module, SymtableErrors errors) {
         FutureFeatures future = FutureFeatures.of(module, errors);
         SymbolTableBuilder builder = new SymbolTableBuilder(errors, future.annotations());
         Scope top;
         try {
-            top = builder.buildModule(module);
+            top = builder.build(module);
         } catch (StackOverflowError e) {
             throw new CompilerRecursionError();
         }
@@ -70,7 +74,7 @@ public final class SymbolTable {
         return future;
     }
 
-    /** The block a Module, def, class, lambda or comprehension node opened, or null. */
+    /** The block a Mod, def, class, lambda or comprehension node opened, or null. */
     public Scope scopeOf(Object node) {
         return blocks.get(node);
     }

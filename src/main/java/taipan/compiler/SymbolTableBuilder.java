@@ -58,10 +58,16 @@ final class SymbolTableBuilder {
         this.futureAnnotations = futureAnnotations;
     }
 
-    Scope buildModule(Mod.Module module) {
-        Scope top = enterBlock("top", Scope.Type.MODULE, module, 0, 0);
+    /** The whole table of a module, an interactive statement or an eval expression. */
+    Scope build(Mod mod) {
+        Scope top = enterBlock("top", Scope.Type.MODULE, mod, 0, 0);
         global = top.symbols;
-        for (Stmt s : module.body()) visitStmt(s);
+        switch (mod) {
+            case Mod.Module m -> visitStmts(m.body());
+            case Mod.Interactive m -> visitStmts(m.body());
+            case Mod.Expression m -> visitExpr(m.body());
+            case Mod.FunctionType m -> throw new IllegalArgumentException("no symbol table for a FunctionType");
+        }
         exitBlock();
         return top;
     }

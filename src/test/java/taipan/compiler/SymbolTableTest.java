@@ -138,6 +138,22 @@ class SymbolTableTest {
     }
 
     @Test
+    void evalExpressionsGetATableToo() {
+        byte[] bytes = "lambda a: a + b + [c for c in d]\n".getBytes(StandardCharsets.UTF_8);
+        Mod.Module m = Parser.parseModule(bytes, "<test>");
+        Mod.Expression e = new Mod.Expression(((Stmt.Expr) m.body().get(0)).value());
+        SymbolTable t = SymbolTable.build(e, SourceFile.fromBytes(bytes, "<test>"));
+        // CPython: _symtable.symtable('lambda a: a + b + [c for c in d]', 's', 'eval')
+        assertTrue(t.top().symbols().isEmpty());
+        Scope lambda = t.top().children().get(0);
+        assertEquals("lambda", lambda.name());
+        assertEquals(2068, lambda.flags("a"));
+        assertEquals(6160, lambda.flags("b"));
+        assertEquals(6160, lambda.flags("d"));
+        assertEquals("listcomp", lambda.children().get(0).name());
+    }
+
+    @Test
     void privateNamesAreMangledInsideClasses() {
         Scope c = table("class _C:\n    __x = 1\n    def m(self, __y):\n        return self.__x, __z__\n")
             .top().children().get(0);
