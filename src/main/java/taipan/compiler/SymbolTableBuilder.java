@@ -542,13 +542,17 @@ final class SymbolTableBuilder {
         if (isAsync) cur.coroutine = true;
     }
 
-    /** A walrus inside a comprehension binds in the nearest enclosing function or module block. */
+    /**
+     * A walrus inside a comprehension binds in the nearest enclosing function or module block.
+     * As in CPython, the conflict and global checks look the target up unmangled (so a private
+     * name inside a class never conflicts), while the definitions themselves are mangled.
+     */
     private void extendNamedExprScope(Expr.Name target) {
         String name = target.id();
         for (int i = stack.size() - 1; i >= 0; i--) {
             Scope ste = stack.get(i);
             if (ste.comprehension != Scope.Comprehension.NONE) {
-                if ((ste.flags(mangle(privateName, name)) & DEF_COMP_ITER) != 0) {
+                if ((ste.flags(name) & DEF_COMP_ITER) != 0) {
                     throw error("assignment expression cannot rebind comprehension iteration variable '"
                         + name + "'", target);
                 }
@@ -556,7 +560,7 @@ final class SymbolTableBuilder {
             }
             switch (ste.type()) {
                 case FUNCTION -> {
-                    if ((ste.flags(mangle(privateName, name)) & DEF_GLOBAL) != 0) {
+                    if ((ste.flags(name) & DEF_GLOBAL) != 0) {
                         addDef(name, DEF_GLOBAL, target);
                     } else {
                         addDef(name, DEF_NONLOCAL, target);

@@ -37,13 +37,16 @@ import taipan.source.SourceFile;
  * the list only shrinks. CPython's digests come from a separate process started
  * first; for the first few mismatches the failure shows the first differing lines
  * of both texts. The same comparison runs over the hand-written tricky programs
- * of {@code tests/symtable_valid}, where every file must match. Skipped when no CPython 3.11 is found ({@code -Dtaipan.python},
+ * of {@code tests/symtable_valid} and over random scoping programs from
+ * tools/gen_symtable_fuzz.py, where every file must match. Skipped when no CPython 3.11 is found ({@code -Dtaipan.python},
  * {@code python3}, {@code python3.11}).
  */
 class StdlibSymtableTest {
     static final Path DIGEST_SCRIPT = Path.of("tools", "cpython_symtable_digests.py");
     static final Path KNOWN_DIFFERENCES = Path.of("tests", "stdlib_symtable_known_differences.txt");
     static final Path VALID_CORPUS = Path.of("tests", "symtable_valid");
+    static final Path FUZZ_SCRIPT = Path.of("tools", "gen_symtable_fuzz.py");
+    static final int FUZZ_PROGRAMS = 3000;
     static final int DETAILED_MISMATCHES = 5;
     static final long TIMEOUT_MINUTES = 10;
 
@@ -86,7 +89,39 @@ class StdlibSymtableTest {
     void trickyProgramsHaveCPythonsSymbolTables() throws Exception {
         CPython python = findCPython311();
         Assumptions.assumeTrue(python != null, "no CPython 3.11 found: symtable corpus comparison skipped");
-        Path root = VALID_CORPUS.toAbsolutePath();
+        compareDirectory(python, VALID_CORPUS.toAbsolutePath(), 30);
+    }
+
+    /**
+     * Random programs from tools/gen_symtable_fuzz.py (fixed seed; about a third
+     * build a table, the rest raise symtable or parser errors): all must match.
+     * {@code -Dtaipan.fuzzSeed=N -Dtaipan.fuzzCount=M} explore other programs.
+     */
+    @Test
+    void randomScopingProgramsMatchCPython() throws Exception {
+        CPython python = findCPython311();
+        Assumptions.assumeTrue(python != null, "no CPython 3.11 found: random symtable comparison skipped");
+        Path dir = Files.createTempDirectory("symtable-fuzz");
+        try {
+            String seed = System.getProperty("taipan.fuzzSeed", "20261124");
+            int count = Integer.getInteger("taipan.fuzzCount", FUZZ_PROGRAMS);
+            Process gen = new ProcessBuilder(python.executable(), FUZZ_SCRIPT.toString(), seed,
+                    Integer.toString(count), dir.toString()).redirectErrorStream(true).start();
+            String output = new String(gen.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!gen.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES) || gen.exitValue() != 0) {
+                fail(FUZZ_SCRIPT + " failed:\n" + output);
+            }
+            compareDirectory(python, dir, count);
+        } finally {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.toList()) Files.delete(f);
+            }
+            Files.delete(dir);
+        }
+    }
+
+    /** Every .py file under root (at least minFiles of them) has CPython's table text, or its error line. */
+    private static void compareDirectory(CPython python, Path root, int minFiles) throws Exception {
         Process cpython = new ProcessBuilder(python.executable(), DIGEST_SCRIPT.toString(), "--jobs", "1",
                 root.toString()).redirectErrorStream(true).start();
         String output = new String(cpython.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -100,11 +135,15 @@ class StdlibSymtableTest {
             List<String> files = listPyFiles(root);
             Map<String, String> ours = digestAll(root, files);
             StringBuilder report = new StringBuilder();
+            int differing = 0;
             for (String rel : files) {
-                if (!ours.get(rel).equals(theirs.get(rel))) report.append(firstDifference(python, root, rel));
+                if (!ours.get(rel).equals(theirs.get(rel))) {
+                    if (differing++ < DETAILED_MISMATCHES) report.append(firstDifference(python, root, rel));
+                }
             }
-            assertTrue(files.size() >= 30 && theirs.size() == files.size(), "corpus incomplete: " + files.size());
-            assertTrue(report.isEmpty(), () -> "programs of " + VALID_CORPUS + " whose table differs:" + report);
+            assertTrue(files.size() >= minFiles && theirs.size() == files.size(), "corpus incomplete: " + files.size());
+            String summary = differing + " of " + files.size() + " programs under " + root + " differ:";
+            assertTrue(report.isEmpty(), () -> summary + report);
         } finally {
             Files.deleteIfExists(out);
         }
