@@ -29,7 +29,7 @@ class Gen:
 
     def expr(self, depth):
         r = self.r
-        k = r.randrange(12 if depth < 3 else 4)
+        k = r.randrange(15 if depth < 3 else 4)
         if k < 3:
             return self.name()
         if k == 3:
@@ -50,7 +50,14 @@ class Gen:
             return '%s.%s' % (self.expr(depth + 1), self.name())
         if k == 10:
             return '(yield %s)' % self.expr(depth + 1)
-        return '(await %s)' % self.expr(depth + 1)
+        if k == 11:
+            return '(await %s)' % self.expr(depth + 1)
+        if k == 12:
+            return 'f"{%s!r:{%s}}"' % (self.name(), self.name())
+        if k == 13:
+            return '(lambda %s=%s, *%s, %s=%s: %s)' % (self.name(), self.expr(depth + 1), self.name(), self.name(),
+                                                      self.expr(depth + 1), self.expr(depth + 1))
+        return '(yield from %s)' % self.expr(depth + 1)
 
     def block(self, indent, depth):
         out = []
@@ -61,7 +68,7 @@ class Gen:
     def stmt(self, indent, depth):
         r = self.r
         pad = '    ' * indent
-        k = r.randrange(14 if depth < 3 else 8)
+        k = r.randrange(18 if depth < 3 else 8)
         if k == 0:
             return [pad + '%s = %s' % (self.name(), self.expr(depth))]
         if k == 1:
@@ -82,9 +89,29 @@ class Gen:
         if k == 7:
             return [pad + 'match %s:' % self.expr(depth), pad + '    case [%s, *%s]:' % (self.name(), self.name()),
                     pad + '        pass']
+        if k == 14:
+            return [pad + r.choice(['from m import *', 'return %s' % self.expr(depth),
+                                    '*%s, %s = %s' % (self.name(), self.name(), self.expr(depth)),
+                                    '%s(%s=%s, **%s)' % (self.name(), self.name(), self.expr(depth), self.name())])]
+        if k == 15:
+            return [pad + r.choice(['with', 'async with']) + ' %s as %s:' % (self.expr(depth), self.name())] + \
+                self.block(indent + 1, depth + 1)
+        if k == 16:
+            return [pad + 'match %s:' % self.expr(depth),
+                    pad + '    case {0: %s, **%s} | P(%s, k=%s) if %s:' % (self.name(), self.name(), self.name(),
+                                                                         self.name(), self.expr(depth)),
+                    pad + '        pass']
+        if k == 17:
+            return [pad + 'try:'] + self.block(indent + 1, depth + 1) + \
+                [pad + 'except* %s as %s:' % (self.expr(depth), self.name())] + self.block(indent + 1, depth + 1)
         if k in (8, 9, 10):
             head = r.choice(['def', 'async def'])
-            params = r.sample(NAMES[:4], r.randrange(3))
+            params = ['%s: %s' % (p, self.expr(depth)) if r.random() < 0.2 else p
+                      for p in r.sample(NAMES[:4], r.randrange(3))]
+            if r.random() < 0.2:
+                params.append('*%s' % self.name())
+            if r.random() < 0.2:
+                params.append('**%s' % self.name())
             deco = [pad + '@%s' % self.name()] if r.random() < 0.2 else []
             return deco + [pad + '%s %s(%s):' % (head, self.name(), ', '.join(params))] + \
                 self.block(indent + 1, depth + 1)
