@@ -32,7 +32,8 @@ import taipan.source.SourceFile;
  * {@code __class__} cell). These are facts {@code _symtable} does not expose, so
  * StdlibSymtableTest cannot see them. One-directional because CPython drops code
  * objects in unreachable code. CPython's side: tools/cpython_code_scopes.py.
- * Skipped without CPython 3.11.
+ * Skipped without CPython 3.11. {@code -Dtaipan.codeScopesRoot=DIR} checks another
+ * directory (e.g. programs from tools/gen_symtable_fuzz.py) instead of the stdlib.
  */
 class StdlibCodeScopesTest {
     static final Path SCRIPT = Path.of("tools", "cpython_code_scopes.py");
@@ -42,10 +43,11 @@ class StdlibCodeScopesTest {
     void everyCPythonCodeObjectAgreesWithOurBlock() throws Exception {
         StdlibSymtableTest.CPython python = StdlibSymtableTest.findCPython311();
         Assumptions.assumeTrue(python != null, "no CPython 3.11 found: code-object scope comparison skipped");
+        Path root = Path.of(System.getProperty("taipan.codeScopesRoot", python.lib().toString()));
         Path out = Files.createTempFile("cpython-code-scopes", ".txt");
         Path err = Files.createTempFile("cpython-code-scopes", ".err");
         try {
-            Process p = new ProcessBuilder(python.executable(), SCRIPT.toString(), python.lib().toString())
+            Process p = new ProcessBuilder(python.executable(), SCRIPT.toString(), root.toString())
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             if (!p.waitFor(10, TimeUnit.MINUTES)) {
                 p.destroyForcibly();
@@ -62,7 +64,7 @@ class StdlibCodeScopesTest {
                 String theirs = line.substring(tab + 1);
                 if (theirs.equals("ERROR")) continue;
                 files++;
-                Map<String, List<String>> ours = ourEntries(python.lib().resolve(rel));
+                Map<String, List<String>> ours = ourEntries(root.resolve(rel));
                 if (ours == null) {
                     badFiles.add(rel);
                     problems.add(rel + ": our parser or symbol table raised");
