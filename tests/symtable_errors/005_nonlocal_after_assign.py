@@ -1,0 +1,5 @@
+def outer():
+    x = 0
+    def f():
+        x = 1
+        nonlocal x

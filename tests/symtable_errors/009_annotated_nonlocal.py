@@ -1,0 +1,5 @@
+def outer():
+    x = 0
+    def f():
+        nonlocal x
+        x: int

@@ -1,0 +1,6 @@
+def f(
+    first,
+    second,
+    first=None,
+):
+    pass

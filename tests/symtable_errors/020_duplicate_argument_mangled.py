@@ -1,0 +1,3 @@
+class C:
+    def m(self, __x, __x):
+        pass

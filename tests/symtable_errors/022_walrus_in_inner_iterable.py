@@ -1,0 +1,2 @@
+def f(a):
+    return [x for y in a for x in (z := y)]

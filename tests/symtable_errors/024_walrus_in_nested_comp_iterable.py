@@ -1,0 +1,2 @@
+def f(a):
+    return [[z for z in (w := b)] for b in a]

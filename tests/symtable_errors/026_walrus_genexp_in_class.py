@@ -1,0 +1,2 @@
+class C:
+    values = list((y := x) for x in range(3))

@@ -1,0 +1,2 @@
+def f(a):
+    return [[(i := 0) for j in a] for i in a]

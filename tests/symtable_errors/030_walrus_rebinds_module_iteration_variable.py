@@ -1,0 +1,1 @@
+x = {k: (k := v) for k, v in {}.items()}

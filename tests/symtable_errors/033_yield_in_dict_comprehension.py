@@ -1,0 +1,2 @@
+def f(a):
+    return {x: (yield x) for x in a}

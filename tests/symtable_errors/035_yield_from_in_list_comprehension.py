@@ -1,0 +1,2 @@
+def f(a):
+    return [(yield from x) for x in a]

@@ -1,0 +1,2 @@
+def f():
+    café = "crème brûlée"; global café

@@ -1,0 +1,4 @@
+def f(x):
+    def g(a, a):
+        pass
+    global x

@@ -1,0 +1,5 @@
+class C:
+    def m(self):
+        def inner():
+            y = x
+            global x

@@ -1,0 +1,6 @@
+def f():
+    try:
+        pass
+    except Exception as x:
+        pass
+    global x

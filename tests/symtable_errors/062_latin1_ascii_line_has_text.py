@@ -1,0 +1,3 @@
+# -*- coding: latin-1 -*-
+def f(a, a):
+    return "é"

@@ -1,0 +1,2 @@
+def f():
+    s = 1; global s

@@ -1,0 +1,2 @@
+class C:
+    v = [(__p := 1) for __p in range(3)]

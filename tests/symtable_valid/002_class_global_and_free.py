@@ -1,0 +1,6 @@
+def f():
+    y = 1
+    class C:
+        global y
+        def m(self):
+            return y

@@ -1,0 +1,6 @@
+def f():
+    z = 1
+    class C:
+        nonlocal z
+        z = 2
+    return z

@@ -1,0 +1,6 @@
+def f(a):
+    class C(a):
+        b = a
+        def m(self):
+            return a, b
+    return C

@@ -1,0 +1,3 @@
+def f(a):
+    global g
+    return [g := x for x in a]

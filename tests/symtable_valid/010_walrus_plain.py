@@ -1,0 +1,5 @@
+def f(a):
+    if (n := len(a)) > 2:
+        return n
+    while (line := a.pop()):
+        pass

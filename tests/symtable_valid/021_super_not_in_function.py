@@ -1,0 +1,6 @@
+class C:
+    s = super
+class D:
+    class E:
+        def m(self):
+            super()

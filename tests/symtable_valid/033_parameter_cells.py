@@ -1,0 +1,4 @@
+def f(a, /, b, *c, d, **e):
+    def g():
+        return a, b, c, d, e
+    return g

@@ -1,0 +1,2 @@
+def f(g):
+    return g(key=1, **kw).attr

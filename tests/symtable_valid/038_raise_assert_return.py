@@ -1,0 +1,4 @@
+def f(a):
+    assert a, msg
+    raise E from cause
+    return

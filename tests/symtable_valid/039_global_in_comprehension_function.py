@@ -1,0 +1,3 @@
+def f(a):
+    global q
+    return [q for q in a]
