@@ -724,7 +724,7 @@ final class StatementParser extends PatternParser {
                 subject = first;
             }
             if (!atOp(":")) {
-                if (invalidRules) throw errorAtLast("expected ':'");
+                if (invalidRules && at(TokenType.NEWLINE)) throw errorAtLast("expected ':'");
                 throw fail();
             }
             advance();

@@ -1,0 +1,2 @@
+match f"{{f"{a}" for b in c}":
+    case 1: pass
