@@ -741,7 +741,7 @@ def warmup_chart(path, data, impls, benches):
         missing = [impl.label for impl in impls
                    if not any(impl is s[0] for s in series) and data["results"][bench].get(impl.key)]
         if missing:
-            svg.text(x1, oy + 14, "not run: " + ", ".join(missing), size=8, anchor="end",
+            svg.text(x1, y1 + 6, "not run: " + ", ".join(missing), size=8, anchor="end",
                      fill="#999")
     with open(path, "w") as f:
         f.write(svg.render())
@@ -850,6 +850,8 @@ def main(argv=None):
     ap.add_argument("--quiet-cores", type=float, default=0.3, metavar="CORES",
                     help="what counts as quiet for --settle (default 0.3 cores busy)")
     ap.add_argument("--out", help="directory for the results (default bench/out/TIMESTAMP)")
+    ap.add_argument("--report-only", metavar="DIR",
+                    help="only redo the report and charts of an earlier run from DIR/results.json")
     ap.add_argument("--list", action="store_true", help="list the benchmarks and "
                                                         "implementations found, and stop")
     args = ap.parse_args(argv)
@@ -857,6 +859,18 @@ def main(argv=None):
         args.iterations = 3 if args.quick else 20
     if args.startup_runs is None:
         args.startup_runs = 1 if args.quick else 5
+
+    if args.report_only:
+        with open(os.path.join(args.report_only, "results.json")) as f:
+            data = json.load(f)
+        impls = []
+        for j in data["meta"]["implementations"]:
+            colour = dict((k, c) for k, _, c in KNOWN).get(j["key"], EXTRA_COLOURS[len(impls) % 6])
+            impl = Impl(j["key"], j["label"], j["command"], colour)
+            impl.version = j["version"]
+            impls.append(impl)
+        write_reports(args.report_only, data, impls)
+        return 0
 
     benches = args.benchmarks or all_benchmarks()
     unknown = [b for b in benches if b not in all_benchmarks()]
@@ -924,6 +938,11 @@ def main(argv=None):
 
     with open(os.path.join(out, "results.json"), "w") as f:
         json.dump(data, f, indent=1, sort_keys=False)
+    write_reports(out, data, impls)
+    return 0
+
+
+def write_reports(out, data, impls):
     write_csv(os.path.join(out, "results.csv"), data, impls)
     report = markdown_report(data, impls)
     charts, png = draw_charts(out, data, impls)
@@ -932,16 +951,15 @@ def main(argv=None):
         if c.endswith(".svg")) + "\n"
     with open(os.path.join(out, "README.md"), "w") as f:
         f.write(report)
+    table = console_table(data, impls) + "\n\n" + "\n".join(noise_summary(data, impls)) + "\n"
+    with open(os.path.join(out, "table.txt"), "w") as f:
+        f.write(table)
     print()
-    print(console_table(data, impls))
-    print()
-    for n in noise_summary(data, impls):
-        print(n)
-    print("Took %.0f s. Results in %s (README.md, results.json, results.csv, %s)%s"
+    print(table)
+    print("Took %.0f s. Results in %s (README.md, table.txt, results.json, results.csv, %s)%s"
           % (data["meta"]["duration_s"], os.path.relpath(out),
              ", ".join(os.path.basename(c) for c in charts),
              "" if png else "; no PNG: install rsvg-convert (bench/install-peers charts)"))
-    return 0
 
 
 if __name__ == "__main__":
