@@ -325,6 +325,11 @@ def speedups(data, impls):
     return out
 
 
+def relpaths(text):
+    """Paths inside the repository, relative to it (so reports do not depend on the checkout)."""
+    return text.replace(REPO + os.sep, "")
+
+
 def short_reason(r):
     reason = r.get("reason", "")
     if reason.startswith("wrong result"):
@@ -423,15 +428,21 @@ def markdown_report(data, impls):
         lines.append("| peak RSS | %s |" % " | ".join(rss))
         lines.append("")
     failures = []
-    for bench in benches:
-        for impl in impls:
+    for impl in impls:
+        # one line per implementation and reason, naming the benchmarks it applies to
+        by_reason = {}
+        for bench in benches:
             r = data["results"][bench].get(impl.key)
             if r and r["status"] != "ok":
-                failures.append("- %s on %s: %s" % (impl.label, bench, r["reason"]))
-    for impl in impls:
+                reason = relpaths(r["reason"]).replace("bench/programs/%s.py" % bench, "PROGRAM")
+                by_reason.setdefault(reason, []).append(bench)
+        for reason, which in by_reason.items():
+            names = "all %d benchmarks" % len(which) if len(which) == len(benches) > 1 \
+                else ", ".join(which)
+            failures.append("- %s on %s: %s" % (impl.label, names, reason))
         s = data.get("startup", {}).get(impl.key)
         if s and s["status"] != "ok":
-            failures.append("- %s, hello world: %s" % (impl.label, s["reason"]))
+            failures.append("- %s, hello world: %s" % (impl.label, relpaths(s["reason"])))
     if failures:
         lines.append("## ¹ Not run to a checked result")
         lines.append("")
@@ -784,6 +795,9 @@ def draw_charts(out, data, impls):
         rows = ["hello world"] + rows
         mem["hello world"] = dict((k, s["maxrss_kb"] / 1024.0) for k, s in data["startup"].items()
                                   if s["status"] == "ok")
+        for k, s in data["startup"].items():
+            if s["status"] != "ok":
+                notes.setdefault("hello world", {})[k] = "cannot run"
     made.append(bar_chart(os.path.join(out, "memory.svg"), "Peak memory (RSS) per process",
                           "whole process, one benchmark per process", rows, impls, mem, "MB",
                           notes=notes))
@@ -792,7 +806,8 @@ def draw_charts(out, data, impls):
                                   if s["status"] == "ok")}
         made.append(bar_chart(os.path.join(out, "startup.svg"), "Start-up time",
                               "wall time of a hello-world program, median of %d runs"
-                              % data["meta"]["startup_runs"], ["hello world"], impls, st, "s"))
+                              % data["meta"]["startup_runs"], ["hello world"], impls, st, "s",
+                              notes=notes))
     made = [m for m in made if m]
     conv = shutil.which("rsvg-convert")
     if conv:
