@@ -351,6 +351,9 @@ def markdown_report(data, impls):
                  " time divided by the implementation's (higher is faster; CPython = 1.00)."
                  % (meta["cpu_model"], meta["cpus"], meta["kernel"], meta["size"],
                     meta["iterations"]))
+    if meta.get("command"):
+        lines.append("")
+        lines.append("Command: `%s` (took %.0f s)." % (meta["command"], meta.get("duration_s", 0)))
     lines.append("")
     lines.append("| implementation | version | command |")
     lines.append("|---|---|---|")
@@ -913,7 +916,10 @@ def main(argv=None):
     os.makedirs(out, exist_ok=True)
     model, cpus, kernel = machine_info()
     load_start = list(os.getloadavg()) if hasattr(os, "getloadavg") else []
-    data = {"meta": {"started": started.isoformat(timespec="seconds"), "cpu_model": model,
+    data = {"meta": {"started": started.isoformat(timespec="seconds"),
+                     "command": " ".join(["bench/run"] + [shlex.quote(a) for a in
+                                                         (sys.argv[1:] if argv is None else argv)]),
+                     "cpu_model": model,
                      "cpus": cpus, "kernel": kernel, "python_runner": sys.version.split()[0],
                      "size": args.size, "iterations": args.iterations, "quick": args.quick,
                      "startup_runs": args.startup_runs, "settle": args.settle,
