@@ -298,6 +298,7 @@ public final class Tokenizer {
                 } while (c == ' ' || c == '\t' || c == '\f');
                 start = cur - 1;
                 if (c == '#') {
+                    while (cur < inp && buf[cur] != '\n') cur++; // fast path: the comment's line
                     while (c != EOF && c != '\n') c = nextc();
                 }
                 if (c == EOF) {
@@ -606,6 +607,14 @@ public final class Tokenizer {
         }
         if (c != quote) backup(c);
         while (endQuoteSize != quoteSize) {
+            if (endQuoteSize == 0) {
+                // fast path: skip ordinary characters of the current line
+                while (cur < inp) {
+                    byte b = buf[cur];
+                    if (b == quote || b == '\\' || b == '\n') break;
+                    cur++;
+                }
+            }
             c = nextc();
             if (c == EOF || (quoteSize == 1 && c == '\n')) {
                 cur = start + 1;
