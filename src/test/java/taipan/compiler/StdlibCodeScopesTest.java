@@ -41,7 +41,7 @@ class StdlibCodeScopesTest {
 
     @Test
     void everyCPythonCodeObjectAgreesWithOurBlock() throws Exception {
-        StdlibSymtableTest.CPython python = StdlibSymtableTest.findCPython311();
+        taipan.testing.CPythonOracle.CPython python = taipan.testing.CPythonOracle.findCPython311();
         Assumptions.assumeTrue(python != null, "no CPython 3.11 found: code-object scope comparison skipped");
         Path root = Path.of(System.getProperty("taipan.codeScopesRoot", python.lib().toString()));
         Path out = Files.createTempFile("cpython-code-scopes", ".txt");

@@ -2,20 +2,20 @@ package taipan.compiler;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static taipan.testing.CPythonOracle.findCPython311;
+import static taipan.testing.CPythonOracle.listPyFiles;
+import static taipan.testing.CPythonOracle.readDigests;
+import static taipan.testing.CPythonOracle.readKnownDifferences;
+import static taipan.testing.CPythonOracle.sha256;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -24,6 +24,7 @@ import taipan.ast.Mod;
 import taipan.parser.Parser;
 import taipan.source.PythonSyntaxError;
 import taipan.source.SourceFile;
+import taipan.testing.CPythonOracle.CPython;
 
 /**
  * Contract: for every .py file of the installed CPython 3.11's Lib directory
@@ -49,8 +50,6 @@ class StdlibSymtableTest {
     static final int FUZZ_PROGRAMS = 3000;
     static final int DETAILED_MISMATCHES = 5;
     static final long TIMEOUT_MINUTES = 10;
-
-    record CPython(String executable, Path lib) {}
 
     @Test
     void everyStdlibFileHasCPythonsSymbolTable() throws Exception {
@@ -151,7 +150,7 @@ class StdlibSymtableTest {
 
     private static void compare(CPython python, List<String> files, Map<String, String> ours,
                                 Map<String, String> theirs) throws Exception {
-        Map<String, String> known = readKnownDifferences();
+        Map<String, String> known = readKnownDifferences(KNOWN_DIFFERENCES);
         StringBuilder report = new StringBuilder();
         List<String> unexpected = new ArrayList<>();
         List<String> nowMatching = new ArrayList<>();
@@ -245,99 +244,5 @@ class StdlibSymtableTest {
             sb.append("    Taipan : ").append(k < actual.size() ? actual.get(k) : "<end>").append('\n');
         }
         return sb.toString();
-    }
-
-    static List<String> listPyFiles(Path lib) throws IOException {
-        try (Stream<Path> walk = Files.walk(lib)) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(".py") && Files.isRegularFile(p))
-                .map(p -> lib.relativize(p).toString().replace('\\', '/'))
-                .filter(rel -> !("/" + rel).contains("/site-packages/"))
-                .sorted().toList();
-        }
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(utf8SurrogatePass(text)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    /** UTF-8 in which a lone surrogate becomes its 3-byte form, like Python's 'surrogatepass'. */
-    static byte[] utf8SurrogatePass(String s) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(s.length() + 16);
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp < 0x80) {
-                out.write(cp);
-            } else if (cp < 0x800) {
-                out.write(0xC0 | cp >> 6);
-                out.write(0x80 | cp & 0x3F);
-            } else if (cp < 0x10000) {
-                out.write(0xE0 | cp >> 12);
-                out.write(0x80 | cp >> 6 & 0x3F);
-                out.write(0x80 | cp & 0x3F);
-            } else {
-                out.write(0xF0 | cp >> 18);
-                out.write(0x80 | cp >> 12 & 0x3F);
-                out.write(0x80 | cp >> 6 & 0x3F);
-                out.write(0x80 | cp & 0x3F);
-            }
-        }
-        return out.toByteArray();
-    }
-
-    private static Map<String, String> readDigests(Path out) throws IOException {
-        Map<String, String> digests = new TreeMap<>();
-        for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {
-            int tab = line.lastIndexOf('\t');
-            if (tab > 0) digests.put(line.substring(0, tab), line.substring(tab + 1));
-        }
-        return digests;
-    }
-
-    static Map<String, String> readKnownDifferences() throws IOException {
-        Map<String, String> known = new TreeMap<>();
-        if (!Files.exists(KNOWN_DIFFERENCES)) return known;
-        for (String line : Files.readAllLines(KNOWN_DIFFERENCES, StandardCharsets.UTF_8)) {
-            if (line.isBlank() || line.startsWith("#")) continue;
-            int tab = line.indexOf('\t');
-            if (tab <= 0 || line.substring(tab + 1).isBlank()) {
-                throw new IOException(KNOWN_DIFFERENCES + ": need 'relative/path.py<TAB>reason': " + line);
-            }
-            known.put(line.substring(0, tab), line.substring(tab + 1));
-        }
-        return known;
-    }
-
-    /** The first of -Dtaipan.python, python3, python3.11 that is CPython 3.11, with its Lib directory. */
-    static CPython findCPython311() {
-        List<String> candidates = new ArrayList<>();
-        String property = System.getProperty("taipan.python");
-        if (property != null && !property.isBlank()) candidates.add(property);
-        candidates.add("python3");
-        candidates.add("python3.11");
-        for (String exe : candidates) {
-            try {
-                Process p = new ProcessBuilder(exe, "-c",
-                        "import os, platform, sys\n"
-                        + "print(platform.python_implementation(), '%d.%d' % sys.version_info[:2])\n"
-                        + "print(os.path.dirname(os.__file__))")
-                    .redirectErrorStream(true).start();
-                List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
-                    .lines().toList();
-                if (p.waitFor() == 0 && lines.size() == 2 && lines.get(0).equals("CPython 3.11")) {
-                    return new CPython(exe, Path.of(lines.get(1)));
-                }
-            } catch (IOException e) {
-                // not installed under this name: try the next one
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return null;
-            }
-        }
-        return null;
     }
 }
