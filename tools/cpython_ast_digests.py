@@ -26,10 +26,8 @@ or error line) to stdout, which is what the comparisons use to show the first
 difference.  Exit status 2 when not run by CPython 3.11.
 """
 import ast
-import hashlib
-import multiprocessing
-import os
 import sys
+from cpython_digests import all_files, run  # noqa: F401 (all_files is re-exported)
 
 
 def parse_text(path):
@@ -42,56 +40,8 @@ def parse_text(path):
         return type(e).__name__ + ": " + str(e)
 
 
-def digest(item):
-    root, rel = item
-    text = parse_text(os.path.join(root, rel))
-    return rel, hashlib.sha256(text.encode('utf-8', 'surrogatepass')).hexdigest()
-
-
-def all_files(root):
-    found = []
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = [d for d in dirnames if d != 'site-packages']
-        for name in filenames:
-            if name.endswith('.py'):
-                found.append(os.path.relpath(os.path.join(dirpath, name), root).replace(os.sep, '/'))
-    return sorted(found)
-
-
 def main(argv):
-    if sys.version_info[:2] != (3, 11):
-        print("cpython_ast_digests.py must run under CPython 3.11, not %s" % sys.version.split()[0],
-              file=sys.stderr)
-        return 2
-    jobs = 2
-    if argv[:1] == ['--jobs']:
-        jobs = int(argv[1])
-        argv = argv[2:]
-    if argv[:1] == ['--dump']:
-        if len(argv) != 3:
-            print("usage: cpython_ast_digests.py --dump LIB_ROOT RELPATH", file=sys.stderr)
-            return 2
-        sys.stdout.buffer.write(parse_text(os.path.abspath(os.path.join(argv[1], argv[2])))
-                                .encode('utf-8', 'surrogatepass') + b'\n')
-        return 0
-    if not argv:
-        print(__doc__, file=sys.stderr)
-        return 2
-    root = os.path.abspath(argv[0])
-    rels = sorted(argv[1:]) if len(argv) > 1 else all_files(root)
-    items = [(root, rel) for rel in rels]
-    out = sys.stdout
-    if jobs > 1:
-        with multiprocessing.Pool(jobs) as pool:
-            results = pool.imap(digest, items, chunksize=8)
-            for rel, h in results:
-                out.write(rel + '\t' + h + '\n')
-    else:
-        for item in items:
-            rel, h = digest(item)
-            out.write(rel + '\t' + h + '\n')
-    out.flush()
-    return 0
+    return run(argv, parse_text, 'cpython_ast_digests.py', __doc__, True)
 
 
 if __name__ == '__main__':

@@ -33,10 +33,8 @@ the same text with Taipan's parser and symbol table.  ``--dump`` prints one
 file's full text instead.  Exit status 2 when not run by CPython 3.11.
 """
 import _symtable
-import hashlib
-import multiprocessing
-import os
 import sys
+from cpython_digests import all_files, run  # noqa: F401 (all_files is re-exported)
 
 
 def table_text(top):
@@ -64,55 +62,8 @@ def file_text(path):
         return type(e).__name__ + ": " + str(e)
 
 
-def digest(item):
-    root, rel = item
-    text = file_text(os.path.join(root, rel))
-    return rel, hashlib.sha256(text.encode('utf-8', 'surrogatepass')).hexdigest()
-
-
-def all_files(root):
-    found = []
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = [d for d in dirnames if d != 'site-packages']
-        for name in filenames:
-            if name.endswith('.py'):
-                found.append(os.path.relpath(os.path.join(dirpath, name), root).replace(os.sep, '/'))
-    return sorted(found)
-
-
 def main(argv):
-    if sys.version_info[:2] != (3, 11):
-        print("cpython_symtable_digests.py must run under CPython 3.11, not %s" % sys.version.split()[0],
-              file=sys.stderr)
-        return 2
-    jobs = 2
-    if argv[:1] == ['--jobs']:
-        jobs = int(argv[1])
-        argv = argv[2:]
-    if argv[:1] == ['--dump']:
-        if len(argv) != 3:
-            print("usage: cpython_symtable_digests.py --dump LIB_ROOT RELPATH", file=sys.stderr)
-            return 2
-        sys.stdout.buffer.write(file_text(os.path.abspath(os.path.join(argv[1], argv[2])))
-                                .encode('utf-8', 'surrogatepass'))
-        return 0
-    if not argv:
-        print(__doc__, file=sys.stderr)
-        return 2
-    root = os.path.abspath(argv[0])
-    rels = sorted(argv[1:]) if len(argv) > 1 else all_files(root)
-    items = [(root, rel) for rel in rels]
-    out = sys.stdout
-    if jobs > 1:
-        with multiprocessing.Pool(jobs) as pool:
-            for rel, h in pool.imap(digest, items, chunksize=8):
-                out.write(rel + '\t' + h + '\n')
-    else:
-        for item in items:
-            rel, h = digest(item)
-            out.write(rel + '\t' + h + '\n')
-    out.flush()
-    return 0
+    return run(argv, file_text, 'cpython_symtable_digests.py', __doc__, False)
 
 
 if __name__ == '__main__':
