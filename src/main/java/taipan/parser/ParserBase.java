@@ -25,7 +25,8 @@ abstract class ParserBase {
     final SourceFile source;
     final Tokenizer tokenizer;
     final List<Token> tokens = new ArrayList<>(1024);
-    private final List<Integer> levels = new ArrayList<>(1024);
+    /** levels[i]: the bracket nesting level after tokens[i]. */
+    private int[] levels = new int[1024];
     private int bracketLevel;
     /** Index of the next token to consume. */
     int pos;
@@ -80,12 +81,13 @@ abstract class ParserBase {
                 default -> { }
             }
         }
-        levels.add(bracketLevel);
+        if (tokens.size() > levels.length) levels = java.util.Arrays.copyOf(levels, levels.length * 2);
+        levels[tokens.size() - 1] = bracketLevel;
     }
 
     /** The bracket nesting level after token i, as CPython records on each token. */
     final int levelAfter(int i) {
-        return levels.get(i);
+        return levels[i];
     }
 
     /** The last token consumed. */
