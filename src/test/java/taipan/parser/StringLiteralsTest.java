@@ -35,7 +35,7 @@ class StringLiteralsTest {
         int checked = 0;
         List<String> failures = new ArrayList<>();
         for (int i = 0; i + 1 < lines.size(); i += 2) {
-            String src = unescape(lines.get(i).substring(4));
+            String src = SyntaxErrorCorpusTest.unescape(lines.get(i).substring(4));
             String expected = lines.get(i + 1);
             String actual;
             try {
@@ -63,7 +63,7 @@ class StringLiteralsTest {
         List<String> lines = readResource("string_errors.txt");
         List<String> failures = new ArrayList<>();
         for (int i = 0; i + 1 < lines.size(); i += 2) {
-            byte[] source = unescape(lines.get(i).substring(4)).getBytes(StandardCharsets.UTF_8);
+            byte[] source = SyntaxErrorCorpusTest.unescape(lines.get(i).substring(4)).getBytes(StandardCharsets.UTF_8);
             String actual;
             try {
                 Parser.parseModule(source, "t.py");
@@ -108,25 +108,6 @@ class StringLiteralsTest {
             String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return List.of(all.split("\n"));
         }
-    }
-
-    private static String unescape(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c != '\\') {
-                sb.append(c);
-                continue;
-            }
-            char e = s.charAt(++i);
-            sb.append(switch (e) {
-                case 'n' -> '\n';
-                case 'r' -> '\r';
-                case 't' -> '\t';
-                default -> e;
-            });
-        }
-        return sb.toString();
     }
 
     /** The STRING tokens of src, which holds nothing but strings, names, '=', parentheses and spaces. */

@@ -202,7 +202,7 @@ class SyntaxErrorCorpusTest {
         return s.equals("None") ? PythonSyntaxError.NONE : Integer.parseInt(s);
     }
 
-    /** Reverses the escaping of tools/syntax_error_expectations.py. */
+    /** Reverses the escaping of tools/syntax_error_expectations.py and tools/gen_string_literal_cases.py (\\ \n \r \t). */
     static String unescape(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
