@@ -1,5 +1,6 @@
 package taipan.launcher;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 
 /**
@@ -12,10 +13,15 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        System.exit(run(args, System.in, System.out, System.err));
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    /**
+     * Runs one command line in this JVM with the given standard streams and
+     * returns the exit code; never calls {@code System.exit}. Embedders and the
+     * conformance tests use this entry point.
+     */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         if (args.length == 0) {
             err.println("taipan: running programs is not implemented yet; see --help");
             return 2;
