@@ -1,0 +1,45 @@
+package taipan.runtime;
+
+/**
+ * The last steps of making a class, after its namespace is in place:
+ * {@code __set_name__} on each attribute that defines it, then the parent's
+ * {@code __init_subclass__} with the class statement's keywords.
+ */
+public final class ClassCreation {
+    private ClassCreation() {}
+
+    /** Runs {@code __set_name__} and {@code __init_subclass__(**kwargs)} for the new class {@code t}. */
+    public static void finish(PyType t, PyDict kwargs) {
+        for (var e : new java.util.ArrayList<>(t.members().entrySet())) {
+            Object v = e.getValue();
+            Object setName = Py.typeOf(v).lookup("__set_name__");
+            if (setName != null) {
+                if (v instanceof Property p) {
+                    p.name = e.getKey();
+                }
+                Ops.invoke(setName, v, t, PyStr.of(e.getKey()));
+            }
+        }
+        PyType[] mro = t.mro();
+        for (int i = 1; i < mro.length; i++) {
+            Object init = mro[i].ownMember("__init_subclass__");
+            if (init != null) {
+                Object bound = Ops.bind(init, null, t);
+                if (init instanceof ClassMethod cm) {
+                    bound = new PyMethod(cm.function, t);
+                }
+                String[] names = new String[kwargs.size()];
+                Object[] values = new Object[names.length];
+                int k = 0;
+                for (int j = 0; j < kwargs.entryLimit(); j++) {
+                    if (kwargs.keyAt(j) != null) {
+                        names[k] = ((PyStr) kwargs.keyAt(j)).value();
+                        values[k++] = kwargs.valueAt(j);
+                    }
+                }
+                Ops.call(bound, values, names.length == 0 ? null : names);
+                return;
+            }
+        }
+    }
+}

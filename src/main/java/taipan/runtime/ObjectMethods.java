@@ -1,0 +1,315 @@
+package taipan.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The methods of {@code object} and {@code type}: object creation and
+ * initialization checks, the default attribute protocol, default repr, str,
+ * equality, hash and format, and the class attributes of types
+ * ({@code __name__}, {@code __mro__}, {@code __dict__}, ...).
+ */
+public final class ObjectMethods {
+    private ObjectMethods() {}
+
+    static void install() {
+        installObject();
+        installType();
+    }
+
+    private static void installObject() {
+        PyType o = BuiltinTypes.OBJECT;
+        o.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD,
+            BuiltinFunction.of("builtins", "object.__new__", "cls, *args, **kwargs", (self, a) -> objectNew(a))));
+        MethodDescriptor.define(o, "__init__", "*args, **kwargs", (self, a) -> {
+            PyType t = Py.typeOf(self);
+            if (((PyTuple) a[0]).items.length > 0 || ((PyDict) a[1]).size() > 0) {
+                if (t.lookup("__init__") != o.ownMember("__init__")) {
+                    throw Exceptions.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
+                }
+                if (t.lookup("__new__") == o.ownMember("__new__")) {
+                    throw Exceptions.typeError(t.name() + ".__init__() takes exactly one argument (the instance to initialize)");
+                }
+            }
+            return Py.None;
+        });
+        MethodDescriptor.define(o, "__repr__", "", (self, a) -> PyStr.of(defaultRepr(self)));
+        MethodDescriptor.define(o, "__str__", "", (self, a) -> Ops.repr(self));
+        MethodDescriptor.define(o, "__hash__", "", (self, a) -> (long) Identity.id(self) >> 4);
+        MethodDescriptor.define(o, "__eq__", "other, /", (self, a) -> self == a[0] ? Boolean.TRUE : Py.NotImplemented);
+        MethodDescriptor.define(o, "__ne__", "other, /", (self, a) -> {
+            Object eq = Ops.callSpecial(self, "__eq__", a[0]);
+            return eq == Py.NotImplemented ? eq : Py.bool(!Ops.isTrue(eq));
+        });
+        for (String cmp : new String[] {"__lt__", "__le__", "__gt__", "__ge__"}) {
+            MethodDescriptor.define(o, cmp, "other, /", (self, a) -> Py.NotImplemented);
+        }
+        MethodDescriptor.define(o, "__getattribute__", "name, /", (self, a) -> {
+            String name = attrName(a[0]);
+            Object v = Ops.genericGetAttr(self, name, Py.typeOf(self));
+            if (v == null) {
+                throw Exceptions.noAttribute(self, name);
+            }
+            return v;
+        });
+        MethodDescriptor.define(o, "__setattr__", "name, value, /", (self, a) -> {
+            Ops.genericSetAttr(self, attrName(a[0]), a[1], Py.typeOf(self));
+            return Py.None;
+        });
+        MethodDescriptor.define(o, "__delattr__", "name, /", (self, a) -> {
+            Ops.genericSetAttr(self, attrName(a[0]), null, Py.typeOf(self));
+            return Py.None;
+        });
+        MethodDescriptor.define(o, "__format__", "format_spec, /", (self, a) -> {
+            if (!(a[0] instanceof PyStr spec)) {
+                throw Exceptions.typeError("__format__() argument must be str, not " + Py.typeOf(a[0]).name());
+            }
+            if (!spec.value().isEmpty()) {
+                throw Exceptions.typeError("unsupported format string passed to " + Py.typeOf(self).name() + ".__format__");
+            }
+            return Ops.str(self);
+        });
+        MethodDescriptor.define(o, "__dir__", "", (self, a) -> dir(self));
+        MethodDescriptor.define(o, "__sizeof__", "", (self, a) -> 16L);
+        MethodDescriptor.define(o, "__reduce_ex__", "protocol, /", (self, a) -> {
+            throw Exceptions.typeError("cannot pickle '" + Py.typeOf(self).name() + "' object");
+        });
+        o.define("__init_subclass__", new ClassMethod(BuiltinTypes.CLASSMETHOD,
+            BuiltinFunction.of("builtins", "object.__init_subclass__", "cls", (self, a) -> Py.None)));
+        o.define("__subclasshook__", new ClassMethod(BuiltinTypes.CLASSMETHOD,
+            BuiltinFunction.of("builtins", "object.__subclasshook__", "cls, *args", (self, a) -> Py.NotImplemented)));
+        GetSetDescriptor.define(o, "__class__", Py::typeOf, (self, v) -> setClass(self, v));
+        o.define("__doc__", PyStr.of("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments "
+            + "and returns a new featureless instance that has no instance attributes and cannot be given any.\n"));
+    }
+
+    private static Object objectNew(Object[] a) {
+        if (!(a[0] instanceof PyType t)) {
+            throw Exceptions.typeError("object.__new__(X): X is not a type object (" + Py.typeOf(a[0]).name() + ")");
+        }
+        PyType o = BuiltinTypes.OBJECT;
+        if (((PyTuple) a[1]).items.length > 0 || ((PyDict) a[2]).size() > 0) {
+            if (t.lookup("__new__") != o.ownMember("__new__")) {
+                throw Exceptions.typeError("object.__new__() takes exactly one argument (the type to instantiate)");
+            }
+            if (t.lookup("__init__") == o.ownMember("__init__")) {
+                throw Exceptions.typeError(t.name() + "() takes no arguments");
+            }
+        }
+        Object am = t.lookup("__abstractmethods__");
+        if (am != null && !(am instanceof GetSetDescriptor) && Ops.isTrue(am)) {
+            List<String> names = new ArrayList<>();
+            Object it = Ops.iter(am);
+            for (Object x = Ops.next(it); x != null; x = Ops.next(it)) {
+                names.add(Ops.strString(x));
+            }
+            names.sort(String::compareTo);
+            throw Exceptions.typeError("Can't instantiate abstract class " + t.name() + " with abstract method"
+                + (names.size() == 1 ? " " : "s ") + String.join(", ", names));
+        }
+        if (t.factory == null) {
+            throw Exceptions.typeError("cannot create '" + t.name() + "' instances");
+        }
+        return t.factory.create(t);
+    }
+
+    private static void setClass(Object self, Object v) {
+        if (!(v instanceof PyType nt)) {
+            throw Exceptions.typeError("__class__ must be set to a class, not '" + Py.typeOf(v).name() + "' object");
+        }
+        PyType old = Py.typeOf(self);
+        if (!(self instanceof PyObject p) || old.builtin || nt.builtin || old.solidBase != nt.solidBase) {
+            throw Exceptions.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
+        p.type = nt;
+    }
+
+    /** The name argument of getattr-like methods as a Java string. */
+    public static String attrName(Object name) {
+        if (name instanceof PyStr s) {
+            return s.value();
+        }
+        throw Exceptions.typeError("attribute name must be string, not '" + Py.typeOf(name).name() + "'");
+    }
+
+    /** {@code <module.Class object at 0x...>}. */
+    public static String defaultRepr(Object self) {
+        PyType t = Py.typeOf(self);
+        String module = t.moduleName();
+        String prefix = module.equals("builtins") ? "" : module + ".";
+        return "<" + prefix + t.qualname() + " object at 0x" + String.format("%012x", Identity.id(self)) + ">";
+    }
+
+    /** The default {@code dir(obj)}: instance attributes plus everything on the class and its bases, sorted. */
+    public static PyList dir(Object self) {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>(PyStr::compareCodePoints);
+        if (self instanceof PyType t) {
+            for (PyType k : t.mro()) {
+                names.addAll(k.members().keySet());
+            }
+        } else {
+            if (self instanceof PyModule m) {
+                addKeys(names, m.dict);
+            } else if (self instanceof PyObject p && p.shape != null) {
+                if (p.shape == Shape.DICT) {
+                    addKeys(names, (PyDict) p.slots[0]);
+                } else {
+                    for (String n : p.shape.names()) {
+                        if (Attributes.getInstanceAttribute(p, n) != null) {
+                            names.add(n);
+                        }
+                    }
+                }
+            }
+            for (PyType k : Py.typeOf(self).mro()) {
+                names.addAll(k.members().keySet());
+            }
+        }
+        PyList out = new PyList();
+        for (String n : names) {
+            out.append(PyStr.of(n));
+        }
+        return out;
+    }
+
+    private static void addKeys(java.util.Set<String> names, PyDict d) {
+        for (int i = 0; i < d.entryLimit(); i++) {
+            if (d.keyAt(i) instanceof PyStr s) {
+                names.add(s.value());
+            }
+        }
+    }
+
+    private static void installType() {
+        PyType t = BuiltinTypes.TYPE;
+        t.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD,
+            BuiltinFunction.of("builtins", "type.__new__", "metatype, *args, **kwargs", (self, a) -> typeNew(a))));
+        MethodDescriptor.define(t, "__init__", "*args, **kwargs", (self, a) -> Py.None);
+        MethodDescriptor.define(t, "__call__", "*args, **kwargs", (self, a) -> {
+            PyTuple args = (PyTuple) a[0];
+            PyDict kw = (PyDict) a[1];
+            String[] names = new String[kw.size()];
+            Object[] all = new Object[args.items.length + names.length];
+            System.arraycopy(args.items, 0, all, 0, args.items.length);
+            int k = 0;
+            for (int i = 0; i < kw.entryLimit(); i++) {
+                if (kw.keyAt(i) != null) {
+                    names[k] = ((PyStr) kw.keyAt(i)).value();
+                    all[args.items.length + k++] = kw.valueAt(i);
+                }
+            }
+            return TypeCalls.defaultCall((PyType) self, all, names.length == 0 ? null : names);
+        });
+        MethodDescriptor.define(t, "__repr__", "", (self, a) -> {
+            PyType c = (PyType) self;
+            String m = c.moduleName();
+            return PyStr.of("<class '" + (m.equals("builtins") ? "" : m + ".") + c.qualname() + "'>");
+        });
+        MethodDescriptor.define(t, "__getattribute__", "name, /", (self, a) -> {
+            String name = attrName(a[0]);
+            Object v = Ops.genericGetAttr(self, name, Py.typeOf(self));
+            if (v == null) {
+                throw Exceptions.noAttribute(self, name);
+            }
+            return v;
+        });
+        MethodDescriptor.define(t, "__setattr__", "name, value, /", (self, a) -> {
+            Ops.genericSetAttr(self, attrName(a[0]), a[1], Py.typeOf(self));
+            return Py.None;
+        });
+        MethodDescriptor.define(t, "__delattr__", "name, /", (self, a) -> {
+            Ops.genericSetAttr(self, attrName(a[0]), null, Py.typeOf(self));
+            return Py.None;
+        });
+        MethodDescriptor.define(t, "mro", "", (self, a) -> PyList.of((Object[]) ((PyType) self).mro()));
+        MethodDescriptor.define(t, "__subclasses__", "", (self, a) -> PyList.of(((PyType) self).subclasses().toArray()));
+        MethodDescriptor.define(t, "__instancecheck__", "instance, /", (self, a) ->
+            Py.bool(Py.typeOf(a[0]).isSubtypeOf((PyType) self)));
+        MethodDescriptor.define(t, "__subclasscheck__", "subclass, /", (self, a) -> {
+            if (!(a[0] instanceof PyType sub)) {
+                throw Exceptions.typeError("issubclass() arg 1 must be a class");
+            }
+            return Py.bool(sub.isSubtypeOf((PyType) self));
+        });
+        MethodDescriptor.define(t, "__dir__", "", (self, a) -> dir(self));
+        t.define("__prepare__", new ClassMethod(BuiltinTypes.CLASSMETHOD,
+            BuiltinFunction.of("builtins", "type.__prepare__", "cls, *args, **kwargs", (self, a) -> new PyDict())));
+        GetSetDescriptor.define(t, "__name__", self -> PyStr.of(((PyType) self).name()), (self, v) -> {
+            if (!(v instanceof PyStr s)) {
+                throw Exceptions.typeError("can only assign string to " + ((PyType) self).name() + ".__name__, not '"
+                    + Py.typeOf(v).name() + "'");
+            }
+            ((PyType) self).setName(s.value());
+        });
+        GetSetDescriptor.define(t, "__qualname__", self -> PyStr.of(((PyType) self).qualname()), (self, v) -> {
+            if (!(v instanceof PyStr s)) {
+                throw Exceptions.typeError("can only assign string to " + ((PyType) self).name() + ".__qualname__, not '"
+                    + Py.typeOf(v).name() + "'");
+            }
+            ((PyType) self).setQualname(s.value());
+        });
+        GetSetDescriptor.define(t, "__module__", self -> {
+            PyType c = (PyType) self;
+            Object m = c.ownMember("__module__");
+            return m != null ? m : PyStr.of("builtins");
+        }, (self, v) -> ((PyType) self).setMember("__module__", v));
+        GetSetDescriptor.define(t, "__bases__", self -> PyTuple.of((Object[]) ((PyType) self).bases()));
+        GetSetDescriptor.define(t, "__base__", self -> {
+            PyType b = ((PyType) self).base();
+            return b == null ? Py.None : b;
+        });
+        GetSetDescriptor.define(t, "__mro__", self -> PyTuple.of((Object[]) ((PyType) self).mro()));
+        GetSetDescriptor.define(t, "__dict__", self -> {
+            PyDict d = new PyDict();
+            for (var e : ((PyType) self).members().entrySet()) {
+                d.put(PyStr.of(e.getKey()), e.getValue());
+            }
+            return d;
+        });
+        GetSetDescriptor.define(t, "__doc__", self -> {
+            Object d = ((PyType) self).ownMember("__doc__");
+            return d == null ? Py.None : d;
+        }, (self, v) -> ((PyType) self).setMember("__doc__", v));
+        GetSetDescriptor.define(t, "__abstractmethods__", self -> {
+            Object v = ((PyType) self).ownMember("__abstractmethods__");
+            if (v == null || self == BuiltinTypes.TYPE) {
+                throw Exceptions.error(Exceptions.ATTRIBUTE_ERROR, "__abstractmethods__");
+            }
+            return v;
+        }, (self, v) -> ((PyType) self).setMember("__abstractmethods__", v));
+    }
+
+    private static Object typeNew(Object[] a) {
+        PyType meta = (PyType) a[0];
+        Object[] args = ((PyTuple) a[1]).items;
+        if (args.length == 1 && meta == BuiltinTypes.TYPE) {
+            return Py.typeOf(args[0]);
+        }
+        if (args.length != 3) {
+            throw Exceptions.typeError("type() takes 1 or 3 arguments");
+        }
+        if (!(args[0] instanceof PyStr name)) {
+            throw Exceptions.typeError("type.__new__() argument 1 must be str, not " + Py.typeOf(args[0]).name());
+        }
+        if (!(args[1] instanceof PyTuple basesTuple)) {
+            throw Exceptions.typeError("type.__new__() argument 2 must be tuple, not " + Py.typeOf(args[1]).name());
+        }
+        if (!(args[2] instanceof PyDict ns)) {
+            throw Exceptions.typeError("type.__new__() argument 3 must be dict, not " + Py.typeOf(args[2]).name());
+        }
+        PyType[] bases = new PyType[basesTuple.items.length];
+        for (int i = 0; i < bases.length; i++) {
+            if (!(basesTuple.items[i] instanceof PyType b)) {
+                throw Exceptions.typeError("bases must be types");
+            }
+            bases[i] = b;
+        }
+        PyType winner = TypeCalls.calculateMetaclass(meta, bases);
+        if (winner != meta && !(winner.lookup("__new__") instanceof StaticMethod s && s.function instanceof BuiltinFunction)) {
+            return Ops.call(winner, args);
+        }
+        PyType t = TypeCalls.newClass(winner, name.value(), bases, ns);
+        ClassCreation.finish(t, (PyDict) a[2]);
+        return t;
+    }
+}

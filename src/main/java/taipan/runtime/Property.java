@@ -1,0 +1,49 @@
+package taipan.runtime;
+
+/** {@code property(fget, fset, fdel, doc)}: a data descriptor calling Python functions. */
+public final class Property extends PyObject implements Descriptor {
+    public Object fget;
+    public Object fset;
+    public Object fdel;
+    public Object doc;
+    /** The attribute name from __set_name__, for error messages. */
+    public String name;
+
+    public Property(PyType type) {
+        super(type);
+        fget = fset = fdel = doc = Py.None;
+    }
+
+    @Override
+    public Object get(Object obj, PyType type) {
+        if (obj == null) {
+            return this;
+        }
+        if (fget == Py.None) {
+            throw Exceptions.error(Exceptions.ATTRIBUTE_ERROR, name == null ? "unreadable attribute"
+                : "property '" + name + "' of '" + Py.typeOf(obj).name() + "' object has no getter");
+        }
+        return Ops.call(fget, obj);
+    }
+
+    @Override
+    public boolean isData() {
+        return true;
+    }
+
+    @Override
+    public void set(Object obj, Object value) {
+        Object f = value == null ? fdel : fset;
+        if (f == Py.None) {
+            String what = value == null ? "deleter" : "setter";
+            throw Exceptions.error(Exceptions.ATTRIBUTE_ERROR, name == null
+                ? (value == null ? "can't delete attribute" : "can't set attribute")
+                : "property '" + name + "' of '" + Py.typeOf(obj).name() + "' object has no " + what);
+        }
+        if (value == null) {
+            Ops.call(f, obj);
+        } else {
+            Ops.call(f, obj, value);
+        }
+    }
+}

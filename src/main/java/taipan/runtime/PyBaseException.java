@@ -1,0 +1,41 @@
+package taipan.runtime;
+
+/**
+ * A Python exception object (an instance of BaseException or a subclass).
+ * Raising one throws a {@link PyException} that carries it.
+ *
+ * <p>Contract: {@link #args} is never null; {@link #traceback} is null until the
+ * exception is raised, then the head of its traceback chain (innermost frame
+ * last, CPython's order); {@link #cause} and {@link #context} are null for None.
+ */
+public final class PyBaseException extends PyObject {
+    public PyTuple args = PyTuple.EMPTY;
+    public PyTraceback traceback;
+    public PyBaseException cause;
+    public PyBaseException context;
+    public boolean suppressContext;
+
+    public PyBaseException(PyType type) {
+        super(type);
+    }
+
+    public PyBaseException(PyType type, PyTuple args) {
+        super(type);
+        this.args = args;
+    }
+
+    /** Attribute {@code name} stored in the instance, or null. */
+    public Object attribute(String name) {
+        return Attributes.getInstanceAttribute(this, name);
+    }
+
+    /** The Java throwable that raises this exception. */
+    public PyException toThrowable() {
+        return new PyException(this);
+    }
+
+    @Override
+    public String toString() {
+        return type.name() + args;
+    }
+}

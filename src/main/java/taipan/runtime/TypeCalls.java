@@ -1,0 +1,244 @@
+package taipan.runtime;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Calling a type and making new classes: {@code type.__call__} (new, then
+ * init), {@code type(x)}, and {@code type.__new__(meta, name, bases, ns)} with
+ * the C3 MRO, layout and metaclass checks, {@code __slots__},
+ * {@code __set_name__} and {@code __init_subclass__}.
+ */
+public final class TypeCalls {
+    private TypeCalls() {}
+
+    /** {@code type.__call__(cls, *args, **kw)}. */
+    public static Object call(PyType type, Object[] args, String[] kwnames) {
+        PyType meta = type.type;
+        if (meta != BuiltinTypes.TYPE) {
+            Object metaCall = meta.lookup("__call__");
+            if (!(metaCall instanceof MethodDescriptor)) {
+                Object[] all = prepend(type, args);
+                return metaCall instanceof MethodLike f ? f.call(all, kwnames) : Ops.call(Ops.bind(metaCall, type, meta), args, kwnames);
+            }
+        }
+        return defaultCall(type, args, kwnames);
+    }
+
+    /** The default {@code type.__call__}: {@code __new__}, then {@code __init__} when the result is an instance. */
+    public static Object defaultCall(PyType type, Object[] args, String[] kwnames) {
+        if (type == BuiltinTypes.TYPE && args.length == 1 && kwnames == null) {
+            return Py.typeOf(args[0]);
+        }
+        Object newMethod = type.lookup("__new__");
+        Object obj = callNew(newMethod, type, args, kwnames);
+        PyType objType = Py.typeOf(obj);
+        if (!objType.isSubtypeOf(type)) {
+            return obj;
+        }
+        Object init = objType.lookup("__init__");
+        Object r;
+        if (init instanceof MethodDescriptor md) {
+            r = md.callWithSelf(obj, args, kwnames);
+        } else if (init instanceof MethodLike f) {
+            r = f.call(prepend(obj, args), kwnames);
+        } else {
+            r = Ops.call(Ops.bind(init, obj, objType), args, kwnames);
+        }
+        if (r != Py.None) {
+            throw Exceptions.typeError("__init__() should return None, not '" + Py.typeOf(r).name() + "'");
+        }
+        return obj;
+    }
+
+    private static Object callNew(Object newMethod, PyType type, Object[] args, String[] kwnames) {
+        Object f = newMethod instanceof StaticMethod s ? s.function : newMethod;
+        return Ops.call(f, prepend(type, args), kwnames);
+    }
+
+    static Object[] prepend(Object first, Object[] rest) {
+        Object[] all = new Object[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+
+    /** {@code type[...]} and other subscripted built-in generics. */
+    public static Object genericAlias(PyType origin, Object args) {
+        return new GenericAlias(origin, args);
+    }
+
+    /** The most derived metaclass of {@code meta} and the bases' metaclasses. */
+    public static PyType calculateMetaclass(PyType meta, PyType[] bases) {
+        PyType winner = meta;
+        for (PyType b : bases) {
+            PyType bt = b.type;
+            if (winner.isSubtypeOf(bt)) {
+                continue;
+            }
+            if (bt.isSubtypeOf(winner)) {
+                winner = bt;
+                continue;
+            }
+            throw Exceptions.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                + "subclass of the metaclasses of all its bases");
+        }
+        return winner;
+    }
+
+    /** {@code type.__new__(meta, name, bases, namespace)}: a new class. */
+    public static PyType newClass(PyType meta, String name, PyType[] bases, PyDict namespace) {
+        if (bases.length == 0) {
+            bases = new PyType[] {BuiltinTypes.OBJECT};
+        }
+        for (PyType b : bases) {
+            if (!b.acceptsSubclasses) {
+                throw Exceptions.typeError("type '" + b.name() + "' is not an acceptable base type");
+            }
+        }
+        for (int i = 0; i < bases.length; i++) {
+            for (int j = i + 1; j < bases.length; j++) {
+                if (bases[i] == bases[j]) {
+                    throw Exceptions.typeError("duplicate base class " + bases[i].name());
+                }
+            }
+        }
+        PyType solid = solidBase(bases);
+        PyType[] mro = c3(bases);
+        PyType t = PyType.create(meta, name, bases, solid, null);
+        PyType[] full = new PyType[mro.length + 1];
+        full[0] = t;
+        System.arraycopy(mro, 0, full, 1, mro.length);
+        t.setBases(bases, full);
+
+        Object slots = namespace.get(PyStr.of("__slots__"));
+        boolean baseHasDict = false;
+        for (PyType b : bases) {
+            baseHasDict |= b.instancesHaveDict;
+        }
+        t.instancesHaveDict = baseHasDict || slots == null;
+        for (int i = 0; i < namespace.entryLimit(); i++) {
+            Object k = namespace.keyAt(i);
+            if (k instanceof PyStr s) {
+                Object v = namespace.valueAt(i);
+                String key = s.value();
+                if ((key.equals("__init_subclass__") || key.equals("__class_getitem__")) && isPlainFunction(v)) {
+                    v = new ClassMethod(BuiltinTypes.CLASSMETHOD, v);
+                } else if (key.equals("__new__") && isPlainFunction(v)) {
+                    v = new StaticMethod(BuiltinTypes.STATICMETHOD, v);
+                }
+                if (!key.equals("__classcell__") && !key.equals("__qualname__")) {
+                    t.define(key, v);
+                }
+            }
+        }
+        if (namespace.get(PyStr.of("__qualname__")) instanceof PyStr q) {
+            t.setQualname(q.value());
+        } else if (namespace.get(PyStr.of("__qualname__")) != null) {
+            throw Exceptions.typeError("type __qualname__ must be a str, not "
+                + Py.typeOf(namespace.get(PyStr.of("__qualname__"))).name());
+        }
+        if (slots != null) {
+            defineSlots(t, slots);
+        }
+        if (t.ownMember("__doc__") == null) {
+            t.define("__doc__", Py.None);
+        }
+        if (namespace.get(PyStr.of("__classcell__")) instanceof PyCell cell) {
+            cell.value = t;
+        }
+        return t;
+    }
+
+    private static boolean isPlainFunction(Object v) {
+        return v instanceof MethodLike;
+    }
+
+    private static void defineSlots(PyType t, Object slots) {
+        List<String> names = new ArrayList<>();
+        Object it = Ops.iter(slots instanceof PyStr ? PyTuple.of(slots) : slots);
+        for (Object x = Ops.next(it); x != null; x = Ops.next(it)) {
+            if (!(x instanceof PyStr s)) {
+                throw Exceptions.typeError("__slots__ items must be strings, not '" + Py.typeOf(x).name() + "'");
+            }
+            String n = s.value();
+            if (n.equals("__dict__")) {
+                t.instancesHaveDict = true;
+                continue;
+            }
+            if (n.equals("__weakref__")) {
+                continue;
+            }
+            if (t.ownMember(n) != null) {
+                throw Exceptions.valueError("'" + n + "' in __slots__ conflicts with class variable");
+            }
+            names.add(n);
+            t.define(n, new SlotDescriptor(t, n));
+        }
+        t.slotNames = names.toArray(new String[0]);
+    }
+
+    private static PyType solidBase(PyType[] bases) {
+        PyType winner = null;
+        for (PyType b : bases) {
+            PyType s = b.solidBase;
+            if (winner == null || s.isSubtypeOf(winner)) {
+                winner = s;
+            } else if (!winner.isSubtypeOf(s)) {
+                throw Exceptions.typeError("multiple bases have instance lay-out conflict");
+            }
+        }
+        return winner;
+    }
+
+    /** The C3 linearization of {@code bases} (without the new class itself). */
+    private static PyType[] c3(PyType[] bases) {
+        List<List<PyType>> seqs = new ArrayList<>();
+        for (PyType b : bases) {
+            seqs.add(new ArrayList<>(Arrays.asList(b.mro())));
+        }
+        seqs.add(new ArrayList<>(Arrays.asList(bases)));
+        List<PyType> out = new ArrayList<>();
+        while (true) {
+            seqs.removeIf(List::isEmpty);
+            if (seqs.isEmpty()) {
+                return out.toArray(new PyType[0]);
+            }
+            PyType candidate = null;
+            for (List<PyType> s : seqs) {
+                PyType head = s.get(0);
+                boolean inTail = false;
+                for (List<PyType> other : seqs) {
+                    if (other.indexOf(head) > 0) {
+                        inTail = true;
+                        break;
+                    }
+                }
+                if (!inTail) {
+                    candidate = head;
+                    break;
+                }
+            }
+            if (candidate == null) {
+                StringBuilder names = new StringBuilder();
+                List<PyType> heads = new ArrayList<>();
+                for (List<PyType> s : seqs) {
+                    if (!heads.contains(s.get(0))) {
+                        heads.add(s.get(0));
+                    }
+                }
+                for (PyType h : heads) {
+                    names.append(names.length() == 0 ? "" : ", ").append(h.name());
+                }
+                throw Exceptions.typeError("Cannot create a consistent method resolution order (MRO) for bases " + names);
+            }
+            out.add(candidate);
+            for (List<PyType> s : seqs) {
+                if (s.get(0) == candidate) {
+                    s.remove(0);
+                }
+            }
+        }
+    }
+}
