@@ -17,5 +17,10 @@ public final class TypeSetup {
         }
         installed = true;
         ObjectMethods.install();
+        SliceMethods.install();
+        ListMethods.install();
+        TupleMethods.install();
+        DictMethods.install();
+        SetMethods.install();
     }
 }
