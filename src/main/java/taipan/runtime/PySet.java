@@ -4,7 +4,7 @@ package taipan.runtime;
  * A Python set or frozenset (by {@link #type}). The table follows CPython's
  * setobject.c (open addressing: up to 9 linear probes, then perturbed
  * probing; minimum size 8; resize when fill*5 >= mask*3 to used*4, or used*2
- * above 50000 items; deleted slots become dummies), so iteration order equals
+ * above 50000 items; deleted slots become dummies; an insertion reuses the last dummy on its probe path), so iteration order equals
  * CPython's for the same operations — programs that print sets of ints print
  * what CPython prints.
  *
@@ -142,9 +142,7 @@ public final class PySet extends PyObject {
                         return true;
                     }
                     if (k == DUMMY) {
-                        if (freeslot < 0) {
-                            freeslot = j;
-                        }
+                        freeslot = j;
                     } else if (hashes[j] == h) {
                         if (sameKey(k, key)) {
                             return false;
@@ -191,6 +189,9 @@ public final class PySet extends PyObject {
         int newSize = MIN_SIZE;
         while (newSize <= minUsed) {
             newSize <<= 1;
+        }
+        if (newSize == MIN_SIZE && table.length == MIN_SIZE && fill == used) {
+            return;
         }
         Object[] oldTable = table;
         long[] oldHashes = hashes;

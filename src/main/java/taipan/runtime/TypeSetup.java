@@ -22,5 +22,7 @@ public final class TypeSetup {
         TupleMethods.install();
         DictMethods.install();
         SetMethods.install();
+        RangeMethods.install();
+        Iterators.install();
     }
 }
