@@ -148,7 +148,10 @@ public final class ListMethods {
             return Py.None;
         });
         MethodDescriptor.define(t, "copy", "", (self, a) -> new PyList(((PyList) self).toArray()));
-        MethodDescriptor.define(t, "sort", "*, key=None, reverse=False", (self, a) -> {
+        MethodDescriptor.define(t, "sort", "*args, key=None, reverse=False", (self, a) -> {
+            if (((PyTuple) a[2]).items.length > 0) {
+                throw Exceptions.typeError("sort() takes no positional arguments");
+            }
             ListSort.sort((PyList) self, a[0], Ops.isTrue(a[1]));
             return Py.None;
         });
