@@ -124,15 +124,23 @@ public final class DictMethods {
         });
         MethodDescriptor.define(t, "copy", "", (self, a) -> ((PyDict) self).copy());
         t.define("fromkeys", new ClassMethod(BuiltinTypes.CLASSMETHOD,
-            BuiltinFunction.of("builtins", "dict.fromkeys", "cls, iterable, value=None, /", (s, a) -> {
+            BuiltinFunction.of("builtins", "dict.fromkeys", "cls, *args", (s, a) -> {
+                Object[] args = ((PyTuple) a[1]).items;
+                if (args.length == 0) {
+                    throw Exceptions.typeError("fromkeys expected at least 1 argument, got 0");
+                }
+                if (args.length > 2) {
+                    throw Exceptions.typeError("fromkeys expected at most 2 arguments, got " + args.length);
+                }
+                Object value = args.length == 2 ? args[1] : Py.None;
                 Object d = Ops.call(a[0]);
-                Object it = Ops.iter(a[1]);
+                Object it = Ops.iter(args[0]);
                 boolean exact = d instanceof PyDict pd && pd.type == BuiltinTypes.DICT;
                 for (Object k = Ops.next(it); k != null; k = Ops.next(it)) {
                     if (exact) {
-                        ((PyDict) d).put(k, a[2]);
+                        ((PyDict) d).put(k, value);
                     } else {
-                        Ops.setItem(d, k, a[2]);
+                        Ops.setItem(d, k, value);
                     }
                 }
                 return d;
