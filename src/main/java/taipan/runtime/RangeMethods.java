@@ -87,6 +87,7 @@ public final class RangeMethods {
                         return i;
                     }
                 }
+                throw Exceptions.valueError("sequence.index(x): x not in sequence");
             }
             throw Exceptions.valueError(Ops.reprString(a[0]) + " is not in range");
         });
