@@ -285,7 +285,8 @@ public final class DictMethods {
         private PyDict dict;
         private final Kind kind;
         private final boolean reversed;
-        private final int size;
+        /** The dict's size when iteration began; -1 once a size change was reported (the error repeats). */
+        private int size;
         private int remaining;
         private int pos;
 
@@ -314,7 +315,7 @@ public final class DictMethods {
                 return null;
             }
             if (d.size() != size) {
-                dict = null;
+                size = -1;
                 throw Exceptions.runtimeError("dictionary changed size during iteration");
             }
             int i = pos;

@@ -2,7 +2,7 @@ package taipan.runtime;
 
 /**
  * Reading any iterable into a Java array, with a direct path for exact lists
- * and tuples (as CPython's PySequence_Fast), and the common type-name helper.
+ * and tuples (as CPython's PySequence_Fast).
  */
 public final class Iterables {
     private Iterables() {}
@@ -25,10 +25,5 @@ public final class Iterables {
             out[n++] = x;
         }
         return java.util.Arrays.copyOf(out, n);
-    }
-
-    /** The Python type name of {@code o}. */
-    public static String typeName(Object o) {
-        return Py.typeOf(o).name();
     }
 }

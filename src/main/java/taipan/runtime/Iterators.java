@@ -43,6 +43,14 @@ public final class Iterators {
             })));
     }
 
+    /**
+     * Whether {@code cls} initializes as {@code base} does: CPython's built-ins refuse keyword
+     * arguments in {@code __new__} only then (a subclass with its own {@code __init__} may take them).
+     */
+    static boolean keepsInit(Object cls, PyType base) {
+        return cls == base || ((PyType) cls).lookup("__init__") == base.lookup("__init__");
+    }
+
     static void install() {
         defineNew(ENUMERATE, (cls, a) -> {
             Object[] args = (Object[]) a[0];
@@ -98,7 +106,7 @@ public final class Iterators {
         });
         defineNew(MAP, (cls, a) -> {
             Object[] args = (Object[]) a[0];
-            if (((PyDict) a[1]).size() > 0 && cls == MAP) {
+            if (((PyDict) a[1]).size() > 0 && keepsInit(cls, MAP)) {
                 throw Exceptions.typeError("map() takes no keyword arguments");
             }
             if (args.length < 2) {
@@ -112,7 +120,7 @@ public final class Iterators {
         });
         defineNew(FILTER, (cls, a) -> {
             Object[] args = (Object[]) a[0];
-            if (((PyDict) a[1]).size() > 0 && cls == FILTER) {
+            if (((PyDict) a[1]).size() > 0 && keepsInit(cls, FILTER)) {
                 throw Exceptions.typeError("filter() takes no keyword arguments");
             }
             if (args.length != 2) {
@@ -122,7 +130,7 @@ public final class Iterators {
         });
         defineNew(REVERSED, (cls, a) -> {
             Object[] args = (Object[]) a[0];
-            if (((PyDict) a[1]).size() > 0 && cls == REVERSED) {
+            if (((PyDict) a[1]).size() > 0 && keepsInit(cls, REVERSED)) {
                 throw Exceptions.typeError("reversed() takes no keyword arguments");
             }
             if (args.length != 1) {

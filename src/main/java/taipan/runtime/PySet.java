@@ -46,10 +46,6 @@ public final class PySet extends PyObject {
         return type.isSubtypeOf(BuiltinTypes.FROZENSET);
     }
 
-    public int size() {
-        return used;
-    }
-
     private static boolean sameKey(Object a, Object b) {
         if (a == b) {
             return true;

@@ -47,7 +47,7 @@ public final class SetMethods {
                     throw Exceptions.typeError("frozenset.__new__(X): X is not a subtype of frozenset");
                 }
                 Object[] args = ((PyTuple) a[1]).items;
-                if (((PyDict) a[2]).size() > 0 && cls == BuiltinTypes.FROZENSET) {
+                if (((PyDict) a[2]).size() > 0 && Iterators.keepsInit(cls, BuiltinTypes.FROZENSET)) {
                     throw Exceptions.typeError("frozenset() takes no keyword arguments");
                 }
                 if (args.length > 1) {
@@ -587,7 +587,8 @@ public final class SetMethods {
     /** {@code iter(set)}: RuntimeError when the set's size changes. */
     static final class SetIterator extends PyIterator {
         private PySet set;
-        private final int size;
+        /** The set's size when iteration began; -1 once a size change was reported (the error repeats). */
+        private int size;
         private int pos;
 
         SetIterator(PySet set) {
@@ -603,7 +604,7 @@ public final class SetMethods {
                 return null;
             }
             if (s.used != size) {
-                set = null;
+                size = -1;
                 throw Exceptions.runtimeError("Set changed size during iteration");
             }
             Object[] t = s.table;

@@ -15,7 +15,7 @@ public final class TupleMethods {
         t.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD,
             BuiltinFunction.of("builtins", "tuple", "cls, *args, **kwargs", (s, a) -> {
                 Object[] args = ((PyTuple) a[1]).items;
-                if (((PyDict) a[2]).size() > 0) {
+                if (((PyDict) a[2]).size() > 0 && Iterators.keepsInit(a[0], BuiltinTypes.TUPLE)) {
                     throw Exceptions.typeError("tuple() takes no keyword arguments");
                 }
                 if (args.length > 1) {
