@@ -47,11 +47,9 @@ for _ in range(500):
             ops.append("p")
     out.append(f"SET {' '.join(ops)} => {s!r} ; {popped!r}")
 
-# SETOP: two sets from int lists; results of operators and methods, in order
-for _ in range(150):
-    a_items = [rand_int() if rnd.random() < 0.3 else rnd.randint(0, 40) for _ in range(rnd.randint(0, 25))]
-    b_items = [rand_int() if rnd.random() < 0.3 else rnd.randint(0, 40) for _ in range(rnd.randint(0, 25))]
-    a, b = set(a_items), set(b_items)
+# SETOP: two sets from int lists (the first then loses some items, leaving dummies);
+# results of operators and methods, in order
+def set_results(a, b, b_items):
     res = [a | b, a & b, a - b, a ^ b, b - a, a.union(b_items), a.intersection(b_items),
            a.difference(b_items), a.symmetric_difference(b_items)]
     x = set(a); x |= b; res.append(x)
@@ -62,7 +60,22 @@ for _ in range(150):
     x = set(a); x.difference_update(b_items); res.append(x)
     x = set(a); x.intersection_update(b_items); res.append(x)
     flags = [a <= b, a < b, a >= b, a > b, a == b, a.isdisjoint(b), a.issubset(b_items), a.issuperset(b_items)]
-    out.append(f"SETOP {a_items!r} ; {b_items!r} => {' ; '.join(repr(r) for r in res)} ; {flags!r}")
+    return f"{' ; '.join(repr(r) for r in res)} ; {flags!r}"
+
+
+def int_items(n):
+    return [rand_int() if rnd.random() < 0.3 else rnd.randint(0, 40 + n) for _ in range(n)]
+
+
+for i in range(300):
+    sizes = [(rnd.randint(0, 25), rnd.randint(0, 25)), (rnd.randint(0, 5), rnd.randint(40, 120)),
+             (rnd.randint(40, 120), rnd.randint(0, 8))][i % 3]
+    a_items, b_items = int_items(sizes[0]), int_items(sizes[1])
+    a = set(a_items)
+    drops = [x for x in a_items if rnd.random() < 0.2]
+    for x in drops:
+        a.discard(x)
+    out.append(f"SETOP {a_items!r} ; {drops!r} ; {b_items!r} => {set_results(a, set(b_items), b_items)}")
 
 # FHASH: hash(frozenset(ints))
 for _ in range(60):
@@ -122,6 +135,64 @@ for _ in range(80):
 for _ in range(40):
     items = [rand_int() for _ in range(rnd.randint(0, 200))]
     out.append(f"ISORT {items!r} => {sorted(items)!r}")
+
+# LOPS: random programs of list operations, "op args" separated by " | "; the expected side
+# lists each operation's result (or error) and then the final list
+def list_program():
+    n = rnd.randint(0, 8)
+    lst = list(range(n))
+    ops, results = [f"e {n}"], ["None"]
+    for _ in range(rnd.randint(1, 25)):
+        op = rnd.choice("aaiipprsxevoOncm+d")
+        x = rnd.randint(-3, 12)
+        p = rnd.randint(-12, 12)
+        try:
+            if op == "a":
+                ops.append(f"a {x}"); lst.append(x); r = None
+            elif op == "i":
+                ops.append(f"i {p} {x}"); lst.insert(p, x); r = None
+            elif op == "p":
+                if rnd.random() < 0.5:
+                    ops.append("p"); r = lst.pop()
+                else:
+                    ops.append(f"p {p}"); r = lst.pop(p)
+            elif op == "r":
+                ops.append(f"r {x}"); lst.remove(x); r = None
+            elif op == "s":
+                a, b, c = rnd.choice(small), rnd.choice(small), rnd.choice(small_steps)
+                v = [rnd.randint(50, 60) for _ in range(rnd.randint(0, 4))]
+                ops.append(f"s {a!r} {b!r} {c!r} {' '.join(map(str, v))}".rstrip()); lst[a:b:c] = v; r = None
+            elif op == "x":
+                a, b, c = rnd.choice(small), rnd.choice(small), rnd.choice(small_steps)
+                ops.append(f"x {a!r} {b!r} {c!r}"); del lst[a:b:c]; r = None
+            elif op == "d":
+                ops.append(f"d {p}"); del lst[p]; r = None
+            elif op == "e":
+                ops.append(f"e {x}"); lst.extend(range(x)); r = None
+            elif op == "v":
+                ops.append("v"); lst.reverse(); r = None
+            elif op == "o":
+                ops.append("o"); lst.sort(); r = None
+            elif op == "O":
+                ops.append("O"); lst.sort(reverse=True); r = None
+            elif op == "n":
+                ops.append(f"n {x}"); r = lst.index(x)
+            elif op == "c":
+                ops.append(f"c {x}"); r = lst.count(x)
+            elif op == "m":
+                n = rnd.randint(-1, 3)
+                ops.append(f"m {n}"); lst *= n; r = None
+            else:
+                ops.append(f"+ {x}"); lst = lst + list(range(x)); r = None
+            results.append(repr(r))
+        except Exception as e:
+            results.append(f"!{type(e).__name__}: {e}")
+    return " | ".join(ops), " ; ".join(results + [repr(lst)])
+
+
+for _ in range(300):
+    program, expected = list_program()
+    out.append(f"LOPS {program} => {expected}")
 
 # RNG: range(start, stop, step): list, reversed, len, slices, membership, hash (not for
 # ranges of 0 or 1 items: their hash includes hash(None), which varies between CPython 3.11 runs)

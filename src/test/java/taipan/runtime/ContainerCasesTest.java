@@ -171,15 +171,19 @@ class ContainerCasesTest {
 
     @Test
     void setOperatorsAndMethods() {
-        assertTrue(count("SETOP") >= 100);
+        assertTrue(count("SETOP") >= 300);
         for (String[] c : cases) {
             if (!c[0].equals("SETOP")) {
                 continue;
             }
             String[] in = fields(c[1]);
             Object aItems = lit(in[0]);
-            Object bItems = lit(in[1]);
+            Object bItems = lit(in[2]);
             Object a = Ops.call(BuiltinTypes.SET, aItems);
+            Object drops = Ops.iter(lit(in[1]));
+            for (Object x = Ops.next(drops); x != null; x = Ops.next(drops)) {
+                m(a, "discard", x);
+            }
             Object b = Ops.call(BuiltinTypes.SET, bItems);
             List<Object> res = new ArrayList<>();
             res.add(Arithmetic.binary(BinaryOp.OR, a, b));
@@ -276,6 +280,52 @@ class ContainerCasesTest {
                 }
                 default -> { }
             }
+        }
+    }
+
+    @Test
+    void randomListPrograms() {
+        assertTrue(count("LOPS") >= 300);
+        for (String[] c : cases) {
+            if (!c[0].equals("LOPS")) {
+                continue;
+            }
+            Object[] lst = {Ops.call(BuiltinTypes.LIST)};
+            List<String> got = new ArrayList<>();
+            for (String op : c[1].split(" \\| ")) {
+                String[] w = op.split(" ");
+                Object[] result = {Py.None};
+                String e = run(() -> {
+                    Object l = lst[0];
+                    switch (w[0]) {
+                        case "a" -> m(l, "append", lit(w[1]));
+                        case "i" -> m(l, "insert", lit(w[1]), lit(w[2]));
+                        case "p" -> result[0] = w.length == 1 ? m(l, "pop") : m(l, "pop", lit(w[1]));
+                        case "r" -> m(l, "remove", lit(w[1]));
+                        case "s" -> {
+                            PyList v = new PyList();
+                            for (int k = 4; k < w.length; k++) {
+                                v.append(lit(w[k]));
+                            }
+                            Ops.setItem(l, Ops.call(BuiltinTypes.SLICE, lit(w[1]), lit(w[2]), lit(w[3])), v);
+                        }
+                        case "x" -> Ops.delItem(l, Ops.call(BuiltinTypes.SLICE, lit(w[1]), lit(w[2]), lit(w[3])));
+                        case "d" -> Ops.delItem(l, lit(w[1]));
+                        case "e" -> m(l, "extend", Ops.call(BuiltinTypes.RANGE, lit(w[1])));
+                        case "v" -> m(l, "reverse");
+                        case "o" -> m(l, "sort");
+                        case "O" -> Ops.call(Ops.getAttr(l, "sort"), new Object[] {true}, new String[] {"reverse"});
+                        case "n" -> result[0] = m(l, "index", lit(w[1]));
+                        case "c" -> result[0] = m(l, "count", lit(w[1]));
+                        case "m" -> lst[0] = Arithmetic.binary(BinaryOp.IMUL, l, lit(w[1]));
+                        default -> lst[0] = Arithmetic.binary(BinaryOp.ADD, l,
+                            Ops.call(BuiltinTypes.LIST, Ops.call(BuiltinTypes.RANGE, lit(w[1]))));
+                    }
+                });
+                got.add(e != null ? e : py(result[0]));
+            }
+            got.add(py(lst[0]));
+            assertEquals(c[2], String.join(" ; ", got), c[3]);
         }
     }
 
