@@ -56,7 +56,7 @@ public final class PySet extends PyObject {
         if (a instanceof Long x && b instanceof Long y) {
             return x.longValue() == y.longValue();
         }
-        return false;
+        return a instanceof java.math.BigInteger x && b instanceof java.math.BigInteger y && x.equals(y);
     }
 
     /** The slot holding a key equal to {@code key}, or -1. */

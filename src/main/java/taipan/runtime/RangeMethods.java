@@ -156,19 +156,19 @@ public final class RangeMethods {
         if (a == b) {
             return true;
         }
-        if (!Ops.eq(a.length, b.length)) {
+        if (!a.length.equals(b.length)) {
             return false;
         }
         if (a.length instanceof Long l && l == 0) {
             return true;
         }
-        if (!Ops.eq(a.start, b.start)) {
+        if (!a.start.equals(b.start)) {
             return false;
         }
         if (a.length instanceof Long l && l == 1) {
             return true;
         }
-        return Ops.eq(a.step, b.step);
+        return a.step.equals(b.step);
     }
 
     static Object getItem(PyRange r, Object key) {

@@ -298,5 +298,7 @@ class DictSetTest {
         assertEquals(7223883588196168929L, Ops.hash(Ops.call(FROZENSET, list(Ops.call(FROZENSET, list(1L)), 5L))));
         Object s = set(Ops.call(FROZENSET, list(1L)));
         assertTrue(Ops.contains(s, Ops.call(FROZENSET, list(1L))));
+        Object big = set(java.math.BigInteger.TWO.pow(70));
+        assertTrue(Ops.contains(big, java.math.BigInteger.ONE.shiftLeft(70)), "equal big ints are one key");
     }
 }

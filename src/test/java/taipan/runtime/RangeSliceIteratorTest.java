@@ -103,6 +103,8 @@ class RangeSliceIteratorTest {
         assertTrue(Ops.eq(range(5, 6, 3), range(5, 7, 9)));
         assertFalse(Ops.eq(range(0, 3), range(0, 4)));
         assertFalse(Ops.eq(range(3), list(0L, 1L, 2L)));
+        assertTrue(Ops.eq(Ops.call(RANGE, TEN20), Ops.call(RANGE, BigInteger.TEN.pow(20))));
+        assertFalse(Ops.eq(Ops.call(RANGE, TEN20), Ops.call(RANGE, TEN20.add(BigInteger.ONE))));
         assertEquals(-1816567394155750349L, Ops.hash(range(0, 10, 3)));
         assertEquals(Ops.hash(range(0, 10, 3)), Ops.hash(range(0, 11, 3)));
         raises(TE, "'<' not supported between instances of 'range' and 'range'", () -> Ops.richCompare(range(1), range(2), CompareOp.LT));
