@@ -62,10 +62,7 @@ public final class ListMethods {
             if (!(a[0] instanceof PyList o)) {
                 return Py.NotImplemented;
             }
-            PyList l = (PyList) self;
-            PyList r = new PyList(l.toArray());
-            r.appendAll(o.items, o.size);
-            return r;
+            return ((PyList) self).concat(o);
         });
         MethodDescriptor.define(t, "__iadd__", "value, /", (self, a) -> {
             extend((PyList) self, a[0]);
@@ -133,7 +130,7 @@ public final class ListMethods {
             PyList l = (PyList) self;
             long n = 0;
             for (int i = 0; i < l.size; i++) {
-                if (Ops.eq(l.items[i], a[0])) {
+                if (Ops.eq(l.get(i), a[0])) {
                     n++;
                 }
             }
@@ -173,7 +170,7 @@ public final class ListMethods {
                 if (i > 0) {
                     sb.append(", ");
                 }
-                sb.append(Ops.reprString(l.items[i]));
+                sb.append(Ops.reprString(l.get(i)));
             }
             return sb.append(']').toString();
         } finally {
@@ -188,7 +185,7 @@ public final class ListMethods {
         }
         int i = 0;
         for (; i < v.size && i < w.size; i++) {
-            if (!Ops.eq(v.items[i], w.items[i])) {
+            if (!Ops.eq(v.get(i), w.get(i))) {
                 break;
             }
         }
@@ -201,7 +198,7 @@ public final class ListMethods {
         if (op == CompareOp.NE) {
             return Boolean.TRUE;
         }
-        return Ops.richCompare(v.items[i], w.items[i], op);
+        return Ops.richCompare(v.get(i), w.get(i), op);
     }
 
     /** An integer subscript as a long; IndexError for ints beyond the index range. */
@@ -250,7 +247,7 @@ public final class ListMethods {
             if (i < 0 || i >= l.size) {
                 throw Exceptions.indexError("list index out of range");
             }
-            return l.items[(int) i];
+            return l.get((int) i);
         }
         if (key instanceof PySlice s) {
             return new PyList(l.slice(SliceIndices.of(s, l.size)));
@@ -267,7 +264,7 @@ public final class ListMethods {
             if (i < 0 || i >= l.size) {
                 throw Exceptions.indexError("list assignment index out of range");
             }
-            l.items[(int) i] = value;
+            l.set((int) i, value);
             return;
         }
         if (!(key instanceof PySlice s)) {
@@ -285,7 +282,7 @@ public final class ListMethods {
                 + " to extended slice of size " + si.count());
         }
         for (int k = 0; k < src.length; k++) {
-            l.items[si.at(k)] = src[k];
+            l.set(si.at(k), src[k]);
         }
     }
 
@@ -332,7 +329,7 @@ public final class ListMethods {
         int n = 0;
         for (int i = 0; i < l.size; i++) {
             if (!drop[i]) {
-                kept[n++] = l.items[i];
+                kept[n++] = l.get(i);
             }
         }
         l.setAll(kept);
@@ -348,7 +345,7 @@ public final class ListMethods {
         if (!isIndex(n)) {
             return Py.NotImplemented;
         }
-        Object[] r = repeatItems(l.items, l.size, Ops.index(n));
+        Object[] r = repeatItems(l.toArray(), l.size, Ops.index(n));
         return new PyList(r);
     }
 
@@ -374,7 +371,7 @@ public final class ListMethods {
     /** The first index in [start, stop) whose item equals {@code x}, or -1 (sizes read live). */
     static int indexOf(PyList l, Object x, int start, int stop) {
         for (int i = start; i < stop && i < l.size; i++) {
-            if (Ops.eq(l.items[i], x)) {
+            if (Ops.eq(l.get(i), x)) {
                 return i;
             }
         }
@@ -396,7 +393,7 @@ public final class ListMethods {
             PyList l = list;
             if (l != null) {
                 if (index < l.size) {
-                    return l.items[index++];
+                    return l.get(index++);
                 }
                 list = null;
             }
@@ -420,7 +417,7 @@ public final class ListMethods {
             PyList l = list;
             if (l != null) {
                 if (index >= 0 && index < l.size) {
-                    return l.items[index--];
+                    return l.get(index--);
                 }
                 list = null;
             }

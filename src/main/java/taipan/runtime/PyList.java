@@ -99,6 +99,13 @@ public final class PyList extends PyObject {
         size += n;
     }
 
+    /** A new plain list: these elements, then those of {@code other}. */
+    public PyList concat(PyList other) {
+        Object[] out = Arrays.copyOf(items, size + other.size);
+        System.arraycopy(other.items, 0, out, size, other.size);
+        return new PyList(out);
+    }
+
     /** Reverses the elements in place. */
     public void reverse() {
         for (int i = 0, j = size - 1; i < j; i++, j--) {
