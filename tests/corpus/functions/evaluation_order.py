@@ -39,11 +39,11 @@ o.a = o.b = t("rhs", 1)
 print(trace)
 trace.clear()
 
-# Defaults evaluated when def runs, decorators before defaults? (decorator expr first)
+# Decorator expression, then defaults, then the decorator call
 def deco(f):
     trace.append("decorate")
     return f
-@(lambda f: (trace.append("deco-expr"), deco(f))[1])
+@t("deco-expr", deco)
 def fn(a=t("default")):
     return a
 print(trace)
