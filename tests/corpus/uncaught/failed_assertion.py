@@ -1,0 +1,16 @@
+# A failed assert with a formatted message ends the program.
+
+def mean(xs):
+    assert xs, "mean() of empty data"
+    return sum(xs) / len(xs)
+
+def normalize(xs):
+    m = mean(xs)
+    out = [x - m for x in xs]
+    assert abs(sum(out)) < 1e-9, f"residual {sum(out)}"
+    return out
+
+print(normalize([1, 2, 3, 6]))
+batches = [[10, 20], [], [5]]
+for b in batches:
+    print("batch mean:", mean(b))
