@@ -29,7 +29,6 @@ async def consume():
     async for v in ticker(3):
         out.append(v)
     return out
-
 print(run(consume()))
 
 async def manual():
@@ -41,7 +40,6 @@ async def manual():
     except StopAsyncIteration:
         log.append("exhausted")
     return log
-
 print(run(manual()))
 
 async def closing():
@@ -68,7 +66,6 @@ async def collect_squares():
             yield i * i
     return [x async for x in squares(5) if x % 2 == 0]
 print(run(collect_squares()))
-
 async def raises_in_agen():
     async def bad():
         yield 1

@@ -1,5 +1,4 @@
 # async for over hand-written asynchronous iterators.
-
 class Tick:
     def __await__(self):
         yield "tick"
@@ -61,9 +60,7 @@ async def main():
             break
         items.append(item)
     return seen, items
-
 print(run(main()))
-
 async def bad_iter():
     try:
         async for x in [1, 2]:
@@ -71,7 +68,6 @@ async def bad_iter():
     except TypeError as e:
         return f"TypeError: {e}"
 print(run(bad_iter()))
-
 class NoAnext:
     def __aiter__(self):
         return self

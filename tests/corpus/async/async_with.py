@@ -1,5 +1,4 @@
 # async with: __aenter__/__aexit__ ordering, exception passing and suppression.
-
 class Pause:
     def __await__(self):
         yield "pause"
@@ -35,7 +34,6 @@ def run(coro):
 async def normal():
     async with Connection("db") as conn:
         return await conn.query("select")
-
 async def nested():
     results = []
     async with Connection("a") as a, Connection("b") as b:
@@ -55,16 +53,12 @@ async def suppressed():
     async with Connection("d", suppress=True) as d:
         await d.query("bad")
     return "continued after suppression"
-
 for coro in (normal(), nested(), failing(), suppressed()):
     print(run(coro))
 
 class SyncOnly:
     def __enter__(self):
         return self
-    def __exit__(self, *a):
-        return False
-
 async def wrong_protocol():
     try:
         async with SyncOnly():
@@ -72,7 +66,6 @@ async def wrong_protocol():
     except (TypeError, AttributeError) as e:
         return f"{type(e).__name__}: {e}"
 print(run(wrong_protocol()))
-
 class BadAexit:
     async def __aenter__(self):
         return "entered"

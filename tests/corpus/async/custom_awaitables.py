@@ -49,50 +49,12 @@ async def main():
 
 print(drive(main()))
 
-async def await_bad(obj):
-    try:
-        await obj
-    except TypeError as e:
-        return f"TypeError: {e}"
+async def gather(*awaitables):
+    results = []
+    for aw in awaitables:
+        results.append(await aw)
+    return results
 
-class BadAwait:
-    def __await__(self):
-        return 42
-
-async def never_run():
-    return "never"
-
-class AwaitReturnsCoroutine:
-    def __init__(self):
-        self.coro = never_run()
-    def __await__(self):
-        return self.coro
-
-print(drive(await_bad(42)))
-print(drive(await_bad("text")))
-print(drive(await_bad(BadAwait())))
-aw = AwaitReturnsCoroutine()
-print(drive(await_bad(aw)))
-aw.coro.close()  # closed explicitly, so no "never awaited" warning
-
-async def inner():
-    return "inner result"
-async def outer():
-    coro = inner()
-    first = await coro
-    try:
-        await coro
-    except RuntimeError as e:
-        return first, f"RuntimeError: {e}"
-print(drive(outer()))
-
-def gen_based():
-    yield Future("gen")
-    return "from generator"
-
-async def await_generator():
-    try:
-        return await gen_based()
-    except TypeError as e:
-        return f"TypeError: {e}"
-print(drive(await_generator()))
+futures = [Future(name) for name in ("x", "y", "z")]
+futures[1].set_result("preset")
+print(drive(gather(*futures, Immediate(0))))

@@ -1,5 +1,4 @@
 # Binary operator special methods: forward, reflected, in-place and NotImplemented.
-
 class Money:
     def __init__(self, cents, currency="EUR"):
         self.cents = cents
@@ -36,7 +35,6 @@ class Money:
         print("  __iadd__ mutates in place")
         self.cents += other.cents
         return self
-
 a, b = Money(1050), Money(299)
 print(a + b, a - b, a * 2, 3 * b, a / 4, a // b, a % b, divmod(a, b))
 print(sum([a, b, Money(1)]))
@@ -68,7 +66,6 @@ class Bits:
     def __rlshift__(self, other): return f"reflected << from {other}"
 x, y = Bits(0b1100), Bits(0b1010)
 print(x & y, x | y, x ^ y, x << 1, x >> 2, x ** 2, pow(x, 2, 5), 2 ** x, x @ y, 1 << x)
-
 class Left:
     def __add__(self, o):
         return NotImplemented

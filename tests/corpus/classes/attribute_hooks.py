@@ -59,34 +59,3 @@ print(a.value)
 print(a.method())
 print(a.forbidden)
 print(a.nothing_here)
-
-class Frozen:
-    __slots__ = ("x",)
-    def __init__(self, x):
-        object.__setattr__(self, "x", x)
-    def __setattr__(self, name, value):
-        raise AttributeError(f"{type(self).__name__} is immutable")
-    __delattr__ = __setattr__
-f = Frozen(5)
-for action in (lambda: setattr(f, "x", 6), lambda: delattr(f, "x")):
-    try:
-        action()
-    except (AttributeError, TypeError) as e:
-        print(f"{type(e).__name__}: {e}")
-print(f.x)
-
-class Proxy:
-    def __init__(self, target):
-        self._target = target
-    def __getattr__(self, name):
-        attr = getattr(self._target, name)
-        if callable(attr):
-            return lambda *a: f"proxied {name}{a} -> {attr(*a)!r}"
-        return attr
-p = Proxy([3, 1, 2])
-print(p.count(1), p.index(2))
-print(p.__len__ if False else "dunder lookups bypass __getattr__:", end=" ")
-try:
-    len(p)
-except TypeError as e:
-    print("TypeError:", e)

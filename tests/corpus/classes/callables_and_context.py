@@ -1,5 +1,4 @@
 # __call__ makes instances callable; __enter__/__exit__ make them context managers.
-
 class Polynomial:
     def __init__(self, *coeffs):
         self.coeffs = coeffs  # highest power first
@@ -10,10 +9,8 @@ class Polynomial:
         return result
     def __repr__(self):
         return f"Polynomial{self.coeffs}"
-
 p = Polynomial(2, -3, 1)
 print(p, [p(x) for x in range(-2, 3)], callable(p), list(map(p, [10])))
-
 class Counter:
     def __init__(self):
         self.calls = 0
@@ -22,7 +19,6 @@ class Counter:
         return f"call #{self.calls} args={args} kwargs={sorted(kwargs)}"
 count = Counter()
 print(count(), count(1, k=2), count.calls)
-
 class NotCallable:
     pass
 try:
@@ -42,7 +38,6 @@ class Indenter:
         return False
     def __call__(self, text):
         self.lines.append("    " * self.level + text)
-
 out = Indenter()
 with out:
     out("def f():")
@@ -53,7 +48,6 @@ with out:
         out("return 2")
 out("f()")
 print("\n".join(out.lines))
-
 class Transaction:
     def __init__(self, store):
         self.store = store
@@ -67,7 +61,6 @@ class Transaction:
             print(f"  rolled back after {exc_type.__name__}: {exc}")
             return True
         print("  committed")
-
 db = {"a": 1}
 with Transaction(db) as t:
     t["b"] = 2
@@ -75,7 +68,6 @@ with Transaction(db) as t:
     t["c"] = 3
     t["a"] = t["missing"]
 print(db)
-
 class CallableClass:
     def __init__(self, v):
         self.v = v

@@ -1,5 +1,4 @@
 # __iter__/__next__, the __getitem__ fallback, __contains__ and __reversed__.
-
 class Countdown:
     def __init__(self, start):
         self.start = start
@@ -13,10 +12,8 @@ class Countdown:
     def __contains__(self, x):
         print(f"  __contains__({x})")
         return isinstance(x, int) and 0 < x <= self.start
-
 c = Countdown(4)
 print(list(c), list(reversed(c)), 3 in c, 9 in c, 2 not in c)
-
 class Squares:
     """Old-style sequence: only __getitem__, iteration stops at IndexError."""
     def __getitem__(self, i):
@@ -45,7 +42,6 @@ class ManualIter:
         return self.data[self.i - 1].upper()
 m = ManualIter("abc")
 print([x for x in m], list(m))
-
 class SeqWithLen:
     def __init__(self, items):
         self.items = items
@@ -54,7 +50,6 @@ class SeqWithLen:
     def __getitem__(self, i):
         return self.items[i]
 print(list(reversed(SeqWithLen("xyz"))), "y" in SeqWithLen("xyz"))
-
 class NotIterable:
     pass
 for op in (lambda: iter(NotIterable()), lambda: 1 in NotIterable(), lambda: list(NotIterable())):
@@ -76,13 +71,5 @@ class NoContainsButIter:
         print("  iterating for 'in'")
         return iter([1, 2, 3])
 print(2 in NoContainsButIter())
-class Disabled:
-    __iter__ = None
-    def __getitem__(self, i):
-        return i
-try:
-    iter(Disabled())
-except TypeError as e:
-    print("TypeError:", e)
 a, b, *rest = Countdown(5)
 print(a, b, rest, sum(Countdown(10)), dict(zip(Countdown(3), "abc")))

@@ -23,7 +23,6 @@ class Interned:
     def __init__(self, name):
         print(f"  __init__({name!r}) runs every time")
         self.name = name
-
 a = Interned("x")
 b = Interned("x")
 c = Interned("y")
@@ -63,7 +62,6 @@ class Upper(str):
         return super().__new__(cls, text.upper())
 u = Upper("shout")
 print(u, u.lower(), type(u.lower()).__name__, type(u).__name__, u + "!")
-
 try:
     object.__new__(int)
 except TypeError as e:

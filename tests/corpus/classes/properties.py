@@ -23,7 +23,6 @@ class Temperature:
     @property
     def fahrenheit(self):
         return self._c * 9 / 5 + 32
-
 t = Temperature(25)
 print(t.celsius, t.fahrenheit)
 t.celsius = -40
@@ -43,7 +42,6 @@ try:
 except AttributeError as e:
     print("AttributeError:", e)
 print(Temperature.celsius.__doc__, type(Temperature.fahrenheit).__name__)
-
 class Circle:
     def __init__(self, r):
         self.r = r
@@ -53,9 +51,7 @@ class Unit(Circle):
     @property
     def area(self):
         return "overridden: " + str(super().area)
-
 print(Circle(2).area, Unit(1).area, Circle.area.__doc__)
-
 class Counter:
     def __init__(self):
         self._n = 0
@@ -65,7 +61,6 @@ class Counter:
     count = property(_get)
 c = Counter()
 print(c.count, c.count, c.count)
-
 class Broken:
     @property
     def value(self):
@@ -74,7 +69,6 @@ try:
     Broken().value
 except AttributeError as e:
     print("AttributeError:", e)
-
 p = property()
 class Empty:
     x = p

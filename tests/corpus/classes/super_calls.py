@@ -28,7 +28,6 @@ class Tile(Colored, Sized):
         self.log.append("Tile")
     def area(self):
         return super().area() * 10
-
 t = Tile(color="red", size=3)
 print(t.log, t.color, t.size, t.area())
 t2 = Tile(size=2, extra=True)
@@ -53,7 +52,6 @@ class Child(Base):
     def static():
         return super(Child, Child()).who()
 print(Child().who(), "|", Child.make(), "|", Child.static())
-
 sup = super(Child, Child())
 print(type(sup).__name__, sup.who())
 
@@ -63,7 +61,6 @@ def free_function():
     except RuntimeError as e:
         return f"RuntimeError: {e}"
 print(free_function())
-
 class Late:
     pass
 def method(self):

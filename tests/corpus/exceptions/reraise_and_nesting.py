@@ -71,7 +71,6 @@ try:
     reraise_class()
 except TypeError as e:
     print("TypeError with_traceback:", type(e.__traceback__).__name__)
-
 try:
     try:
         raise ValueError("inner")

@@ -1,5 +1,4 @@
 # return/break/continue inside finally override pending exceptions and returns.
-
 def override_return():
     try:
         return "from try"
@@ -62,24 +61,10 @@ def raise_in_finally():
         raise ValueError("original")
     finally:
         raise TypeError("from finally")
-
 for f in [override_return, swallow_exception, finally_sees_value, mutable_return,
           break_in_finally, continue_in_finally, nested_finally]:
     print(f.__name__, "->", f())
-
 try:
     raise_in_finally()
 except TypeError as e:
     print("TypeError:", e, "| context:", repr(e.__context__))
-
-def count_finally(n):
-    calls = 0
-    while True:
-        try:
-            calls += 1
-            if calls >= n:
-                return calls
-        finally:
-            if calls < n:
-                print(f"  finally on iteration {calls}")
-print(count_finally(3))

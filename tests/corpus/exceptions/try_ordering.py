@@ -1,5 +1,4 @@
 # Execution order through try/except/else/finally in many combinations.
-
 def attempt(action):
     log = []
     try:
@@ -19,7 +18,6 @@ def attempt(action):
         log.append("finally")
     log.append("after")
     return log
-
 for action in ["ok", "raise", "return"]:
     print(action, attempt(action))
 try:
@@ -50,7 +48,6 @@ def multiple_handlers(exc):
         return f"base class handler: {type(e).__name__}"
     except Exception as e:
         return f"catch-all: {type(e).__name__}"
-
 for exc in [TypeError(), ValueError(), IndexError(), KeyError(), RuntimeError(), ArithmeticError()]:
     print(multiple_handlers(exc))
 
@@ -67,7 +64,6 @@ def loop_control():
             out.append(f"fin{i}")
     return out
 print(loop_control())
-
 # The name bound by 'as' is deleted after the handler
 try:
     raise ValueError("temp")
@@ -77,7 +73,6 @@ try:
     err
 except NameError as e:
     print("NameError:", e)
-e_outer = "keep"
 try:
     raise OSError(2, "No such file")
 except OSError as e_outer:

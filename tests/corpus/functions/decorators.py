@@ -61,39 +61,3 @@ def trace(tag):
 def traced():
     pass
 print(order)
-
-registry = {}
-def register(cls):
-    registry[cls.__name__.lower()] = cls
-    cls.registered = True
-    return cls
-
-@register
-class Circle:
-    pass
-
-@register
-class Square:
-    pass
-print(sorted(registry), Circle.registered)
-
-def singleton(cls):
-    instances = {}
-    def get(*args):
-        if cls not in instances:
-            instances[cls] = cls(*args)
-        return instances[cls]
-    return get
-
-@singleton
-class Config:
-    def __init__(self, name):
-        self.name = name
-a, b = Config("first"), Config("second")
-print(a is b, b.name)
-# Decorator expressions can be arbitrary (PEP 614)
-decorators = {"twice": lambda f: lambda x: f(f(x))}
-@decorators["twice"]
-def inc(x):
-    return x + 1
-print(inc(5))

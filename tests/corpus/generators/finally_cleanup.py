@@ -29,25 +29,6 @@ except RuntimeError as e:
     log.append(f"caught {e}")
 print(log)
 
-def return_in_finally():
-    try:
-        yield 1
-        yield 2
-    finally:
-        return "finally wins"
-
-g = return_in_finally()
-next(g)
-try:
-    next(g)
-    next(g)
-except StopIteration as e:
-    print("StopIteration:", e.value)
-
-g = return_in_finally()
-next(g)
-print("close with return in finally:", g.close())
-
 def nested_resources(log):
     for name in ("outer", "inner"):
         log.append(f"enter {name}")
@@ -64,26 +45,6 @@ g = nested_resources(log)
 next(g)
 g.close()
 print(log)
-
-def yield_in_finally():
-    try:
-        yield "body"
-    finally:
-        yield "from finally"
-
-g = yield_in_finally()
-print(list(g))
-g = yield_in_finally()
-next(g)
-try:
-    g.close()
-except RuntimeError as e:
-    print("RuntimeError:", e)
-try:
-    next(g)
-except GeneratorExit:
-    print("resuming re-raised the pending GeneratorExit")
-print("leftover:", next(g, "none"))
 
 def break_inside(log):
     gen = resource("D", log)

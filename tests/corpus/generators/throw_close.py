@@ -25,7 +25,6 @@ print("closed twice without error")
 def fragile():
     yield 1
     yield 2
-
 f = fragile()
 next(f)
 try:
@@ -39,7 +38,6 @@ def stubborn():
         yield "first"
     except GeneratorExit:
         yield "refuses to stop"
-
 s = stubborn()
 next(s)
 try:
@@ -53,7 +51,6 @@ def with_cleanup():
         yield "working"
     finally:
         print("  cleanup ran")
-
 c = with_cleanup()
 print(next(c))
 c.close()

@@ -32,12 +32,10 @@ class Node:
 
     def __iter__(self):
         return self.preorder()
-
 tree = Node("root",
             Node("src", Node("main.py"), Node("util", Node("io.py"), Node("net.py"))),
             Node("docs", Node("index.md")),
             Node("LICENSE"))
-
 print(list(tree.preorder()))
 print(list(tree.postorder()))
 for depth, values in tree.levels():
@@ -45,12 +43,10 @@ for depth, values in tree.levels():
 for p in tree.paths():
     print(p)
 print("py files:", [v for v in tree if v.endswith(".py")])
-
 def depth_first_with_depth(node, depth=0):
     yield depth, node.value
     for c in node.children:
         yield from depth_first_with_depth(c, depth + 1)
-
 for depth, value in depth_first_with_depth(tree):
     print("  " * depth + value)
 
@@ -75,7 +71,6 @@ def search_plain(node, target):
         if r:
             return [node.value] + r
     return None
-
 g = search(tree, "net.py")
 visited = []
 try:

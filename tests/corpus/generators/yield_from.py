@@ -27,7 +27,6 @@ def gather_totals(results):
     while True:
         total = yield from accumulate()
         results.append(total)
-
 results = []
 g = gather_totals(results)
 next(g)
@@ -51,12 +50,10 @@ def outer():
     yield "outer-start"
     yield from inner()
     yield "outer-end"
-
 o = outer()
 print(next(o), next(o))
 print(o.throw(KeyError("x")))
 print(list(o))
-
 o2 = outer()
 next(o2); next(o2)
 o2.close()

@@ -1,5 +1,4 @@
 # Class patterns with __match_args__, keyword patterns and nested classes.
-
 class Point:
     __match_args__ = ("x", "y")
     def __init__(self, x, y):
@@ -40,7 +39,6 @@ def describe(shape):
             return f"rect {w}x{h} at ({x}, {y})"
         case _:
             return "unknown"
-
 shapes = [Point(0, 0), Point(5, 0), Point(0, -3), Point(2, 2), Point(1, 4),
           Circle(Point(0, 0), 3), Circle(Point(1, 1), 20), Circle(Point(1, 1), 2),
           Square(Point(0, 0), 4), Rect(Point(1, 2), 3, 5), "not a shape"]
@@ -80,8 +78,3 @@ class Lazy:
 match Lazy():
     case Lazy(v) if v > 50:
         print("lazy matched", v)
-match Point(1, 2):
-    case Point(z=z):
-        print("missing attribute matched?", z)
-    case Point(y=2):
-        print("missing attribute just fails the case")

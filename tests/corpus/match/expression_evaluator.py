@@ -62,7 +62,6 @@ def evaluate(e, env):
             raise ZeroDivisionError("literal division by zero")
         case BinOp("/", l, r):
             return evaluate(l, env) / evaluate(r, env)
-
 exprs = [
     BinOp("+", Num(0), BinOp("*", Var("x"), Num(1))),
     BinOp("*", BinOp("+", Num(2), Num(3)), Var("y")),

@@ -17,3 +17,5 @@ try:
     from _lazy import missing_name
 except ImportError as e:
     print("ImportError name:", e.name)
+# Regular attributes never reach __getattr__
+print(_lazy.__name__, _lazy.eager.upper(), sorted(_lazy._computed))

@@ -16,4 +16,5 @@ try:
     cart.add("caviar").total()
 except KeyError as e:
     print("KeyError:", e)
-print(_shop.__doc__, hasattr(_shop, "__path__"), hasattr(_pricing, "__path__"))
+print(_shop.__doc__)
+print(hasattr(_shop, "__path__"), hasattr(_pricing, "__path__"), _pricing.__package__)

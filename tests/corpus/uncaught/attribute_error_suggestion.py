@@ -10,5 +10,11 @@ class Account:
         return self.balance
 
 acct = Account("ann", 10)
+print(acct.owner, acct.balance, sorted(vars(acct)))
 print(acct.deposit(5))
+try:
+    acct.withdraw(3)
+except AttributeError as e:
+    print("caught:", e)
+print(getattr(acct, "ballance", "getattr default, no error"))
 print(acct.ballance)

@@ -4,13 +4,20 @@ class Shutdown(Exception):
     pass
 
 class Worker:
-    def __init__(self):
-        self.jobs = ["a", "b", "stop", "c"]
+    def __init__(self, jobs):
+        self.jobs = jobs
+        self.done = []
 
     def run(self):
         for job in self.jobs:
             if job == "stop":
                 raise Shutdown
+            self.done.append(job.upper())
             print("job", job)
 
-Worker().run()
+w = Worker(["a", "b", "stop", "c"])
+try:
+    Worker(["stop"]).run()
+except Shutdown as e:
+    print("caught Shutdown, args:", e.args, "str:", repr(str(e)))
+w.run()

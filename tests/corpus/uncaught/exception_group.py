@@ -10,5 +10,13 @@ def validate(record):
         raise ExceptionGroup(f"record {record.get('id')} invalid", problems)
     return True
 
-print(validate({"id": 1, "name": "ann", "age": 30}))
-validate({"id": 2, "name": "", "age": "old"})
+records = [{"id": 1, "name": "ann", "age": 30}, {"id": 2, "name": "", "age": 5},
+           {"id": 3, "name": "", "age": "old"}]
+for r in records[:2]:
+    try:
+        print(r["id"], validate(r))
+    except* ValueError as eg:
+        print(r["id"], "value problems:", [str(e) for e in eg.exceptions])
+
+print("validating the last record without a handler")
+validate(records[2])

@@ -11,6 +11,11 @@ def normalize(xs):
     return out
 
 print(normalize([1, 2, 3, 6]))
-batches = [[10, 20], [], [5]]
+try:
+    assert 1 > 2, ("tuple", "message")
+except AssertionError as e:
+    print("caught:", e.args)
+
+batches = [[10, 20], [5], [], [1]]
 for b in batches:
     print("batch mean:", mean(b))

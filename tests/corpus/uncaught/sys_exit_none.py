@@ -4,7 +4,14 @@ import sys
 try:
     sys.exit(5)
 except SystemExit as e:
-    print("intercepted SystemExit with code", e.code)
+    print("intercepted SystemExit with code", e.code, "args", e.args)
+
+try:
+    sys.exit("message")
+except SystemExit as e:
+    print("string code:", repr(e.code))
+
+print(issubclass(SystemExit, Exception), issubclass(SystemExit, BaseException))
 
 def shutdown():
     print("shutting down cleanly")
@@ -16,3 +23,4 @@ except Exception:
     print("SystemExit is not an Exception, so this never prints")
 finally:
     print("finally still runs")
+print("not reached")
