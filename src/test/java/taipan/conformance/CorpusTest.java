@@ -242,7 +242,7 @@ class CorpusTest {
         } else if (a.crash() != null) {
             r = "Main.run threw " + a.crash();
         } else if (e.exit() != a.exit()) {
-            r = "exit " + a.exit() + " instead of " + e.exit() + "; stderr: " + a.stderrLast();
+            r = "exit " + a.exit() + " instead of " + e.exit() + "; stderr: " + a.stderrLast().strip();
         } else if (!e.stdout().equals(a.stdout())) {
             List<String> el = lines(e.stdout());
             List<String> al = lines(a.stdout());
