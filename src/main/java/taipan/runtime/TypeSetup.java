@@ -17,5 +17,12 @@ public final class TypeSetup {
         }
         installed = true;
         ObjectMethods.install();
+        SliceMethods.install();
+        ListMethods.install();
+        TupleMethods.install();
+        DictMethods.install();
+        SetMethods.install();
+        RangeMethods.install();
+        Iterators.install();
     }
 }
