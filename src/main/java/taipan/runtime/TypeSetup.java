@@ -17,5 +17,7 @@ public final class TypeSetup {
         }
         installed = true;
         ObjectMethods.install();
+        StrMethods.install();
+        Codecs.install();
     }
 }
