@@ -24,5 +24,7 @@ public final class TypeSetup {
         SetMethods.install();
         RangeMethods.install();
         Iterators.install();
+        StrMethods.install();
+        Codecs.install();
     }
 }
