@@ -17,5 +17,8 @@ public final class TypeSetup {
         }
         installed = true;
         ObjectMethods.install();
+        IntMethods.install();
+        FloatMethods.install();
+        ComplexMethods.install();
     }
 }
