@@ -26,5 +26,8 @@ public final class TypeSetup {
         Iterators.install();
         StrMethods.install();
         Codecs.install();
+        IntMethods.install();
+        FloatMethods.install();
+        ComplexMethods.install();
     }
 }
