@@ -17,5 +17,6 @@ public final class TypeSetup {
         }
         installed = true;
         ObjectMethods.install();
+        ExceptionMethods.install();
     }
 }
