@@ -18,5 +18,6 @@ public final class TypeSetup {
         installed = true;
         ObjectMethods.install();
         ExceptionMethods.install();
+        DescriptorTypes.install();
     }
 }
