@@ -29,5 +29,7 @@ public final class TypeSetup {
         IntMethods.install();
         FloatMethods.install();
         ComplexMethods.install();
+        ExceptionMethods.install();
+        DescriptorTypes.install();
     }
 }
