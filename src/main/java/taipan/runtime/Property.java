@@ -6,6 +6,8 @@ public final class Property extends PyObject implements Descriptor {
     public Object fset;
     public Object fdel;
     public Object doc;
+    /** Whether {@link #doc} was taken from the getter's docstring (a new getter then brings its own). */
+    public boolean getterDoc;
     /** The attribute name from __set_name__, for error messages. */
     public String name;
 

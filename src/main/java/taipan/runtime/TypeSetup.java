@@ -24,5 +24,12 @@ public final class TypeSetup {
         SetMethods.install();
         RangeMethods.install();
         Iterators.install();
+        StrMethods.install();
+        Codecs.install();
+        IntMethods.install();
+        FloatMethods.install();
+        ComplexMethods.install();
+        ExceptionMethods.install();
+        DescriptorTypes.install();
     }
 }
