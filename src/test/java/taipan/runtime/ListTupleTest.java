@@ -230,6 +230,9 @@ class ListTupleTest {
         kw(Ops.getAttr(pairs, "sort"), new Object[] {fn(x -> ((PyTuple) x).items[0]), true}, "key", "reverse");
         assertEquals("a c b d", join(pairs), "reverse keeps equal keys in their order");
         raises(TE, "'<' not supported between instances of 'NoneType' and 'int'", () -> m(list(1L, Py.None), "sort"));
+        PyList mixed = list(2.5, 1L, Boolean.FALSE, 3L, -0.5);
+        m(mixed, "sort");
+        assertEquals("[-0.5, False, 1, 2.5, 3]", repr(mixed), "mixed numbers sort through their own comparisons");
         PyList nested = list(list(2L, 1L), list(1L, 5L), list(2L), list(1L));
         m(nested, "sort");
         assertEquals("[[1], [1, 5], [2], [2, 1]]", repr(nested), "lists order lexicographically");

@@ -88,6 +88,8 @@ class RangeSliceIteratorTest {
         assertTrue(Ops.contains(Ops.call(RANGE, TEN20), TEN20.divide(BigInteger.TWO)), "O(1) for big ints");
         assertTrue(Ops.contains(Ops.call(RANGE, Long.MIN_VALUE, Long.MAX_VALUE, 3L), Long.MAX_VALUE - 3));
         assertFalse(Ops.contains(r, s("a")));
+        assertTrue(Ops.contains(r, 4.0), "a float is found by ==");
+        assertEquals(2L, m(r, "index", 4.0));
         assertEquals(2L, m(r, "index", 4L));
         assertEquals(1L, m(range(5), "count", Boolean.TRUE));
         assertEquals(0L, m(range(5), "count", 7L));
