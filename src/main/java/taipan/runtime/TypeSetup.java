@@ -20,5 +20,6 @@ public final class TypeSetup {
         IntMethods.install();
         FloatMethods.install();
         ComplexMethods.install();
+        FormatMethods.install();
     }
 }
