@@ -20,7 +20,8 @@ public final class FormatMethods {
             if (spec.isEmpty()) {
                 return Ops.str(self);
             }
-            return PyStr.of(FormatSpec.formatStr(((PyStr) self).value(), FormatSpec.parse(spec, "str", 's')));
+            String name = Py.typeOf(self).name();
+            return PyStr.of(FormatSpec.formatStr(((PyStr) self).value(), FormatSpec.parse(spec, name, 's'), name));
         });
         MethodDescriptor.define(str, "__mod__", "value, /", (self, a) ->
             PyStr.of(PercentFormat.formatStr(((PyStr) self).value(), a[0])));

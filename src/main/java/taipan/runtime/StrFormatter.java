@@ -29,7 +29,7 @@ public final class StrFormatter {
     }
 
     private String render(String s, int depth) {
-        if (depth < 0) {
+        if (depth <= 0) {
             throw Exceptions.valueError("Max string recursion exceeded");
         }
         StringBuilder out = new StringBuilder();
@@ -78,8 +78,11 @@ public final class StrFormatter {
                 inBrackets = false;
             } else if (inBrackets) {
                 continue;
-            } else if (inName && (c == ':' || c == '!')) {
+            } else if (inName && c == ':') {
                 inName = false;
+            } else if (inName && c == '!') {
+                inName = false;
+                k++;
             } else if (c == '{') {
                 count++;
             } else if (c == '}') {
@@ -89,7 +92,7 @@ public final class StrFormatter {
                 }
             }
         }
-        if (count > 1 || !inName) {
+        if (!inName) {
             throw Exceptions.valueError("unmatched '{' in format spec");
         }
         throw Exceptions.valueError("expected '}' before end of string");
