@@ -85,7 +85,8 @@ public final class ComplexMethods {
                 return Ops.str(self);
             }
             PyComplex c = (PyComplex) self;
-            return PyStr.of(FormatSpec.formatComplex(c.real, c.imag, FormatSpec.parse(spec, "complex", (char) 0)));
+            return PyStr.of(FormatSpec.formatComplex(c.real, c.imag, FormatSpec.parse(spec, Py.typeOf(self).name(), (char) 0),
+                Py.typeOf(self).name()));
         });
         GetSetDescriptor.define(t, "real", self -> ((PyComplex) self).real);
         GetSetDescriptor.define(t, "imag", self -> ((PyComplex) self).imag);
@@ -174,12 +175,15 @@ public final class ComplexMethods {
             r = new double[] {0, 0};
         } else {
             double vabs = Math.hypot(ar, ai);
-            double len = StrictMath.pow(vabs, br);
+            double len = Math.pow(vabs, br);
             double at = Math.atan2(ai, ar);
             double phase = at * br;
             if (bi != 0) {
                 len /= Math.exp(at * bi);
                 phase += bi * Math.log(vabs);
+            }
+            if (Double.isInfinite(phase)) {
+                throw zeroPower();
             }
             r = new double[] {len * Math.cos(phase), len * Math.sin(phase)};
         }

@@ -154,8 +154,8 @@ public final class FloatFormat {
             digits = digits.substring(0, end);
         }
         StringBuilder out = new StringBuilder();
-        if (x >= -4 && x < p) {
-            int decpt = x + 1;
+        int decpt = x + 1;
+        if (decpt > -4 && decpt <= (addDotZero ? p - 1 : p)) {
             if (decpt <= 0) {
                 out.append("0.").append("0".repeat(-decpt)).append(digits);
             } else if (decpt >= digits.length()) {

@@ -117,7 +117,8 @@ public final class FloatMethods {
             if (spec.isEmpty()) {
                 return Ops.str(self);
             }
-            return PyStr.of(FormatSpec.formatFloat(value(self), FormatSpec.parse(spec, "float", (char) 0), "float"));
+            String name = Py.typeOf(self).name();
+            return PyStr.of(FormatSpec.formatFloat(value(self), FormatSpec.parse(spec, name, (char) 0), name));
         });
         t.define("fromhex", new ClassMethod(BuiltinTypes.CLASSMETHOD, BuiltinFunction.of("builtins", "fromhex",
             "cls, string, /", (s, a) -> {
@@ -299,7 +300,7 @@ public final class FloatMethods {
         if (x == 1.0) {
             return negate ? -1.0 : 1.0;
         }
-        double r = StrictMath.pow(x, y);
+        double r = Math.pow(x, y);
         if (Double.isInfinite(r)) {
             throw Exceptions.withArgs(Exceptions.OVERFLOW_ERROR, 34L, PyStr.of("Numerical result out of range"));
         }

@@ -153,18 +153,20 @@ public final class FormatSpec {
             if (spec.isEmpty()) {
                 return value instanceof Boolean b ? (b ? "True" : "False") : IntArith.toDecimal(iv);
             }
-            return formatInt(iv, parse(spec, "int", 'd'));
+            String name = Py.typeOf(value).name();
+            return formatInt(iv, parse(spec, name, 'd'), name);
         }
         if (value instanceof Double || value instanceof PyFloat) {
             double d = value instanceof Double x ? x : ((PyFloat) value).value;
-            return spec.isEmpty() ? FloatFormat.repr(d) : formatFloat(d, parse(spec, "float", (char) 0), "float");
+            String name = Py.typeOf(value).name();
+            return spec.isEmpty() ? FloatFormat.repr(d) : formatFloat(d, parse(spec, name, (char) 0), name);
         }
         if (value instanceof PyComplex c) {
             return spec.isEmpty() ? ComplexMethods.repr(c.real, c.imag)
-                : formatComplex(c.real, c.imag, parse(spec, "complex", (char) 0));
+                : formatComplex(c.real, c.imag, parse(spec, c.type.name(), (char) 0), c.type.name());
         }
         if (value instanceof PyStr s) {
-            return spec.isEmpty() ? s.value() : formatStr(s.value(), parse(spec, "str", 's'));
+            return spec.isEmpty() ? s.value() : formatStr(s.value(), parse(spec, s.type.name(), 's'), s.type.name());
         }
         return Formatting.formatToString(value, spec);
     }
@@ -172,9 +174,12 @@ public final class FormatSpec {
     // ---- str ------------------------------------------------------------------------
 
     /** Applies a parsed spec to a str. */
-    public static String formatStr(String s, FormatSpec f) {
+    public static String formatStr(String s, FormatSpec f, String typeName) {
         if (f.type != 's') {
-            throw f.unknownCode("str");
+            throw f.unknownCode(typeName);
+        }
+        if (f.sign == ' ') {
+            throw Exceptions.valueError("Space not allowed in string format specifier");
         }
         if (f.sign != 0) {
             throw Exceptions.valueError("Sign not allowed in string format specifier");
@@ -216,7 +221,7 @@ public final class FormatSpec {
     private String finish(boolean negative, String prefix, String intDigits, String rest) {
         String signStr = negative ? "-" : sign == '+' ? "+" : sign == ' ' ? " " : "";
         String lead = signStr + prefix;
-        if (grouping != 0) {
+        if (grouping != 0 && !intDigits.isEmpty()) {
             int minWidth = 0;
             if (fill == '0' && align == '=' && width > 0) {
                 minWidth = width - lead.length() - rest.length();
@@ -255,14 +260,14 @@ public final class FormatSpec {
     }
 
     /** Applies a parsed spec to an int value (Long or BigInteger). */
-    public static String formatInt(Object v, FormatSpec f) {
+    public static String formatInt(Object v, FormatSpec f, String typeName) {
         switch (f.type) {
             case 'e', 'E', 'f', 'F', 'g', 'G', '%' -> {
-                return formatFloat(IntArith.toDouble(v), f, "int");
+                return formatFloat(IntArith.toDouble(v), f, typeName);
             }
             case 'd', 'n', 'b', 'o', 'x', 'X', 'c' -> {
             }
-            default -> throw f.unknownCode("int");
+            default -> throw f.unknownCode(typeName);
         }
         if (f.precision >= 0) {
             throw Exceptions.valueError("Precision not allowed in integer format specifier");
@@ -277,7 +282,10 @@ public final class FormatSpec {
             if (f.alternate) {
                 throw Exceptions.valueError("Alternate form (#) not allowed with integer format specifier 'c'");
             }
-            if (!(v instanceof Long l) || l < 0 || l > 0x10ffff) {
+            if (!(v instanceof Long l)) {
+                throw Exceptions.overflowError("Python int too large to convert to C long");
+            }
+            if (l < 0 || l > 0x10ffff) {
                 throw Exceptions.overflowError("%c arg not in range(0x110000)");
             }
             return f.finish(false, "", Character.toString((int) (long) l), "");
@@ -363,6 +371,14 @@ public final class FormatSpec {
         return s;
     }
 
+    private static String groupBody(String body, char sep) {
+        int k = 0;
+        while (k < body.length() && Character.isDigit(body.charAt(k))) {
+            k++;
+        }
+        return k == 0 ? body : group(body.substring(0, k), sep, 3, 0) + body.substring(k);
+    }
+
     private static boolean isZeroText(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -377,14 +393,14 @@ public final class FormatSpec {
     }
 
     /** Applies a parsed spec to a complex number. */
-    public static String formatComplex(double re, double im, FormatSpec f) {
+    public static String formatComplex(double re, double im, FormatSpec f, String typeName) {
         char t = f.type;
         switch (t) {
             case 0, 'e', 'E', 'f', 'F', 'g', 'G', 'n' -> {
             }
-            default -> throw f.unknownCode("complex");
+            default -> throw f.unknownCode(typeName);
         }
-        if (f.zeroFlag) {
+        if (f.fill == '0') {
             throw Exceptions.valueError("Zero padding is not allowed in complex format specifier");
         }
         if (f.align == '=') {
@@ -398,11 +414,15 @@ public final class FormatSpec {
             reBody = FloatFormat.shortest(Math.abs(re), false);
             imBody = FloatFormat.shortest(Math.abs(im), false);
         } else if (t == 0) {
-            reBody = FloatFormat.general(Math.abs(re), f.precision, f.alternate, false, false);
-            imBody = FloatFormat.general(Math.abs(im), f.precision, f.alternate, false, false);
+            reBody = floatBody(Math.abs(re), 'g', f.precision, f.alternate);
+            imBody = floatBody(Math.abs(im), 'g', f.precision, f.alternate);
         } else {
             reBody = floatBody(Math.abs(re), t, f.precision, f.alternate);
             imBody = floatBody(Math.abs(im), t, f.precision, f.alternate);
+        }
+        if (f.grouping != 0) {
+            reBody = groupBody(reBody, f.grouping);
+            imBody = groupBody(imBody, f.grouping);
         }
         boolean reNeg = re < 0 || (re == 0 && 1 / re < 0);
         boolean imNeg = im < 0 || (im == 0 && 1 / im < 0);

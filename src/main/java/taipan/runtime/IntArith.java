@@ -137,7 +137,7 @@ public final class IntArith {
         }
         BigInteger n = big(a);
         BigInteger d = big(b);
-        boolean negative = n.signum() * d.signum() < 0;
+        boolean negative = (n.signum() < 0) != (d.signum() < 0);
         n = n.abs();
         d = d.abs();
         if (n.signum() == 0) {
@@ -267,7 +267,7 @@ public final class IntArith {
         if (!(n instanceof Long c) || c > Integer.MAX_VALUE / 2) {
             throw Exceptions.overflowError("too many digits in integer");
         }
-        if (a instanceof Long x && c < 63 && Math.abs(x) < (1L << (62 - c))) {
+        if (a instanceof Long x && c < 63 && (x << c) >> c == x) {
             return x << c;
         }
         return Py.newInt(big(a).shiftLeft((int) (long) c));

@@ -72,7 +72,8 @@ public final class IntMethods {
             if (spec.isEmpty()) {
                 return Ops.str(self);
             }
-            return PyStr.of(FormatSpec.formatInt(IntArith.value(self), FormatSpec.parse(spec, "int", 'd')));
+            String name = Py.typeOf(self).name();
+            return PyStr.of(FormatSpec.formatInt(IntArith.value(self), FormatSpec.parse(spec, name, 'd'), name));
         });
         MethodDescriptor.define(t, "to_bytes", "length=1, byteorder='big', *, signed=False", (self, a) ->
             toBytes(IntArith.value(self), a[0], a[1], Ops.isTrue(a[2])));
@@ -135,6 +136,9 @@ public final class IntMethods {
     private static Object pow(Object base, Object exponent, Object mod) {
         Object e = IntArith.value(exponent);
         if (e == null) {
+            if (mod != Py.None && FloatMethods.value(exponent) != null) {
+                throw Exceptions.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+            }
             return Py.NotImplemented;
         }
         if (mod == Py.None) {
@@ -278,6 +282,9 @@ public final class IntMethods {
             throw Exceptions.overflowError("can't convert negative int to unsigned");
         }
         int bits = signed ? b.bitLength() + 1 : b.bitLength();
+        if (signed && b.equals(BigInteger.ONE.negate())) {
+            bits = 0;
+        }
         if (!(len instanceof Long l) || l > Integer.MAX_VALUE - 8) {
             throw Exceptions.overflowError("cannot fit 'int' into an index-sized integer");
         }

@@ -18,7 +18,11 @@ public final class NumberParser {
     public static Object parseInt(String text, int base, Object original) {
         Object r = tryParseInt(text, base);
         if (r == null) {
-            throw Exceptions.valueError("invalid literal for int() with base " + base + ": " + reprOf(original));
+            String shown = reprOf(original);
+            if (shown.length() > 200) {
+                shown = shown.substring(0, 200);
+            }
+            throw Exceptions.valueError("invalid literal for int() with base " + base + ": " + shown);
         }
         return r;
     }

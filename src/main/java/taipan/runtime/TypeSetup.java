@@ -31,5 +31,6 @@ public final class TypeSetup {
         ComplexMethods.install();
         ExceptionMethods.install();
         DescriptorTypes.install();
+        FormatMethods.install();
     }
 }
