@@ -19,5 +19,7 @@ public final class TypeSetup {
         ObjectMethods.install();
         StrMethods.install();
         Codecs.install();
+        BytesMethods.install();
+        ByteArrayMethods.install();
     }
 }
