@@ -140,9 +140,10 @@ public final class Unicode14Text {
         return isAlpha(cp) || isNumeric(cp);
     }
 
-    /** The Lowercase property. */
+    /** The Lowercase property (five modifier letters only became Other_Lowercase in Unicode 15). */
     public static boolean isLower(int cp) {
-        return Character.isLowerCase(cp) && assigned(cp);
+        return Character.isLowerCase(cp) && assigned(cp) && cp != 0x10FC && !(cp >= 0xA7F2 && cp <= 0xA7F4)
+            && cp != 0xAB69;
     }
 
     /** The Uppercase property. */
