@@ -111,7 +111,7 @@ final class ByteArrayMethods {
             PyByteArray b = (PyByteArray) self;
             long n = TextOps.asSsize(a[0]);
             String s = new String(b.bytes, 0, b.size, java.nio.charset.StandardCharsets.ISO_8859_1);
-            byte[] r = BytesMethods.bytesOf(TextOps.repeat(s, n));
+            byte[] r = BytesMethods.bytesOf(TextOps.repeat(s, n, null));
             b.bytes = r;
             b.size = r.length;
             return self;

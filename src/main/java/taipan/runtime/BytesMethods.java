@@ -41,10 +41,24 @@ final class BytesMethods {
     }
 
     static void install() {
+        BuiltinTypes.BYTES.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD, BuiltinFunction.of(
+            "builtins", "bytes", "cls, source=?, encoding=?, errors=?", (s, a) -> {
+                PyType cls = (PyType) a[0];
+                byte[] data = sourceBytes("bytes", a[1], a[2], a[3]);
+                return cls == BuiltinTypes.BYTES ? new PyBytes(data) : new PyBytes(cls, data);
+            })));
+        BuiltinTypes.BYTEARRAY.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD, BuiltinFunction.of(
+            "builtins", "bytearray.__new__", "cls, *args, **kwargs", (s, a) -> new PyByteArray((PyType) a[0]))));
+        MethodDescriptor.define(BuiltinTypes.BYTEARRAY, "__init__", "source=?, encoding=?, errors=?", (self, a) -> {
+            PyByteArray b = (PyByteArray) self;
+            byte[] data = sourceBytes("bytearray", a[0], a[1], a[2]);
+            b.bytes = data;
+            b.size = data.length;
+            return Py.None;
+        });
+        MethodDescriptor.define(BuiltinTypes.BYTES, "__bytes__", "", (self, a) ->
+            ((PyBytes) self).type == BuiltinTypes.BYTES ? self : new PyBytes(((PyBytes) self).bytes));
         for (PyType t : new PyType[] {BuiltinTypes.BYTES, BuiltinTypes.BYTEARRAY}) {
-            String name = t.name();
-            t.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD, BuiltinFunction.of("builtins", name,
-                "cls, source=?, encoding=?, errors=?", (s, a) -> construct(a))));
             installProtocol(t);
             installSearch(t);
             installTransform(t);
@@ -123,20 +137,8 @@ final class BytesMethods {
 
     // ---- construction -----------------------------------------------------------------
 
-    private static Object construct(Object[] a) {
-        PyType cls = (PyType) a[0];
-        byte[] data = sourceBytes(cls, a[1], a[2], a[3]);
-        if (cls.isSubtypeOf(BuiltinTypes.BYTEARRAY)) {
-            PyByteArray r = new PyByteArray(cls);
-            r.bytes = data;
-            r.size = data.length;
-            return r;
-        }
-        return cls == BuiltinTypes.BYTES ? new PyBytes(data) : new PyBytes(cls, data);
-    }
-
-    private static byte[] sourceBytes(PyType cls, Object source, Object encoding, Object errors) {
-        String what = cls.isSubtypeOf(BuiltinTypes.BYTEARRAY) ? "bytearray" : "bytes";
+    /** The initial contents of a bytes or bytearray ({@code what}) from the constructor's arguments. */
+    private static byte[] sourceBytes(String what, Object source, Object encoding, Object errors) {
         if (source == null) {
             if (encoding != null || errors != null) {
                 throw Exceptions.typeError(encoding != null ? "encoding without a string argument"
@@ -307,7 +309,7 @@ final class BytesMethods {
         if (n == null) {
             return Py.NotImplemented;
         }
-        return make(self, TextOps.repeat(s(self), n));
+        return make(self, TextOps.repeat(s(self), n, self instanceof PyBytes ? "repeated bytes are too long" : null));
     }
 
     private static String hex(Object self, Object sepArg, Object perArg) {

@@ -34,7 +34,42 @@ public final class Codecs {
     static void install() {
         for (PyType t : new PyType[] {Exceptions.UNICODE_ENCODE_ERROR, Exceptions.UNICODE_DECODE_ERROR}) {
             MethodDescriptor.define(t, "__str__", "", (self, a) -> unicodeErrorStr((PyBaseException) self));
+            MethodDescriptor.define(t, "__init__", "*args", (self, a) -> {
+                initUnicodeError((PyBaseException) self, ((PyTuple) a[0]).items, t == Exceptions.UNICODE_DECODE_ERROR);
+                return Py.None;
+            });
         }
+    }
+
+    /** {@code UnicodeEncodeError(encoding, object, start, end, reason)} and the decode twin (object bytes-like). */
+    private static void initUnicodeError(PyBaseException e, Object[] args, boolean decode) {
+        if (args.length != 5) {
+            throw Exceptions.typeError("function takes exactly 5 arguments (" + args.length + " given)");
+        }
+        if (!(args[0] instanceof PyStr)) {
+            throw Exceptions.typeError("argument 1 must be str, not " + Py.typeOf(args[0]).name());
+        }
+        Object object = args[1];
+        if (decode) {
+            if (object instanceof PyByteArray ba) {
+                object = new PyBytes(java.util.Arrays.copyOf(ba.bytes, ba.size));
+            } else if (!(object instanceof PyBytes)) {
+                throw Exceptions.typeError("a bytes-like object is required, not '" + Py.typeOf(object).name() + "'");
+            }
+        } else if (!(object instanceof PyStr)) {
+            throw Exceptions.typeError("argument 2 must be str, not " + Py.typeOf(object).name());
+        }
+        long start = TextOps.asSsize(args[2]);
+        long end = TextOps.asSsize(args[3]);
+        if (!(args[4] instanceof PyStr)) {
+            throw Exceptions.typeError("argument 5 must be str, not " + Py.typeOf(args[4]).name());
+        }
+        e.args = PyTuple.of(args.clone());
+        Attributes.setInstanceAttribute(e, "encoding", args[0]);
+        Attributes.setInstanceAttribute(e, "object", object);
+        Attributes.setInstanceAttribute(e, "start", start);
+        Attributes.setInstanceAttribute(e, "end", end);
+        Attributes.setInstanceAttribute(e, "reason", args[4]);
     }
 
     // ---- names ---------------------------------------------------------------

@@ -160,9 +160,10 @@ final class StrMethods {
                 return r[3] == 0 ? PyStr.EMPTY : str(s.substring(self.offsetOf((int) r[0]), self.offsetOf((int) r[1])));
             }
             StringBuilder sb = new StringBuilder((int) r[3]);
+            int[] cps = self.isBmp() ? null : s.codePoints().toArray();
             long i = r[0];
             for (long k = 0; k < r[3]; k++, i += r[2]) {
-                sb.appendCodePoint(self.codePointAt((int) i));
+                sb.appendCodePoint(cps == null ? s.charAt((int) i) : cps[(int) i]);
             }
             return str(sb.toString());
         }
@@ -188,7 +189,7 @@ final class StrMethods {
         if (n == 1 && ((PyStr) self).type == BuiltinTypes.STR) {
             return self;
         }
-        return str(TextOps.repeat(s, n));
+        return str(TextOps.repeat(s, n, "repeated string is too long"));
     }
 
     // ---- searching -----------------------------------------------------------------

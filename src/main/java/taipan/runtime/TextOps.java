@@ -116,15 +116,18 @@ final class TextOps {
         return (Long) i;
     }
 
-    /** {@code s * n} with CPython's errors for results too large. */
-    static String repeat(String s, long n) {
+    /**
+     * {@code s * n} with CPython's errors for results too large: OverflowError
+     * {@code overflow} beyond the ssize_t range (MemoryError when null), MemoryError beyond Java's.
+     */
+    static String repeat(String s, long n, String overflow) {
         if (n <= 0 || s.isEmpty()) {
             return "";
         }
-        if (n > Long.MAX_VALUE / s.length()) {
-            throw Exceptions.overflowError("repeated string is too long");
+        if (n > Long.MAX_VALUE / s.length() && overflow != null) {
+            throw Exceptions.overflowError(overflow);
         }
-        if (n * s.length() > Integer.MAX_VALUE - 16) {
+        if (n > (Integer.MAX_VALUE - 16) / s.length()) {
             throw new PyException(new PyBaseException(Exceptions.MEMORY_ERROR, PyTuple.EMPTY));
         }
         return s.repeat((int) n);
