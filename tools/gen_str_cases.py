@@ -107,7 +107,7 @@ STRS = ['', 'a', 'abc', 'Hello, World', '  spaced  out\t', 'ß', 'straße', 'İs
 
 NOARG = ['upper', 'lower', 'casefold', 'capitalize', 'swapcase', 'title', 'isalnum', 'isalpha', 'isascii',
          'isdecimal', 'isdigit', 'isidentifier', 'islower', 'isnumeric', 'isprintable', 'isspace', 'istitle',
-         'isupper', 'split', 'rsplit', 'splitlines', 'strip', 'lstrip', 'rstrip', 'expandtabs']
+         'isupper', '__sizeof__', 'split', 'rsplit', 'splitlines', 'strip', 'lstrip', 'rstrip', 'expandtabs']
 for s in STRS:
     for m in NOARG:
         case(s, m)
@@ -263,6 +263,8 @@ for B in [bytes, bytearray]:
                   'islower', 'isspace', 'istitle', 'isupper', 'split', 'rsplit', 'splitlines', 'strip', 'lstrip',
                   'rstrip', 'expandtabs', 'hex', 'decode']:
             case(b, m)
+        if B is bytes:
+            case(b, '__sizeof__')
         case(b, 'repr')
         case(b, 'len')
         case(b, 'list')

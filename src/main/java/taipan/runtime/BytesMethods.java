@@ -56,6 +56,7 @@ final class BytesMethods {
             b.size = data.length;
             return Py.None;
         });
+        MethodDescriptor.define(BuiltinTypes.BYTES, "__sizeof__", "", (self, a) -> 33L + ((PyBytes) self).bytes.length);
         MethodDescriptor.define(BuiltinTypes.BYTES, "__bytes__", "", (self, a) ->
             ((PyBytes) self).type == BuiltinTypes.BYTES ? self : new PyBytes(((PyBytes) self).bytes));
         for (PyType t : new PyType[] {BuiltinTypes.BYTES, BuiltinTypes.BYTEARRAY}) {

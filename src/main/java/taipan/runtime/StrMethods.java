@@ -126,7 +126,20 @@ final class StrMethods {
         });
         MethodDescriptor.define(t, "__iter__", "", (self, a) -> new StrIterator(v(self), isAscii(v(self))));
         MethodDescriptor.define(t, "__getnewargs__", "", (self, a) -> PyTuple.of(str(v(self))));
-        MethodDescriptor.define(t, "__sizeof__", "", (self, a) -> 49L + v(self).length());
+        MethodDescriptor.define(t, "__sizeof__", "", (self, a) -> sizeOf((PyStr) self));
+    }
+
+    /** CPython's size of a compact str: ASCII, latin-1, UCS-2 or UCS-4 storage by the widest code point. */
+    private static long sizeOf(PyStr self) {
+        int max = self.value().codePoints().max().orElse(0);
+        long n = self.codePointLength();
+        if (max < 0x80) {
+            return 49 + n;
+        }
+        if (max < 0x100) {
+            return 73 + n;
+        }
+        return max < 0x10000 ? 74 + 2 * n : 76 + 4 * n;
     }
 
     /** CPython's repr of a str. */
