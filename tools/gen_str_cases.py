@@ -221,6 +221,19 @@ case('abc', 'removeprefix', 1)
 case('abc', 'ljust', 2 ** 63)
 case('abc', 'splitlines', 1.5)
 case('abc', 'split', None, 'x')
+# lone surrogates never match half of a non-BMP code point
+P = 'a\U0001F600b\U0001F600'
+for sub in ['\ud83d', '\ude00', 'a\ud83d', '\ude00b', '\U0001F600']:
+    for m in ['find', 'rfind', 'count', 'split', 'rsplit', 'partition', 'rpartition', 'startswith', 'endswith',
+              'removeprefix', 'removesuffix', 'strip', '__contains__']:
+        case(P, m, sub)
+    case(P, 'replace', sub, '-')
+    case(P, 'startswith', sub, 1)
+for s in ['\ud83d', '\ud83dx\ude00']:
+    case(s, 'find', '\ud83d')
+    case(s, 'split', '\ude00')
+    case(s, '[]', 0)
+    case(s, 'len')
 # str() constructor and codecs
 for args in [(), (1,), ('x',), (b'ab',), (b'ab', 'ascii'), (b'\xff', 'latin-1'), (b'\xff',), (b'\xff', 'utf-8', 'replace'),
              (bytearray(b'h\xc3\xa9'), 'utf-8'), ('a', 'utf-8'), (1, 'utf-8'), (b'ab', 'zz'), (b'a', 1),

@@ -122,7 +122,7 @@ final class StrMethods {
                 throw Exceptions.typeError("'in <string>' requires string as left operand, not "
                     + Py.typeOf(a[0]).name());
             }
-            return Py.bool(v(self).contains(k.value()));
+            return Py.bool(TextOps.indexOf(v(self), k.value(), 0) >= 0);
         });
         MethodDescriptor.define(t, "__iter__", "", (self, a) -> new StrIterator(v(self), isAscii(v(self))));
         MethodDescriptor.define(t, "__getnewargs__", "", (self, a) -> PyTuple.of(str(v(self))));
@@ -332,7 +332,7 @@ final class StrMethods {
         if (sep.isEmpty()) {
             throw Exceptions.valueError("empty separator");
         }
-        int i = reverse ? s.lastIndexOf(sep) : s.indexOf(sep);
+        int i = reverse ? TextOps.lastIndexOf(s, sep, s.length()) : TextOps.indexOf(s, sep, 0);
         if (i < 0) {
             return reverse ? PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, str(s)) : PyTuple.of(str(s), PyStr.EMPTY, PyStr.EMPTY);
         }
@@ -372,12 +372,13 @@ final class StrMethods {
         MethodDescriptor.define(t, "removeprefix", "prefix, /", (self, a) -> {
             String p = affixArg(a[0], "removeprefix");
             String s = v(self);
-            return str(s.startsWith(p) ? s.substring(p.length()) : s);
+            return str(TextOps.startsWith(s, p, 0) ? s.substring(p.length()) : s);
         });
         MethodDescriptor.define(t, "removesuffix", "suffix, /", (self, a) -> {
             String p = affixArg(a[0], "removesuffix");
             String s = v(self);
-            return str(s.endsWith(p) && !p.isEmpty() ? s.substring(0, s.length() - p.length()) : s);
+            boolean ends = !p.isEmpty() && s.length() >= p.length() && TextOps.startsWith(s, p, s.length() - p.length());
+            return str(ends ? s.substring(0, s.length() - p.length()) : s);
         });
         MethodDescriptor.define(t, "center", "width, fillchar=' ', /", (self, a) -> pad(self, a, 'c'));
         MethodDescriptor.define(t, "ljust", "width, fillchar=' ', /", (self, a) -> pad(self, a, 'l'));
@@ -439,7 +440,7 @@ final class StrMethods {
             throw Exceptions.typeError(name + " arg must be None or str");
         }
         String set = c.value();
-        return str(TextOps.strip(s, cp -> set.indexOf(Character.toString(cp)) >= 0, left, right));
+        return str(TextOps.strip(s, cp -> TextOps.indexOf(set, Character.toString(cp), 0) >= 0, left, right));
     }
 
     private static Object pad(Object self, Object[] a, char how) {

@@ -164,6 +164,36 @@ final class TextOps {
         }
     }
 
+    /** Whether a match of {@code n > 0} chars at offset {@code r} would cut a surrogate pair (one code point). */
+    static boolean splitsPair(String s, int r, int n) {
+        return r > 0 && Character.isHighSurrogate(s.charAt(r - 1)) && Character.isLowSurrogate(s.charAt(r))
+            || r + n < s.length() && Character.isHighSurrogate(s.charAt(r + n - 1))
+            && Character.isLowSurrogate(s.charAt(r + n));
+    }
+
+    /** {@link String#indexOf(String, int)} that never matches half of a code point. */
+    static int indexOf(String s, String sub, int from) {
+        int r = s.indexOf(sub, from);
+        while (r >= 0 && !sub.isEmpty() && splitsPair(s, r, sub.length())) {
+            r = s.indexOf(sub, r + 1);
+        }
+        return r;
+    }
+
+    /** {@link String#lastIndexOf(String, int)} that never matches half of a code point. */
+    static int lastIndexOf(String s, String sub, int from) {
+        int r = s.lastIndexOf(sub, from);
+        while (r >= 0 && !sub.isEmpty() && splitsPair(s, r, sub.length())) {
+            r = r == 0 ? -1 : s.lastIndexOf(sub, r - 1);
+        }
+        return r;
+    }
+
+    /** {@link String#startsWith(String, int)} that never matches half of a code point. */
+    static boolean startsWith(String s, String sub, int offset) {
+        return s.startsWith(sub, offset) && (sub.isEmpty() || !splitsPair(s, offset, sub.length()));
+    }
+
     // ---- searching ------------------------------------------------------------
 
     /** The offset of {@code sub} in s[start:end], or -1. */
@@ -171,7 +201,7 @@ final class TextOps {
         if (start > s.length() || end - start < sub.length()) {
             return -1;
         }
-        int r = s.indexOf(sub, (int) start);
+        int r = indexOf(s, sub, (int) start);
         return r >= 0 && r + sub.length() <= end ? r : -1;
     }
 
@@ -180,7 +210,7 @@ final class TextOps {
         if (start > s.length() || end - start < sub.length()) {
             return -1;
         }
-        int r = s.lastIndexOf(sub, (int) (end - sub.length()));
+        int r = lastIndexOf(s, sub, (int) (end - sub.length()));
         return r >= start ? r : -1;
     }
 
@@ -195,7 +225,7 @@ final class TextOps {
         long n = 0;
         int i = (int) start;
         while (true) {
-            int r = s.indexOf(sub, i);
+            int r = indexOf(s, sub, i);
             if (r < 0 || r + sub.length() > end) {
                 return n;
             }
@@ -209,7 +239,7 @@ final class TextOps {
         if (end - start < sub.length() || start > s.length()) {
             return false;
         }
-        return atEnd ? s.startsWith(sub, (int) (end - sub.length())) : s.startsWith(sub, (int) start);
+        return atEnd ? startsWith(s, sub, (int) (end - sub.length())) : startsWith(s, sub, (int) start);
     }
 
     // ---- splitting -------------------------------------------------------------
@@ -220,7 +250,7 @@ final class TextOps {
         int i = 0;
         long left = maxsplit < 0 ? Long.MAX_VALUE : maxsplit;
         while (left-- > 0) {
-            int r = s.indexOf(sep, i);
+            int r = indexOf(s, sep, i);
             if (r < 0) {
                 break;
             }
@@ -237,7 +267,7 @@ final class TextOps {
         int j = s.length();
         long left = maxsplit < 0 ? Long.MAX_VALUE : maxsplit;
         while (left-- > 0 && j >= sep.length()) {
-            int r = s.lastIndexOf(sep, j - sep.length());
+            int r = lastIndexOf(s, sep, j - sep.length());
             if (r < 0) {
                 break;
             }
@@ -359,7 +389,7 @@ final class TextOps {
         }
         int i = 0;
         while (left-- > 0) {
-            int r = s.indexOf(old, i);
+            int r = indexOf(s, old, i);
             if (r < 0) {
                 break;
             }
