@@ -221,6 +221,21 @@ case('abc', 'removeprefix', 1)
 case('abc', 'ljust', 2 ** 63)
 case('abc', 'splitlines', 1.5)
 case('abc', 'split', None, 'x')
+# errors from the corpus programs
+for recv, op, args in [(b'a', '*', (b'b',)), (bytes, 'call', (1, 'utf-8')), (b'x', 'count', (256,)),
+                       (b'ab', 'split', (1,)), (bytes, 'call', ('x', 'nope')), ('abc', 'partition', (None,)),
+                       (bytearray(b'ab'), 'extend', ([1, 'x'],)), (bytearray(b'ab'), '__setitem__', (0, 999)),
+                       (bytearray(b'ab'), 'append', (-1,)), (b'x', '<', (1,)), (b'ab', 'rjust', (2 ** 63,)),
+                       (bytearray, 'call', ('x',)), (bytearray, 'call', ('x', 'ascii', 'strict')),
+                       (bytes, 'call', (b'x', None, 'strict')), (str, 'call', (b'x', None)),
+                       ('a', 'encode', (None,)), (b'a', 'decode', (None,)), ('x', 'count', ('',)),
+                       ('', 'count', ('',)), ('ab', 'count', ('', 1, 1)), ('ab', 'find', ('', 2)),
+                       ('ab', 'find', ('', 3)), ('ab', 'rfind', ('', 1, 0)), ('abc', 'startswith', ('', 3)),
+                       ('abc', 'startswith', ('', 4)), ('abc', 'endswith', ('c', -1, 5)),
+                       ('abc', '[]', (slice(2 ** 70, -2 ** 70, -1),)), ('abc', '[]', (slice(None, None, -2 ** 70),)),
+                       ('a\tb', 'expandtabs', (2 ** 63,)), ('ab', 'splitlines', (True,)),
+                       ('x\r\n\ry', 'splitlines', (False,)), (b'x\r\n\ry\x0c', 'splitlines', (True,))]:
+    case(recv, op, *args)
 # lone surrogates never match half of a non-BMP code point
 P = 'a\U0001F600b\U0001F600'
 for sub in ['\ud83d', '\ude00', 'a\ud83d', '\ude00b', '\U0001F600']:

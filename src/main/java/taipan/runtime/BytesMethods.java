@@ -140,6 +140,8 @@ final class BytesMethods {
 
     /** The initial contents of a bytes or bytearray ({@code what}) from the constructor's arguments. */
     private static byte[] sourceBytes(String what, Object source, Object encoding, Object errors) {
+        String enc = encoding == null ? null : StrMethods.argStr(encoding, what, "encoding");
+        String err = errors == null ? null : StrMethods.argStr(errors, what, "errors");
         if (source == null) {
             if (encoding != null || errors != null) {
                 throw Exceptions.typeError(encoding != null ? "encoding without a string argument"
@@ -151,9 +153,7 @@ final class BytesMethods {
             if (encoding == null) {
                 throw Exceptions.typeError("string argument without an encoding");
             }
-            String enc = StrMethods.argStr(encoding, what, "encoding");
-            String err = errors == null ? "strict" : StrMethods.argStr(errors, what, "errors");
-            return Codecs.encode(str.value(), enc, err);
+            return Codecs.encode(str.value(), enc, err == null ? "strict" : err);
         }
         if (encoding != null) {
             throw Exceptions.typeError("encoding without a string argument");
@@ -528,7 +528,7 @@ final class BytesMethods {
             return make(self, r == null ? s : r);
         });
         MethodDescriptor.define(t, "expandtabs", "tabsize=8", (self, a) ->
-            make(self, TextOps.expandtabs(s(self), TextOps.asSsize(a[0]))));
+            make(self, TextOps.expandtabs(s(self), TextOps.asCInt(a[0]))));
         MethodDescriptor.define(t, "upper", "", (self, a) -> make(self, mapAscii(s(self), 'u')));
         MethodDescriptor.define(t, "lower", "", (self, a) -> make(self, mapAscii(s(self), 'l')));
         MethodDescriptor.define(t, "swapcase", "", (self, a) -> make(self, mapAscii(s(self), 's')));

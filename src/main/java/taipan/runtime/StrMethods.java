@@ -95,7 +95,8 @@ final class StrMethods {
         if (o instanceof PyStr s) {
             return s.value();
         }
-        throw Exceptions.typeError(func + "() argument '" + param + "' must be str, not " + Py.typeOf(o).name());
+        String type = o == Py.None ? "None" : Py.typeOf(o).name();
+        throw Exceptions.typeError(func + "() argument '" + param + "' must be str, not " + type);
     }
 
     // ---- the protocol ------------------------------------------------------------
@@ -389,7 +390,7 @@ final class StrMethods {
             return r == null ? str(s.value()) : str(r);
         });
         MethodDescriptor.define(t, "expandtabs", "tabsize=8", (self, a) ->
-            str(TextOps.expandtabs(v(self), TextOps.asSsize(a[0]))));
+            str(TextOps.expandtabs(v(self), TextOps.asCInt(a[0]))));
         MethodDescriptor.define(t, "upper", "", (self, a) -> str(Unicode14Text.upper(v(self))));
         MethodDescriptor.define(t, "lower", "", (self, a) -> str(Unicode14Text.lower(v(self))));
         MethodDescriptor.define(t, "casefold", "", (self, a) -> str(Unicode14Text.casefold(v(self))));

@@ -101,6 +101,15 @@ final class TextOps {
         return (Long) i;
     }
 
+    /** An integer argument CPython converts to a C int. */
+    static int asCInt(Object o) {
+        Object i = Ops.index(o);
+        if (!(i instanceof Long l) || l < Integer.MIN_VALUE || l > Integer.MAX_VALUE) {
+            throw Exceptions.overflowError("Python int too large to convert to C int");
+        }
+        return (int) (long) l;
+    }
+
     /** The index-able integer {@code o}, or null when it is not an integer at all (for NotImplemented). */
     static Long repeatCount(Object o) {
         if (!Ops.isInt(o) && Py.typeOf(o).lookup("__index__") == null) {
@@ -465,7 +474,7 @@ final class TextOps {
                 if (tabsize > 0) {
                     long n = tabsize - col % tabsize;
                     if (sb.length() + n > Integer.MAX_VALUE - 16) {
-                        throw Exceptions.overflowError("result too long");
+                        throw new PyException(new PyBaseException(Exceptions.MEMORY_ERROR, PyTuple.EMPTY));
                     }
                     sb.append(" ".repeat((int) n));
                     col += n;
