@@ -43,12 +43,12 @@ final class BytesMethods {
     static void install() {
         BuiltinTypes.BYTES.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD, BuiltinFunction.of(
             "builtins", "bytes", "cls, source=?, encoding=?, errors=?", (s, a) -> {
-                PyType cls = (PyType) a[0];
+                PyType cls = TextOps.newType(a[0], BuiltinTypes.BYTES);
                 byte[] data = sourceBytes("bytes", a[1], a[2], a[3]);
                 return cls == BuiltinTypes.BYTES ? new PyBytes(data) : new PyBytes(cls, data);
             })));
         BuiltinTypes.BYTEARRAY.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD, BuiltinFunction.of(
-            "builtins", "bytearray.__new__", "cls, *args, **kwargs", (s, a) -> new PyByteArray((PyType) a[0]))));
+            "builtins", "bytearray.__new__", "cls, *args, **kwargs", (s, a) -> new PyByteArray(TextOps.newType(a[0], BuiltinTypes.BYTEARRAY)))));
         MethodDescriptor.define(BuiltinTypes.BYTEARRAY, "__init__", "source=?, encoding=?, errors=?", (self, a) -> {
             PyByteArray b = (PyByteArray) self;
             byte[] data = sourceBytes("bytearray", a[0], a[1], a[2]);

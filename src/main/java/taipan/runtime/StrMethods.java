@@ -67,7 +67,7 @@ final class StrMethods {
     // ---- construction ------------------------------------------------------------
 
     private static Object strNew(Object[] a) {
-        PyType cls = (PyType) a[0];
+        PyType cls = TextOps.newType(a[0], BuiltinTypes.STR);
         String value;
         if (a[2] == null && a[3] == null) {
             value = a[1] == null ? "" : Ops.str(a[1]).value();

@@ -101,6 +101,18 @@ final class TextOps {
         return (Long) i;
     }
 
+    /** The class argument of {@code base.__new__}: a subtype of base, with CPython's errors. */
+    static PyType newType(Object cls, PyType base) {
+        String n = base.name();
+        if (!(cls instanceof PyType t)) {
+            throw Exceptions.typeError(n + ".__new__(X): X is not a type object (" + Py.typeOf(cls).name() + ")");
+        }
+        if (!t.isSubtypeOf(base)) {
+            throw Exceptions.typeError(n + ".__new__(" + t.name() + "): " + t.name() + " is not a subtype of " + n);
+        }
+        return t;
+    }
+
     /** An integer argument CPython converts to a C int. */
     static int asCInt(Object o) {
         Object i = Ops.index(o);

@@ -179,6 +179,22 @@ class StrBytesBehaviourTest {
     }
 
     @Test
+    void newChecksItsClassArgument() {
+        Object strNew = Ops.getAttr(BuiltinTypes.STR, "__new__");
+        PyException e = raises(Exceptions.TYPE_ERROR, () -> Ops.call(strNew, 1L));
+        assertEquals(s("str.__new__(X): X is not a type object (int)"), e.value.args.items[0]);
+        e = raises(Exceptions.TYPE_ERROR, () -> Ops.call(Ops.getAttr(BuiltinTypes.BYTEARRAY, "__new__"),
+            BuiltinTypes.STR));
+        assertEquals(s("bytearray.__new__(str): str is not a subtype of bytearray"), e.value.args.items[0]);
+    }
+
+    @Test
+    void intTimesStrUsesTheReflectedMethod() {
+        assertEquals(s("ababab"), Arithmetic.binary(BinaryOp.MUL, 3L, s("ab")));
+        assertEquals("b'abab'", Ops.reprString(Arithmetic.binary(BinaryOp.MUL, 2L, b("ab"))));
+    }
+
+    @Test
     void sliceWithStepOverNonBmpText() {
         PyStr x = s("a\uD83D\uDE00b\uD83D\uDE01c");
         assertEquals("'cba'", Ops.reprString(Ops.getItem(x, new PySlice(Py.None, Py.None, -2L))));
