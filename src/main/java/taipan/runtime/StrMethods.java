@@ -539,17 +539,13 @@ final class StrMethods {
 
     // ---- predicates -------------------------------------------------------------------------
 
-    private interface CodePointTest {
-        boolean test(int cp);
-    }
-
-    private static void definePredicate(PyType t, String name, CodePointTest test) {
+    private static void definePredicate(PyType t, String name, java.util.function.IntPredicate test) {
         MethodDescriptor.define(t, name, "", (self, a) -> {
             String s = v(self);
             if (s.isEmpty()) {
                 return Boolean.FALSE;
             }
-            return Py.bool(s.codePoints().allMatch(test::test));
+            return Py.bool(s.codePoints().allMatch(test));
         });
     }
 
