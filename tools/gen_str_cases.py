@@ -221,6 +221,19 @@ case('abc', 'removeprefix', 1)
 case('abc', 'ljust', 2 ** 63)
 case('abc', 'splitlines', 1.5)
 case('abc', 'split', None, 'x')
+# random strings over characters with tricky case, width or class (seeded: the file is reproducible)
+import random
+rng = random.Random(311)
+POOL = ['a', 'Z', 'ß', 'Σ', 'σ', 'ς', '\u0345', 'İ', 'ı', 'i', 'ŉ', 'ǰ', 'ﬃ', "'", '.', ':', '\u00ad', '\u0301',
+        '\u02bc', 'ᾼ', 'ᾳ', 'Ꭰ', 'ꭰ', '\u2126', '5', '٣', '²', ' ', '\t', '\u2003', '\n', '\u2028', '\U00010400',
+        '\U00010428', '\U0001D400', '\U0001F600', 'ǅ', 'Ǆ', 'ǆ', '-', '_', '\u0130\u0307']
+for _ in range(150):
+    t = ''.join(rng.choice(POOL) for _ in range(rng.randint(1, 8)))
+    for m in ['upper', 'lower', 'casefold', 'title', 'capitalize', 'swapcase', 'istitle', 'islower', 'isupper',
+              'isalnum', 'isidentifier', 'split', 'strip', 'splitlines']:
+        case(t, m)
+    case(t, '[]', slice(None, None, -1))
+    case(t, 'encode', 'utf-16-be', 'surrogatepass')
 # errors from the corpus programs
 for recv, op, args in [(b'a', '*', (b'b',)), (bytes, 'call', (1, 'utf-8')), (b'x', 'count', (256,)),
                        (b'ab', 'split', (1,)), (bytes, 'call', ('x', 'nope')), ('abc', 'partition', (None,)),
