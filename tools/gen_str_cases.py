@@ -267,14 +267,15 @@ for args in [(), (1,), ('x',), (b'ab',), (b'ab', 'ascii'), (b'\xff', 'latin-1'),
              (bytearray(b'h\xc3\xa9'), 'utf-8'), ('a', 'utf-8'), (1, 'utf-8'), (b'ab', 'zz'), (b'a', 1),
              (b'\xe2\x82\xac', 'UTF8'), (b'\xe9', 'L1'), (b'abc', 'utf_8'), (b'x', ' utf--8 ')]:
     case(str, 'call', *args)
-TEXTS = ['abc', 'héllo', '\u20ac\u20ac', '\U0001F600', 'a\udcffb', '\ud800', 'x\u00e9\u20ac\U0001F600y', '']
+TEXTS = ['abc', 'héllo', '\u20ac\u20ac', '\U0001F600', 'a\udcffb', '\ud800', 'x\u00e9\u20ac\U0001F600y', '',
+         '\u4e00\uac00\ud7a3\U00017000\ue000\x85\U0002a700\ufa0e']
 ENCODINGS = ['utf-8', 'ascii', 'latin-1', 'utf-16', 'utf-16-le', 'utf-16-be', 'utf-32', 'utf-32-le', 'utf-32-be',
              'nope', 'U8', 'iso8859-1', 'us-ascii']
 for t in TEXTS:
     for e in ENCODINGS:
         case(t, 'encode', e)
-    for h in ['ignore', 'replace', 'backslashreplace', 'xmlcharrefreplace', 'surrogateescape', 'surrogatepass',
-              'bogus']:
+    for h in ['ignore', 'replace', 'backslashreplace', 'xmlcharrefreplace', 'namereplace', 'surrogateescape',
+              'surrogatepass', 'bogus']:
         case(t, 'encode', 'ascii', h)
         case(t, 'encode', 'utf-8', h)
         case(t, 'encode', 'latin-1', h)

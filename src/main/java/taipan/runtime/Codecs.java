@@ -1,12 +1,13 @@
 package taipan.runtime;
 
 import java.io.ByteArrayOutputStream;
+import taipan.unicode.Unicode14Text;
 
 /**
  * The text codecs {@code str.encode}, {@code bytes.decode} and {@code str(b, enc)}
  * use: utf-8, ascii, latin-1, utf-16 (-le, -be) and utf-32 (-le, -be), with
  * CPython 3.11's encoding-name normalization and aliases, its error handlers
- * (strict, ignore, replace, backslashreplace, xmlcharrefreplace,
+ * (strict, ignore, replace, backslashreplace, xmlcharrefreplace, namereplace,
  * surrogateescape, surrogatepass) and its error reports.
  *
  * <p>Contract: failures raise UnicodeEncodeError/UnicodeDecodeError whose args
@@ -290,11 +291,14 @@ public final class Codecs {
                     write(c, '?', out);
                 }
             }
-            case "backslashreplace", "xmlcharrefreplace" -> {
+            case "backslashreplace", "xmlcharrefreplace", "namereplace" -> {
                 StringBuilder sb = new StringBuilder();
                 for (int k = start; k < end; k++) {
+                    String name = errors.equals("namereplace") ? Unicode14Text.name(cps[k]) : null;
                     if (errors.equals("xmlcharrefreplace")) {
                         sb.append("&#").append(cps[k]).append(';');
+                    } else if (name != null) {
+                        sb.append("\\N{").append(name).append('}');
                     } else {
                         appendBackslashEscape(sb, cps[k]);
                     }
