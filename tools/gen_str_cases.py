@@ -270,7 +270,7 @@ for args in [(), (1,), ('x',), (b'ab',), (b'ab', 'ascii'), (b'\xff', 'latin-1'),
 TEXTS = ['abc', 'héllo', '\u20ac\u20ac', '\U0001F600', 'a\udcffb', '\ud800', 'x\u00e9\u20ac\U0001F600y', '',
          '\u4e00\uac00\ud7a3\U00017000\ue000\x85\U0002a700\ufa0e']
 ENCODINGS = ['utf-8', 'ascii', 'latin-1', 'utf-16', 'utf-16-le', 'utf-16-be', 'utf-32', 'utf-32-le', 'utf-32-be',
-             'nope', 'U8', 'iso8859-1', 'us-ascii']
+             'nope', 'U8', 'iso8859-1', 'us-ascii', 'utf-8-sig', 'UTF_8_SIG']
 for t in TEXTS:
     for e in ENCODINGS:
         case(t, 'encode', e)
@@ -285,10 +285,12 @@ case('a', 'encode', 'utf-8', 1)
 DATA = [b'abc', b'\xff', b'\xff\xfe', b'\xe2\x82', b'\xed\xa0\x80', b'\x80abc', b'h\xc3\xa9llo', b'\xf0\x9f\x98\x80',
         b'\xf0\x9f\x98', b'\xf0\x9f\x98x', b'\xc0\x80', b'\xf4\x90\x80\x80', b'\xe0\x80\x80', b'a\xff\xfeb',
         b'\xff\xfea\x00', b'\xfe\xff\x00a', b'abc', b'\x00\xd8', b'\x00\xd8a\x00', b'\x00\xdca\x00', b'\x00\xd8\x00',
-        b'\xff\xfe\x00\x00a\x00\x00\x00', b'\x00\x00\x11\x00', b'\x00\xd8\x00\x00', b'=\xd8\x00\xde', b'']
+        b'\xff\xfe\x00\x00a\x00\x00\x00', b'\x00\x00\x11\x00', b'\x00\xd8\x00\x00', b'=\xd8\x00\xde', b'',
+        b'\xef\xbb\xbfa', b'\xef\xbb\xbf\xffa', b'\xef\xbb', b'\xef\xbb\xbf\xef\xbb\xbf']
 for d in DATA:
-    for e in ['utf-8', 'ascii', 'latin-1', 'utf-16', 'utf-16-le', 'utf-16-be', 'utf-32', 'utf-32-le']:
+    for e in ['utf-8', 'ascii', 'latin-1', 'utf-16', 'utf-16-le', 'utf-16-be', 'utf-32', 'utf-32-le', 'utf-8-sig']:
         case(d, 'decode', e)
+    case(d, 'decode', 'utf-8-sig', 'bogus')
     for h in ['ignore', 'replace', 'backslashreplace', 'surrogateescape', 'surrogatepass', 'xmlcharrefreplace']:
         case(d, 'decode', 'utf-8', h)
         case(d, 'decode', 'ascii', h)

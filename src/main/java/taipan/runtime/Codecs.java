@@ -5,7 +5,7 @@ import taipan.unicode.Unicode14Text;
 
 /**
  * The text codecs {@code str.encode}, {@code bytes.decode} and {@code str(b, enc)}
- * use: utf-8, ascii, latin-1, utf-16 (-le, -be) and utf-32 (-le, -be), with
+ * use: utf-8 (and utf-8-sig), ascii, latin-1, utf-16 (-le, -be) and utf-32 (-le, -be), with
  * CPython 3.11's encoding-name normalization and aliases, its error handlers
  * (strict, ignore, replace, backslashreplace, xmlcharrefreplace, namereplace,
  * surrogateescape, surrogatepass) and its error reports.
@@ -22,7 +22,7 @@ public final class Codecs {
 
     /** The codecs implemented here; {@link #name} is what error messages call them. */
     private enum Codec {
-        UTF8("utf-8"), ASCII("ascii"), LATIN1("latin-1"), UTF16("utf-16"), UTF16LE("utf-16-le"),
+        UTF8("utf-8"), UTF8SIG("utf-8"), ASCII("ascii"), LATIN1("latin-1"), UTF16("utf-16"), UTF16LE("utf-16-le"),
         UTF16BE("utf-16-be"), UTF32("utf-32"), UTF32LE("utf-32-le"), UTF32BE("utf-32-be");
 
         final String name;
@@ -117,6 +117,7 @@ public final class Codecs {
         }
         return switch (n) {
             case "utf_8" -> Codec.UTF8;
+            case "utf_8_sig" -> Codec.UTF8SIG;
             case "ascii" -> Codec.ASCII;
             case "latin_1" -> Codec.LATIN1;
             case "utf_16" -> Codec.UTF16;
@@ -182,7 +183,12 @@ public final class Codecs {
     private static byte[] encode(Codec c, String s, String errors) {
         int[] cps = s.codePoints().toArray();
         ByteArrayOutputStream out = new ByteArrayOutputStream(cps.length + 4);
-        if (c == Codec.UTF16) {
+        if (c == Codec.UTF8SIG) {
+            out.write(0xEF);
+            out.write(0xBB);
+            out.write(0xBF);
+            c = Codec.UTF8;
+        } else if (c == Codec.UTF16) {
             out.write(0xFF);
             out.write(0xFE);
         } else if (c == Codec.UTF32) {
@@ -361,9 +367,13 @@ public final class Codecs {
     }
 
     private static String decode(Codec c, byte[] b, int off, int len, String errors) {
+        if (c == Codec.UTF8SIG) {
+            boolean bom = len >= 3 && (b[off] & 0xFF) == 0xEF && (b[off + 1] & 0xFF) == 0xBB && (b[off + 2] & 0xFF) == 0xBF;
+            return bom ? decode(Codec.UTF8, b, off + 3, len - 3, errors) : decode(Codec.UTF8, b, off, len, errors);
+        }
         Decoder d = new Decoder(b, off, len, errors);
         switch (c) {
-            case UTF8 -> d.utf8();
+            case UTF8, UTF8SIG -> d.utf8();
             case ASCII -> d.singleByte("ascii", 0x80, "ordinal not in range(128)");
             case LATIN1 -> d.singleByte("latin-1", 0x100, "");
             case UTF16 -> {
