@@ -1,12 +1,13 @@
 package taipan.runtime;
 
 import java.io.ByteArrayOutputStream;
+import taipan.unicode.Unicode14Text;
 
 /**
  * The text codecs {@code str.encode}, {@code bytes.decode} and {@code str(b, enc)}
- * use: utf-8, ascii, latin-1, utf-16 (-le, -be) and utf-32 (-le, -be), with
+ * use: utf-8 (and utf-8-sig), ascii, latin-1, utf-16 (-le, -be) and utf-32 (-le, -be), with
  * CPython 3.11's encoding-name normalization and aliases, its error handlers
- * (strict, ignore, replace, backslashreplace, xmlcharrefreplace,
+ * (strict, ignore, replace, backslashreplace, xmlcharrefreplace, namereplace,
  * surrogateescape, surrogatepass) and its error reports.
  *
  * <p>Contract: failures raise UnicodeEncodeError/UnicodeDecodeError whose args
@@ -21,7 +22,7 @@ public final class Codecs {
 
     /** The codecs implemented here; {@link #name} is what error messages call them. */
     private enum Codec {
-        UTF8("utf-8"), ASCII("ascii"), LATIN1("latin-1"), UTF16("utf-16"), UTF16LE("utf-16-le"),
+        UTF8("utf-8"), UTF8SIG("utf-8"), ASCII("ascii"), LATIN1("latin-1"), UTF16("utf-16"), UTF16LE("utf-16-le"),
         UTF16BE("utf-16-be"), UTF32("utf-32"), UTF32LE("utf-32-le"), UTF32BE("utf-32-be");
 
         final String name;
@@ -34,7 +35,42 @@ public final class Codecs {
     static void install() {
         for (PyType t : new PyType[] {Exceptions.UNICODE_ENCODE_ERROR, Exceptions.UNICODE_DECODE_ERROR}) {
             MethodDescriptor.define(t, "__str__", "", (self, a) -> unicodeErrorStr((PyBaseException) self));
+            MethodDescriptor.define(t, "__init__", "*args", (self, a) -> {
+                initUnicodeError((PyBaseException) self, ((PyTuple) a[0]).items, t == Exceptions.UNICODE_DECODE_ERROR);
+                return Py.None;
+            });
         }
+    }
+
+    /** {@code UnicodeEncodeError(encoding, object, start, end, reason)} and the decode twin (object bytes-like). */
+    private static void initUnicodeError(PyBaseException e, Object[] args, boolean decode) {
+        if (args.length != 5) {
+            throw Exceptions.typeError("function takes exactly 5 arguments (" + args.length + " given)");
+        }
+        if (!(args[0] instanceof PyStr)) {
+            throw Exceptions.typeError("argument 1 must be str, not " + Py.typeOf(args[0]).name());
+        }
+        Object object = args[1];
+        if (decode) {
+            if (object instanceof PyByteArray ba) {
+                object = new PyBytes(java.util.Arrays.copyOf(ba.bytes, ba.size));
+            } else if (!(object instanceof PyBytes)) {
+                throw Exceptions.typeError("a bytes-like object is required, not '" + Py.typeOf(object).name() + "'");
+            }
+        } else if (!(object instanceof PyStr)) {
+            throw Exceptions.typeError("argument 2 must be str, not " + Py.typeOf(object).name());
+        }
+        long start = TextOps.asSsize(args[2]);
+        long end = TextOps.asSsize(args[3]);
+        if (!(args[4] instanceof PyStr)) {
+            throw Exceptions.typeError("argument 5 must be str, not " + Py.typeOf(args[4]).name());
+        }
+        e.args = PyTuple.of(args.clone());
+        Attributes.setInstanceAttribute(e, "encoding", args[0]);
+        Attributes.setInstanceAttribute(e, "object", object);
+        Attributes.setInstanceAttribute(e, "start", start);
+        Attributes.setInstanceAttribute(e, "end", end);
+        Attributes.setInstanceAttribute(e, "reason", args[4]);
     }
 
     // ---- names ---------------------------------------------------------------
@@ -81,6 +117,7 @@ public final class Codecs {
         }
         return switch (n) {
             case "utf_8" -> Codec.UTF8;
+            case "utf_8_sig" -> Codec.UTF8SIG;
             case "ascii" -> Codec.ASCII;
             case "latin_1" -> Codec.LATIN1;
             case "utf_16" -> Codec.UTF16;
@@ -146,7 +183,12 @@ public final class Codecs {
     private static byte[] encode(Codec c, String s, String errors) {
         int[] cps = s.codePoints().toArray();
         ByteArrayOutputStream out = new ByteArrayOutputStream(cps.length + 4);
-        if (c == Codec.UTF16) {
+        if (c == Codec.UTF8SIG) {
+            out.write(0xEF);
+            out.write(0xBB);
+            out.write(0xBF);
+            c = Codec.UTF8;
+        } else if (c == Codec.UTF16) {
             out.write(0xFF);
             out.write(0xFE);
         } else if (c == Codec.UTF32) {
@@ -255,11 +297,14 @@ public final class Codecs {
                     write(c, '?', out);
                 }
             }
-            case "backslashreplace", "xmlcharrefreplace" -> {
+            case "backslashreplace", "xmlcharrefreplace", "namereplace" -> {
                 StringBuilder sb = new StringBuilder();
                 for (int k = start; k < end; k++) {
+                    String name = errors.equals("namereplace") ? Unicode14Text.name(cps[k]) : null;
                     if (errors.equals("xmlcharrefreplace")) {
                         sb.append("&#").append(cps[k]).append(';');
+                    } else if (name != null) {
+                        sb.append("\\N{").append(name).append('}');
                     } else {
                         appendBackslashEscape(sb, cps[k]);
                     }
@@ -322,9 +367,13 @@ public final class Codecs {
     }
 
     private static String decode(Codec c, byte[] b, int off, int len, String errors) {
+        if (c == Codec.UTF8SIG) {
+            boolean bom = len >= 3 && (b[off] & 0xFF) == 0xEF && (b[off + 1] & 0xFF) == 0xBB && (b[off + 2] & 0xFF) == 0xBF;
+            return bom ? decode(Codec.UTF8, b, off + 3, len - 3, errors) : decode(Codec.UTF8, b, off, len, errors);
+        }
         Decoder d = new Decoder(b, off, len, errors);
         switch (c) {
-            case UTF8 -> d.utf8();
+            case UTF8, UTF8SIG -> d.utf8();
             case ASCII -> d.singleByte("ascii", 0x80, "ordinal not in range(128)");
             case LATIN1 -> d.singleByte("latin-1", 0x100, "");
             case UTF16 -> {

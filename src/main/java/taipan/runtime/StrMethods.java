@@ -67,7 +67,7 @@ final class StrMethods {
     // ---- construction ------------------------------------------------------------
 
     private static Object strNew(Object[] a) {
-        PyType cls = (PyType) a[0];
+        PyType cls = TextOps.newType(a[0], BuiltinTypes.STR);
         String value;
         if (a[2] == null && a[3] == null) {
             value = a[1] == null ? "" : Ops.str(a[1]).value();
@@ -95,7 +95,8 @@ final class StrMethods {
         if (o instanceof PyStr s) {
             return s.value();
         }
-        throw Exceptions.typeError(func + "() argument '" + param + "' must be str, not " + Py.typeOf(o).name());
+        String type = o == Py.None ? "None" : Py.typeOf(o).name();
+        throw Exceptions.typeError(func + "() argument '" + param + "' must be str, not " + type);
     }
 
     // ---- the protocol ------------------------------------------------------------
@@ -122,11 +123,24 @@ final class StrMethods {
                 throw Exceptions.typeError("'in <string>' requires string as left operand, not "
                     + Py.typeOf(a[0]).name());
             }
-            return Py.bool(v(self).contains(k.value()));
+            return Py.bool(TextOps.indexOf(v(self), k.value(), 0) >= 0);
         });
         MethodDescriptor.define(t, "__iter__", "", (self, a) -> new StrIterator(v(self), isAscii(v(self))));
         MethodDescriptor.define(t, "__getnewargs__", "", (self, a) -> PyTuple.of(str(v(self))));
-        MethodDescriptor.define(t, "__sizeof__", "", (self, a) -> 49L + v(self).length());
+        MethodDescriptor.define(t, "__sizeof__", "", (self, a) -> sizeOf((PyStr) self));
+    }
+
+    /** CPython's size of a compact str: ASCII, latin-1, UCS-2 or UCS-4 storage by the widest code point. */
+    private static long sizeOf(PyStr self) {
+        int max = self.value().codePoints().max().orElse(0);
+        long n = self.codePointLength();
+        if (max < 0x80) {
+            return 49 + n;
+        }
+        if (max < 0x100) {
+            return 73 + n;
+        }
+        return max < 0x10000 ? 74 + 2 * n : 76 + 4 * n;
     }
 
     /** CPython's repr of a str. */
@@ -160,9 +174,10 @@ final class StrMethods {
                 return r[3] == 0 ? PyStr.EMPTY : str(s.substring(self.offsetOf((int) r[0]), self.offsetOf((int) r[1])));
             }
             StringBuilder sb = new StringBuilder((int) r[3]);
+            int[] cps = self.isBmp() ? null : s.codePoints().toArray();
             long i = r[0];
             for (long k = 0; k < r[3]; k++, i += r[2]) {
-                sb.appendCodePoint(self.codePointAt((int) i));
+                sb.appendCodePoint(cps == null ? s.charAt((int) i) : cps[(int) i]);
             }
             return str(sb.toString());
         }
@@ -188,7 +203,7 @@ final class StrMethods {
         if (n == 1 && ((PyStr) self).type == BuiltinTypes.STR) {
             return self;
         }
-        return str(TextOps.repeat(s, n));
+        return str(TextOps.repeat(s, n, "repeated string is too long"));
     }
 
     // ---- searching -----------------------------------------------------------------
@@ -318,7 +333,7 @@ final class StrMethods {
         if (sep.isEmpty()) {
             throw Exceptions.valueError("empty separator");
         }
-        int i = reverse ? s.lastIndexOf(sep) : s.indexOf(sep);
+        int i = reverse ? TextOps.lastIndexOf(s, sep, s.length()) : TextOps.indexOf(s, sep, 0);
         if (i < 0) {
             return reverse ? PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, str(s)) : PyTuple.of(str(s), PyStr.EMPTY, PyStr.EMPTY);
         }
@@ -358,12 +373,13 @@ final class StrMethods {
         MethodDescriptor.define(t, "removeprefix", "prefix, /", (self, a) -> {
             String p = affixArg(a[0], "removeprefix");
             String s = v(self);
-            return str(s.startsWith(p) ? s.substring(p.length()) : s);
+            return str(TextOps.startsWith(s, p, 0) ? s.substring(p.length()) : s);
         });
         MethodDescriptor.define(t, "removesuffix", "suffix, /", (self, a) -> {
             String p = affixArg(a[0], "removesuffix");
             String s = v(self);
-            return str(s.endsWith(p) && !p.isEmpty() ? s.substring(0, s.length() - p.length()) : s);
+            boolean ends = !p.isEmpty() && s.length() >= p.length() && TextOps.startsWith(s, p, s.length() - p.length());
+            return str(ends ? s.substring(0, s.length() - p.length()) : s);
         });
         MethodDescriptor.define(t, "center", "width, fillchar=' ', /", (self, a) -> pad(self, a, 'c'));
         MethodDescriptor.define(t, "ljust", "width, fillchar=' ', /", (self, a) -> pad(self, a, 'l'));
@@ -374,7 +390,7 @@ final class StrMethods {
             return r == null ? str(s.value()) : str(r);
         });
         MethodDescriptor.define(t, "expandtabs", "tabsize=8", (self, a) ->
-            str(TextOps.expandtabs(v(self), TextOps.asSsize(a[0]))));
+            str(TextOps.expandtabs(v(self), TextOps.asCInt(a[0]))));
         MethodDescriptor.define(t, "upper", "", (self, a) -> str(Unicode14Text.upper(v(self))));
         MethodDescriptor.define(t, "lower", "", (self, a) -> str(Unicode14Text.lower(v(self))));
         MethodDescriptor.define(t, "casefold", "", (self, a) -> str(Unicode14Text.casefold(v(self))));
@@ -425,7 +441,7 @@ final class StrMethods {
             throw Exceptions.typeError(name + " arg must be None or str");
         }
         String set = c.value();
-        return str(TextOps.strip(s, cp -> set.indexOf(Character.toString(cp)) >= 0, left, right));
+        return str(TextOps.strip(s, cp -> TextOps.indexOf(set, Character.toString(cp), 0) >= 0, left, right));
     }
 
     private static Object pad(Object self, Object[] a, char how) {
@@ -523,17 +539,13 @@ final class StrMethods {
 
     // ---- predicates -------------------------------------------------------------------------
 
-    private interface CodePointTest {
-        boolean test(int cp);
-    }
-
-    private static void definePredicate(PyType t, String name, CodePointTest test) {
+    private static void definePredicate(PyType t, String name, java.util.function.IntPredicate test) {
         MethodDescriptor.define(t, name, "", (self, a) -> {
             String s = v(self);
             if (s.isEmpty()) {
                 return Boolean.FALSE;
             }
-            return Py.bool(s.codePoints().allMatch(test::test));
+            return Py.bool(s.codePoints().allMatch(test));
         });
     }
 

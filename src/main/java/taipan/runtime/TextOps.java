@@ -101,6 +101,27 @@ final class TextOps {
         return (Long) i;
     }
 
+    /** The class argument of {@code base.__new__}: a subtype of base, with CPython's errors. */
+    static PyType newType(Object cls, PyType base) {
+        String n = base.name();
+        if (!(cls instanceof PyType t)) {
+            throw Exceptions.typeError(n + ".__new__(X): X is not a type object (" + Py.typeOf(cls).name() + ")");
+        }
+        if (!t.isSubtypeOf(base)) {
+            throw Exceptions.typeError(n + ".__new__(" + t.name() + "): " + t.name() + " is not a subtype of " + n);
+        }
+        return t;
+    }
+
+    /** An integer argument CPython converts to a C int. */
+    static int asCInt(Object o) {
+        Object i = Ops.index(o);
+        if (!(i instanceof Long l) || l < Integer.MIN_VALUE || l > Integer.MAX_VALUE) {
+            throw Exceptions.overflowError("Python int too large to convert to C int");
+        }
+        return (int) (long) l;
+    }
+
     /** The index-able integer {@code o}, or null when it is not an integer at all (for NotImplemented). */
     static Long repeatCount(Object o) {
         if (!Ops.isInt(o) && Py.typeOf(o).lookup("__index__") == null) {
@@ -116,15 +137,18 @@ final class TextOps {
         return (Long) i;
     }
 
-    /** {@code s * n} with CPython's errors for results too large. */
-    static String repeat(String s, long n) {
+    /**
+     * {@code s * n} with CPython's errors for results too large: OverflowError
+     * {@code overflow} beyond the ssize_t range (MemoryError when null), MemoryError beyond Java's.
+     */
+    static String repeat(String s, long n, String overflow) {
         if (n <= 0 || s.isEmpty()) {
             return "";
         }
-        if (n > Long.MAX_VALUE / s.length()) {
-            throw Exceptions.overflowError("repeated string is too long");
+        if (n > Long.MAX_VALUE / s.length() && overflow != null) {
+            throw Exceptions.overflowError(overflow);
         }
-        if (n * s.length() > Integer.MAX_VALUE - 16) {
+        if (n > (Integer.MAX_VALUE - 16) / s.length()) {
             throw new PyException(new PyBaseException(Exceptions.MEMORY_ERROR, PyTuple.EMPTY));
         }
         return s.repeat((int) n);
@@ -161,6 +185,36 @@ final class TextOps {
         }
     }
 
+    /** Whether a match of {@code n > 0} chars at offset {@code r} would cut a surrogate pair (one code point). */
+    static boolean splitsPair(String s, int r, int n) {
+        return r > 0 && Character.isHighSurrogate(s.charAt(r - 1)) && Character.isLowSurrogate(s.charAt(r))
+            || r + n < s.length() && Character.isHighSurrogate(s.charAt(r + n - 1))
+            && Character.isLowSurrogate(s.charAt(r + n));
+    }
+
+    /** {@link String#indexOf(String, int)} that never matches half of a code point. */
+    static int indexOf(String s, String sub, int from) {
+        int r = s.indexOf(sub, from);
+        while (r >= 0 && !sub.isEmpty() && splitsPair(s, r, sub.length())) {
+            r = s.indexOf(sub, r + 1);
+        }
+        return r;
+    }
+
+    /** {@link String#lastIndexOf(String, int)} that never matches half of a code point. */
+    static int lastIndexOf(String s, String sub, int from) {
+        int r = s.lastIndexOf(sub, from);
+        while (r >= 0 && !sub.isEmpty() && splitsPair(s, r, sub.length())) {
+            r = r == 0 ? -1 : s.lastIndexOf(sub, r - 1);
+        }
+        return r;
+    }
+
+    /** {@link String#startsWith(String, int)} that never matches half of a code point. */
+    static boolean startsWith(String s, String sub, int offset) {
+        return s.startsWith(sub, offset) && (sub.isEmpty() || !splitsPair(s, offset, sub.length()));
+    }
+
     // ---- searching ------------------------------------------------------------
 
     /** The offset of {@code sub} in s[start:end], or -1. */
@@ -168,7 +222,7 @@ final class TextOps {
         if (start > s.length() || end - start < sub.length()) {
             return -1;
         }
-        int r = s.indexOf(sub, (int) start);
+        int r = indexOf(s, sub, (int) start);
         return r >= 0 && r + sub.length() <= end ? r : -1;
     }
 
@@ -177,7 +231,7 @@ final class TextOps {
         if (start > s.length() || end - start < sub.length()) {
             return -1;
         }
-        int r = s.lastIndexOf(sub, (int) (end - sub.length()));
+        int r = lastIndexOf(s, sub, (int) (end - sub.length()));
         return r >= start ? r : -1;
     }
 
@@ -192,7 +246,7 @@ final class TextOps {
         long n = 0;
         int i = (int) start;
         while (true) {
-            int r = s.indexOf(sub, i);
+            int r = indexOf(s, sub, i);
             if (r < 0 || r + sub.length() > end) {
                 return n;
             }
@@ -206,7 +260,7 @@ final class TextOps {
         if (end - start < sub.length() || start > s.length()) {
             return false;
         }
-        return atEnd ? s.startsWith(sub, (int) (end - sub.length())) : s.startsWith(sub, (int) start);
+        return atEnd ? startsWith(s, sub, (int) (end - sub.length())) : startsWith(s, sub, (int) start);
     }
 
     // ---- splitting -------------------------------------------------------------
@@ -217,7 +271,7 @@ final class TextOps {
         int i = 0;
         long left = maxsplit < 0 ? Long.MAX_VALUE : maxsplit;
         while (left-- > 0) {
-            int r = s.indexOf(sep, i);
+            int r = indexOf(s, sep, i);
             if (r < 0) {
                 break;
             }
@@ -234,7 +288,7 @@ final class TextOps {
         int j = s.length();
         long left = maxsplit < 0 ? Long.MAX_VALUE : maxsplit;
         while (left-- > 0 && j >= sep.length()) {
-            int r = s.lastIndexOf(sep, j - sep.length());
+            int r = lastIndexOf(s, sep, j - sep.length());
             if (r < 0) {
                 break;
             }
@@ -356,7 +410,7 @@ final class TextOps {
         }
         int i = 0;
         while (left-- > 0) {
-            int r = s.indexOf(old, i);
+            int r = indexOf(s, old, i);
             if (r < 0) {
                 break;
             }
@@ -432,7 +486,7 @@ final class TextOps {
                 if (tabsize > 0) {
                     long n = tabsize - col % tabsize;
                     if (sb.length() + n > Integer.MAX_VALUE - 16) {
-                        throw Exceptions.overflowError("result too long");
+                        throw new PyException(new PyBaseException(Exceptions.MEMORY_ERROR, PyTuple.EMPTY));
                     }
                     sb.append(" ".repeat((int) n));
                     col += n;

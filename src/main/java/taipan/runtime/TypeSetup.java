@@ -32,5 +32,7 @@ public final class TypeSetup {
         ExceptionMethods.install();
         DescriptorTypes.install();
         FormatMethods.install();
+        BytesMethods.install();
+        ByteArrayMethods.install();
     }
 }

@@ -140,9 +140,10 @@ public final class Unicode14Text {
         return isAlpha(cp) || isNumeric(cp);
     }
 
-    /** The Lowercase property. */
+    /** The Lowercase property (five modifier letters only became Other_Lowercase in Unicode 15). */
     public static boolean isLower(int cp) {
-        return Character.isLowerCase(cp) && assigned(cp);
+        return Character.isLowerCase(cp) && assigned(cp) && cp != 0x10FC && !(cp >= 0xA7F2 && cp <= 0xA7F4)
+            && cp != 0xAB69;
     }
 
     /** The Uppercase property. */
@@ -173,6 +174,45 @@ public final class Unicode14Text {
                  0xFF07, 0xFF0E, 0xFF1A -> true;
             default -> false;
         };
+    }
+
+    // ---- names ------------------------------------------------------------------
+
+    private static final String[] JAMO_L = {"G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ",
+        "C", "K", "T", "P", "H"};
+    private static final String[] JAMO_V = {"A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE",
+        "YO", "U", "WEO", "WE", "WI", "YU", "EU", "YI", "I"};
+    private static final String[] JAMO_T = {"", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS",
+        "LT", "LP", "LH", "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H"};
+
+    /**
+     * {@code unicodedata.name(chr(cp), None)} of CPython 3.11: the JDK's name, with
+     * CPython's forms for CJK unified ideographs and Hangul syllables, and none for
+     * controls, private use, surrogates, code points unassigned in Unicode 14, and
+     * those the JDK only names by block (Tangut ideographs).
+     */
+    public static String name(int cp) {
+        if (Unicode14.isUnassigned(cp)) {
+            return null;
+        }
+        switch (Character.getType(cp)) {
+            case Character.CONTROL, Character.PRIVATE_USE, Character.SURROGATE:
+                return null;
+            default:
+        }
+        if (cp >= 0xAC00 && cp <= 0xD7A3) {
+            int s = cp - 0xAC00;
+            return "HANGUL SYLLABLE " + JAMO_L[s / (21 * 28)] + JAMO_V[s % (21 * 28) / 28] + JAMO_T[s % 28];
+        }
+        String n = Character.getName(cp);
+        if (n == null) {
+            return null;
+        }
+        String hex = " " + Integer.toHexString(cp).toUpperCase(java.util.Locale.ROOT);
+        if (!n.endsWith(hex)) {
+            return n;
+        }
+        return n.startsWith("CJK UNIFIED IDEOGRAPHS") ? "CJK UNIFIED IDEOGRAPH-" + hex.substring(1) : null;
     }
 
     // ---- case mappings of strings ---------------------------------------------
