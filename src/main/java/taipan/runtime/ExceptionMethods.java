@@ -596,7 +596,12 @@ public final class ExceptionMethods {
                     }
                     out[i] = v;
                 }
-                case 'n' -> out[i] = (long) Ops.indexAsInt(v);
+                case 'n' -> {
+                    if (!(Ops.index(v) instanceof Long size)) {
+                        throw Exceptions.overflowError("Python int too large to convert to C ssize_t");
+                    }
+                    out[i] = size;
+                }
                 default -> out[i] = v;
             }
         }
