@@ -31,6 +31,16 @@ public final class ExceptionMethods {
         ExceptionGroups.install();
     }
 
+    /**
+     * The exception {@code type(*args)}, ready to throw. Unlike the factories in
+     * {@link Exceptions} this runs the constructor, so the class-specific
+     * fields are set and OSError picks its errno subclass:
+     * {@code throw ExceptionMethods.create(Exceptions.OS_ERROR, 2L, PyStr.of("No such file or directory"), name)}.
+     */
+    public static PyException create(PyType type, Object... args) {
+        return new PyException((PyBaseException) Ops.call(type, args));
+    }
+
     // ---- helpers --------------------------------------------------------------
 
     /** Defines {@code __new__} on {@code t} as a static method named {@code T.__new__}. */

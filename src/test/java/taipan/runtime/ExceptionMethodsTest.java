@@ -223,6 +223,18 @@ class ExceptionMethodsTest {
     }
 
     @Test
+    void createRunsTheConstructor() {
+        PyException e = ExceptionMethods.create(Exceptions.OS_ERROR, 2L, s("No such file or directory"), s("x"));
+        assertSame(Exceptions.FILE_NOT_FOUND_ERROR, e.value.type);
+        assertEquals("x", Ops.strString(attr(e.value, "filename")));
+        assertEquals("[Errno 2] No such file or directory: 'x'", Ops.strString(e.value));
+        PyException se = ExceptionMethods.create(Exceptions.SYNTAX_ERROR, s("invalid syntax"),
+            PyTuple.of(s("<string>"), 1L, 5L, s("1 +"), 1L, 6L));
+        assertEquals("invalid syntax (<string>, line 1)", Ops.strString(se.value));
+        assertEquals(5L, attr(se.value, "offset"));
+    }
+
+    @Test
     void osErrorAttributes() {
         assertEquals("f", Ops.strString(attr(call(Exceptions.OS_ERROR, 2L, s("x"), s("f")), "filename")));
         assertSame(Py.None, attr(call(Exceptions.OS_ERROR, 2L, s("x")), "filename"));
