@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import taipan.runtime.Arithmetic;
 import taipan.runtime.BinaryOp;
 import taipan.runtime.BuiltinFunction;
+import taipan.runtime.BuiltinTypes;
 import taipan.runtime.CompareOp;
 import taipan.runtime.Exceptions;
 import taipan.runtime.Ops;
@@ -28,8 +29,8 @@ public final class Aggregates {
 
     static void installInto(PyDict d) {
         BuiltinFunctions.put(d, BuiltinFunction.of("builtins", "all", "iterable, /", (s, a) -> {
-            Object it = Ops.iter(a[0]);
-            for (Object x = Ops.next(it); x != null; x = Ops.next(it)) {
+            Cursor it = cursor(a[0]);
+            for (Object x = it.next(); x != null; x = it.next()) {
                 if (!Ops.isTrue(x)) {
                     return Boolean.FALSE;
                 }
@@ -37,8 +38,8 @@ public final class Aggregates {
             return Boolean.TRUE;
         }));
         BuiltinFunctions.put(d, BuiltinFunction.of("builtins", "any", "iterable, /", (s, a) -> {
-            Object it = Ops.iter(a[0]);
-            for (Object x = Ops.next(it); x != null; x = Ops.next(it)) {
+            Cursor it = cursor(a[0]);
+            for (Object x = it.next(); x != null; x = it.next()) {
                 if (Ops.isTrue(x)) {
                     return Boolean.TRUE;
                 }
@@ -50,23 +51,47 @@ public final class Aggregates {
         BuiltinFunctions.put(d, BuiltinFunction.of("builtins", "min", "*args, **kwargs",
             (s, a) -> minMax((PyTuple) a[0], (PyDict) a[1], CompareOp.LT, "min")));
         BuiltinFunctions.put(d, BuiltinFunction.of("builtins", "sum", "*args, start=?", (s, a) -> {
-            Object[] args = ((PyTuple) a[0]).items;
+            Object[] args = ((PyTuple) a[1]).items;
             if (args.length == 0) {
                 throw Exceptions.typeError("sum() takes at least 1 positional argument (0 given)");
             }
             if (args.length > 2) {
                 throw Exceptions.typeError("sum() takes at most 2 arguments (" + args.length + " given)");
             }
-            if (args.length == 2 && a[1] != null) {
+            if (args.length == 2 && a[0] != null) {
                 throw Exceptions.typeError("argument for sum() given by name ('start') and position (2)");
             }
-            return sum(args[0], args.length == 2 ? args[1] : a[1] != null ? a[1] : (Object) 0L);
+            return sum(args[0], args.length == 2 ? args[1] : a[0] != null ? a[0] : (Object) 0L);
         }));
         BuiltinFunctions.put(d, BuiltinFunction.of("builtins", "sorted", "*args, **kwargs", (s, a) -> {
             Object[] args = ((PyTuple) a[0]).items;
             BuiltinFunctions.checkCount("sorted", args.length, 1, 1);
             return sorted(args[0], (PyDict) a[1]);
         }));
+    }
+
+    /** A pass over an iterable: {@link #next} gives the items, then null. */
+    @FunctionalInterface
+    interface Cursor {
+        Object next();
+    }
+
+    /**
+     * A cursor over {@code iterable}: exact lists and tuples are read directly
+     * (a list by index against its current size, as its iterator does), anything
+     * else through the iterator protocol.
+     */
+    static Cursor cursor(Object iterable) {
+        if (iterable instanceof PyList l && l.type == BuiltinTypes.LIST) {
+            int[] i = {0};
+            return () -> i[0] < l.size ? l.items[i[0]++] : null;
+        }
+        if (iterable instanceof PyTuple t && t.type == BuiltinTypes.TUPLE) {
+            int[] i = {0};
+            return () -> i[0] < t.items.length ? t.items[i[0]++] : null;
+        }
+        Object it = Ops.iter(iterable);
+        return () -> Ops.next(it);
     }
 
     /** A new list of the items of {@code iterable}. */
@@ -78,8 +103,8 @@ public final class Aggregates {
             return new PyList(t.items.clone());
         }
         PyList out = new PyList();
-        Object it = Ops.iter(iterable);
-        for (Object x = Ops.next(it); x != null; x = Ops.next(it)) {
+        Cursor it = cursor(iterable);
+        for (Object x = it.next(); x != null; x = it.next()) {
             out.append(x);
         }
         return out;
@@ -125,10 +150,10 @@ public final class Aggregates {
         if (key == Py.None) {
             key = null;
         }
-        Object it = Ops.iter(n == 1 ? args.items[0] : args);
+        Cursor it = cursor(n == 1 ? args.items[0] : args);
         Object best = null;
         Object bestValue = null;
-        for (Object x = Ops.next(it); x != null; x = Ops.next(it)) {
+        for (Object x = it.next(); x != null; x = it.next()) {
             Object v = key == null ? x : Ops.call(key, x);
             if (bestValue == null || Ops.isTrue(Ops.richCompare(v, bestValue, op))) {
                 best = x;
@@ -155,12 +180,12 @@ public final class Aggregates {
         if (start instanceof PyByteArray) {
             throw Exceptions.typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
         }
-        Object it = Ops.iter(iterable);
+        Cursor it = cursor(iterable);
         Object result = start;
         if (result instanceof Long total) {
             long t = total;
             while (true) {
-                Object x = Ops.next(it);
+                Object x = it.next();
                 if (x == null) {
                     return t;
                 }
@@ -179,7 +204,7 @@ public final class Aggregates {
         if (result instanceof Double total) {
             double f = total;
             while (true) {
-                Object x = Ops.next(it);
+                Object x = it.next();
                 if (x == null) {
                     return f;
                 }
@@ -195,7 +220,7 @@ public final class Aggregates {
                 break;
             }
         }
-        for (Object x = Ops.next(it); x != null; x = Ops.next(it)) {
+        for (Object x = it.next(); x != null; x = it.next()) {
             result = add(result, x);
         }
         return result;

@@ -50,7 +50,7 @@ public final class BuiltinFunctions {
     private static Object currentLocals() {
         Supplier<Object> s = locals;
         if (s == null) {
-            throw Exceptions.systemError("vars(): no current frame");
+            throw Exceptions.systemError("frame does not exist");
         }
         return s.get();
     }
@@ -303,6 +303,15 @@ public final class BuiltinFunctions {
     }
 
     private static PyList sortedKeys(Object mapping) {
+        if (mapping instanceof PyDict d) {
+            PyList keys = new PyList();
+            for (int i = 0; i < d.entryLimit(); i++) {
+                if (d.keyAt(i) != null) {
+                    keys.append(d.keyAt(i));
+                }
+            }
+            return sortedList(keys);
+        }
         return sortedList(Ops.call(Ops.getAttr(mapping, "keys")));
     }
 

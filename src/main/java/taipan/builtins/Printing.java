@@ -50,7 +50,7 @@ public final class Printing {
     static void installInto(PyDict d) {
         BuiltinFunctions.put(d, BuiltinFunction.of("builtins", "print", "*args, sep=None, end=None, file=None, flush=False",
             (s, a) -> {
-                print(((PyTuple) a[0]).items, a[1], a[2], a[3], Ops.isTrue(a[4]));
+                print(((PyTuple) a[4]).items, a[0], a[1], a[2], Ops.isTrue(a[3]));
                 return Py.None;
             }));
         BuiltinFunctions.put(d, BuiltinFunctions.positional("input", 0, 1, (s, a) -> input(a[0])));

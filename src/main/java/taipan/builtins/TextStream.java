@@ -84,8 +84,8 @@ public final class TextStream extends PyIterator {
             return (long) s.codePointLength();
         });
         MethodDescriptor.define(t, "writelines", "lines, /", (self, a) -> {
-            Object it = Ops.iter(a[0]);
-            for (Object x = Ops.next(it); x != null; x = Ops.next(it)) {
+            Aggregates.Cursor it = Aggregates.cursor(a[0]);
+            for (Object x = it.next(); x != null; x = it.next()) {
                 if (!(x instanceof PyStr s)) {
                     throw Exceptions.typeError("write() argument must be str, not " + Py.typeOf(x).name());
                 }

@@ -238,7 +238,7 @@ public final class ExceptionGroups {
     /**
      * CHECK_EG_MATCH: how an {@code except* T} clause splits the exception being
      * handled. A full match of a naked exception wraps it in a
-     * {@code BaseExceptionGroup("", [exc])} with its traceback; a group is
+     * {@code BaseExceptionGroup("", (exc,))} (without a traceback, as in 3.11); a group is
      * split; no match gives (None, None) and the handler is skipped.
      * {@code matchType} must have passed {@link #checkExceptStarType}.
      */
@@ -247,10 +247,7 @@ public final class ExceptionGroups {
             if (isGroup(exc)) {
                 return new Split(exc, Py.None);
             }
-            PyBaseException wrapped = (PyBaseException) Ops.call(Exceptions.BASE_EXCEPTION_GROUP, PyStr.EMPTY,
-                PyList.of(exc));
-            wrapped.traceback = exc.traceback;
-            return new Split(wrapped, Py.None);
+            return new Split(Ops.call(Exceptions.BASE_EXCEPTION_GROUP, PyStr.EMPTY, PyTuple.of(exc)), Py.None);
         }
         if (isGroup(exc)) {
             return split(exc, matcher(matchType), true);

@@ -13,11 +13,11 @@ import java.util.Map;
  * OSError (with the errno to subclass mapping), SyntaxError and the Unicode
  * errors. Exception groups are in {@link ExceptionGroups}.
  *
- * <p>Contract: class-specific fields (errno, filename, msg, ...) are stored as
- * instance attributes under their own names and read through getset
- * descriptors that give None when unset, so the runtime's factories (which
- * build exceptions without running {@code __init__}) and Python code see the
- * same values.
+ * <p>Contract: class-specific fields (errno, filename, msg, ...) live in
+ * {@link PyBaseException#fields}, outside {@code __dict__} as in CPython, and
+ * are read through getset descriptors that give None when unset. A field not
+ * in the map is looked up among the instance attributes, where factories
+ * that predate the map ({@link Exceptions#noAttribute}) put name and obj.
  */
 public final class ExceptionMethods {
     private ExceptionMethods() {}
@@ -31,6 +31,16 @@ public final class ExceptionMethods {
         ExceptionGroups.install();
     }
 
+    /**
+     * The exception {@code type(*args)}, ready to throw. Unlike the factories in
+     * {@link Exceptions} this runs the constructor, so the class-specific
+     * fields are set and OSError picks its errno subclass:
+     * {@code throw ExceptionMethods.create(Exceptions.OS_ERROR, 2L, PyStr.of("No such file or directory"), name)}.
+     */
+    public static PyException create(PyType type, Object... args) {
+        return new PyException((PyBaseException) Ops.call(type, args));
+    }
+
     // ---- helpers --------------------------------------------------------------
 
     /** Defines {@code __new__} on {@code t} as a static method named {@code T.__new__}. */
@@ -39,13 +49,25 @@ public final class ExceptionMethods {
             BuiltinFunction.of("builtins", t.name() + ".__new__", spec, body)));
     }
 
-    /** A stored field of an exception: the instance attribute {@code name}, or null. */
-    static Object field(Object self, String name) {
-        return Attributes.getInstanceAttribute((PyObject) self, name);
+    /** A field of an exception (see the class comment), or null when unset. */
+    public static Object field(Object self, String name) {
+        PyBaseException e = (PyBaseException) self;
+        Object v = e.fields == null ? null : e.fields.get(name);
+        return v != null ? v : Attributes.getInstanceAttribute(e, name);
     }
 
-    static void setField(Object self, String name, Object value) {
-        Attributes.setInstanceAttribute((PyObject) self, name, value);
+    /** Sets a field of an exception; null unsets it (true when it was set). */
+    public static boolean setField(Object self, String name, Object value) {
+        PyBaseException e = (PyBaseException) self;
+        if (value == null) {
+            boolean had = e.fields != null && e.fields.remove(name) != null;
+            return Attributes.deleteInstanceAttribute(e, name) || had;
+        }
+        if (e.fields == null) {
+            e.fields = new java.util.HashMap<>(4);
+        }
+        e.fields.put(name, value);
+        return true;
     }
 
     /** A writable attribute backed by the stored field, None when unset. */
@@ -53,13 +75,7 @@ public final class ExceptionMethods {
         GetSetDescriptor.define(t, name, self -> {
             Object v = field(self, name);
             return v == null ? Py.None : v;
-        }, (self, v) -> {
-            if (v == null) {
-                Attributes.deleteInstanceAttribute((PyObject) self, name);
-            } else {
-                setField(self, name, v);
-            }
-        });
+        }, (self, v) -> setField(self, name, v));
     }
 
     /** CPython's "T() takes no keyword arguments" check of BaseException.__init__. */
@@ -195,6 +211,20 @@ public final class ExceptionMethods {
             }
             exc(self).suppressContext = flag;
         });
+        MethodDescriptor.define(b, "__reduce__", "", (self, a) -> reduce(exc(self), exc(self).args, instanceDict(self)));
+        MethodDescriptor.define(b, "__setstate__", "state, /", (self, a) -> {
+            if (a[0] != Py.None) {
+                if (!(a[0] instanceof PyDict state)) {
+                    throw Exceptions.typeError("state is not a dictionary");
+                }
+                for (int i = 0; i < state.entryLimit(); i++) {
+                    if (state.keyAt(i) != null) {
+                        Ops.setAttr(self, ObjectMethods.attrName(state.keyAt(i)), state.valueAt(i));
+                    }
+                }
+            }
+            return Py.None;
+        });
         MethodDescriptor.define(b, "with_traceback", "tb, /", (self, a) -> {
             setTraceback(exc(self), a[0]);
             return self;
@@ -214,6 +244,17 @@ public final class ExceptionMethods {
             list.append(a[0]);
             return Py.None;
         });
+    }
+
+    /** The instance {@code __dict__} when the exception has one (attributes were set or it was asked for), else null. */
+    private static PyDict instanceDict(Object self) {
+        PyObject p = (PyObject) self;
+        return p.shape == null ? null : Attributes.dictOf(p);
+    }
+
+    /** {@code (type(e), args)} or {@code (type(e), args, state)} as __reduce__ returns. */
+    private static PyTuple reduce(PyBaseException e, PyTuple args, PyDict state) {
+        return state == null ? PyTuple.of(e.type, args) : PyTuple.of(e.type, args, state);
     }
 
     /** {@code BaseException.__new__(cls, *args)}: an instance of cls with those args. */
@@ -280,6 +321,21 @@ public final class ExceptionMethods {
         for (String f : new String[] {"msg", "name", "path"}) {
             defineField(ie, f);
         }
+        MethodDescriptor.define(ie, "__reduce__", "", (self, a) -> {
+            Object name = field(self, "name");
+            Object path = field(self, "path");
+            PyDict state = instanceDict(self);
+            if (name != null && name != Py.None || path != null && path != Py.None) {
+                state = state == null ? new PyDict() : state.copy();
+                if (name != null && name != Py.None) {
+                    state.put(PyStr.of("name"), name);
+                }
+                if (path != null && path != Py.None) {
+                    state.put(PyStr.of("path"), path);
+                }
+            }
+            return reduce(exc(self), exc(self).args, state);
+        });
         MethodDescriptor.define(ie, "__str__", "", (self, a) -> {
             Object msg = field(self, "msg");
             return msg instanceof PyStr s && s.type == BuiltinTypes.STR ? s : baseStr(exc(self));
@@ -373,13 +429,20 @@ public final class ExceptionMethods {
             }
             return v;
         }, (self, v) -> {
-            if (v == null) {
-                if (!Attributes.deleteInstanceAttribute((PyObject) self, "characters_written")) {
-                    throw Exceptions.error(Exceptions.ATTRIBUTE_ERROR, "characters_written");
-                }
-            } else {
-                setField(self, "characters_written", Ops.index(v));
+            if (!setField(self, "characters_written", v == null ? null : Ops.index(v))) {
+                throw Exceptions.error(Exceptions.ATTRIBUTE_ERROR, "characters_written");
             }
+        });
+        MethodDescriptor.define(os, "__reduce__", "", (self, a) -> {
+            PyTuple args = exc(self).args;
+            Object filename = field(self, "filename");
+            Object filename2 = field(self, "filename2");
+            if (args.items.length == 2 && filename != null && filename != Py.None) {
+                args = filename2 != null && filename2 != Py.None
+                    ? PyTuple.of(args.items[0], args.items[1], filename, Py.None, filename2)
+                    : PyTuple.of(args.items[0], args.items[1], filename);
+            }
+            return reduce(exc(self), args, instanceDict(self));
         });
         MethodDescriptor.define(os, "__str__", "", (self, a) -> {
             Object errno = field(self, "errno");
@@ -543,7 +606,12 @@ public final class ExceptionMethods {
                     }
                     out[i] = v;
                 }
-                case 'n' -> out[i] = (long) Ops.indexAsInt(v);
+                case 'n' -> {
+                    if (!(Ops.index(v) instanceof Long size)) {
+                        throw Exceptions.overflowError("Python int too large to convert to C ssize_t");
+                    }
+                    out[i] = size;
+                }
                 default -> out[i] = v;
             }
         }

@@ -243,6 +243,7 @@ class BuiltinFunctionsTest {
         locals.put(s("x"), 2L);
         BuiltinFunctions.setLocalsSupplier(() -> locals);
         assertSame(locals, call("vars"));
+        assertEquals("['x', 'y']", repr(call("dir")));
     }
 
     @Test

@@ -177,8 +177,9 @@ class ExceptionGroupsTest {
         PyTraceback tb = new PyTraceback(null, 0, 1, null);
         naked.traceback = tb;
         ExceptionGroups.Split r = ExceptionGroups.match(naked, Exceptions.VALUE_ERROR);
-        assertEquals("ExceptionGroup('', [ValueError(1)])", repr(r.match()));
-        assertSame(tb, ((PyBaseException) r.match()).traceback);
+        assertEquals("ExceptionGroup('', (ValueError(1),))", repr(r.match()));
+        assertSame(null, ((PyBaseException) r.match()).traceback);
+        assertSame(tb, naked.traceback);
         assertSame(Py.None, r.rest());
         r = ExceptionGroups.match(naked, PyTuple.of(Exceptions.TYPE_ERROR));
         assertSame(Py.None, r.match());

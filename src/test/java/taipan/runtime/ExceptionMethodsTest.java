@@ -223,6 +223,18 @@ class ExceptionMethodsTest {
     }
 
     @Test
+    void createRunsTheConstructor() {
+        PyException e = ExceptionMethods.create(Exceptions.OS_ERROR, 2L, s("No such file or directory"), s("x"));
+        assertSame(Exceptions.FILE_NOT_FOUND_ERROR, e.value.type);
+        assertEquals("x", Ops.strString(attr(e.value, "filename")));
+        assertEquals("[Errno 2] No such file or directory: 'x'", Ops.strString(e.value));
+        PyException se = ExceptionMethods.create(Exceptions.SYNTAX_ERROR, s("invalid syntax"),
+            PyTuple.of(s("<string>"), 1L, 5L, s("1 +"), 1L, 6L));
+        assertEquals("invalid syntax (<string>, line 1)", Ops.strString(se.value));
+        assertEquals(5L, attr(se.value, "offset"));
+    }
+
+    @Test
     void osErrorAttributes() {
         assertEquals("f", Ops.strString(attr(call(Exceptions.OS_ERROR, 2L, s("x"), s("f")), "filename")));
         assertSame(Py.None, attr(call(Exceptions.OS_ERROR, 2L, s("x")), "filename"));
@@ -323,5 +335,44 @@ class ExceptionMethodsTest {
         assertSame(Py.None, attr(t, "encoding"));
         assertEquals(2L, attr(t, "end"));
         assertEquals("no", Ops.strString(attr(t, "reason")));
+    }
+
+    @Test
+    void fieldsStayOutOfTheInstanceDict() {
+        Object a = callKw(Exceptions.ATTRIBUTE_ERROR, new Object[] {s("x")}, new String[] {"name"}, s("n"));
+        assertEquals(0, ((PyDict) attr(a, "__dict__")).size());
+        assertEquals(0, ((PyDict) attr(call(Exceptions.OS_ERROR, 2L, s("x"), s("f")), "__dict__")).size());
+        assertEquals(0, ((PyDict) attr(call(Exceptions.SYNTAX_ERROR, s("a"), PyTuple.of(s("f"), 1L, 2L, s("t"))),
+            "__dict__")).size());
+        Object e = call(Exceptions.OS_ERROR, 2L, s("x"));
+        Ops.setAttr(e, "filename", s("g"));
+        assertEquals("[Errno 2] x: 'g'", Ops.strString(e));
+        Ops.setAttr(e, "filename", null);
+        assertEquals("[Errno 2] x", Ops.strString(e));
+    }
+
+    @Test
+    void reduceAndSetstate() {
+        Object e = call(Exceptions.VALUE_ERROR, 1L);
+        assertEquals("(<class 'ValueError'>, (1,))", Ops.reprString(call(attr(e, "__reduce__"))));
+        Ops.setAttr(e, "x", 5L);
+        assertEquals("(<class 'ValueError'>, (1,), {'x': 5})", Ops.reprString(call(attr(e, "__reduce__"))));
+        assertEquals("(<class 'FileNotFoundError'>, (2, 'x', 'f'))",
+            Ops.reprString(call(attr(call(Exceptions.OS_ERROR, 2L, s("x"), s("f")), "__reduce__"))));
+        assertEquals("(<class 'FileNotFoundError'>, (2, 'x', 'f', None, 'g'))", Ops.reprString(call(attr(
+            call(Exceptions.OS_ERROR, 2L, s("x"), s("f"), Py.None, s("g")), "__reduce__"))));
+        assertEquals("(<class 'FileNotFoundError'>, (2, 'x'))",
+            Ops.reprString(call(attr(call(Exceptions.OS_ERROR, 2L, s("x")), "__reduce__"))));
+        assertEquals("(<class 'ImportError'>, ('m',), {'name': 'n'})", Ops.reprString(call(attr(
+            callKw(Exceptions.IMPORT_ERROR, new Object[] {s("m")}, new String[] {"name"}, s("n")), "__reduce__"))));
+        assertEquals("(<class 'ImportError'>, ('m',))",
+            Ops.reprString(call(attr(call(Exceptions.IMPORT_ERROR, s("m")), "__reduce__"))));
+        Object v = call(Exceptions.VALUE_ERROR);
+        PyDict state = new PyDict();
+        state.put(s("a"), 1L);
+        assertSame(Py.None, call(attr(v, "__setstate__"), state));
+        assertEquals(1L, attr(v, "a"));
+        assertSame(Py.None, call(attr(v, "__setstate__"), Py.None));
+        raises(Exceptions.TYPE_ERROR, "state is not a dictionary", () -> call(attr(v, "__setstate__"), 5L));
     }
 }

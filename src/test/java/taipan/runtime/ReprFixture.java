@@ -1,7 +1,7 @@
 package taipan.runtime;
 
 /**
- * Test support: repr for str, tuple, list and the singletons when the runtime does not define
+ * Test support: repr for str, tuple, list, dict and the singletons when the runtime does not define
  * them yet (they belong to other parts of the runtime, written in parallel).
  * Each is installed only if its type has no {@code __repr__} of its own, so
  * once the real ones exist they are what the tests exercise.
@@ -24,6 +24,19 @@ public final class ReprFixture {
             MethodDescriptor.define(BuiltinTypes.TUPLE, "__repr__", "", (self, a) -> {
                 Object[] items = ((PyTuple) self).items;
                 return PyStr.of("(" + join(items, items.length) + (items.length == 1 ? ",)" : ")"));
+            });
+        }
+        if (BuiltinTypes.DICT.ownMember("__repr__") == null) {
+            MethodDescriptor.define(BuiltinTypes.DICT, "__repr__", "", (self, a) -> {
+                PyDict d = (PyDict) self;
+                StringBuilder sb = new StringBuilder("{");
+                for (int i = 0; i < d.entryLimit(); i++) {
+                    if (d.keyAt(i) != null) {
+                        sb.append(sb.length() == 1 ? "" : ", ").append(Ops.reprString(d.keyAt(i))).append(": ")
+                            .append(Ops.reprString(d.valueAt(i)));
+                    }
+                }
+                return PyStr.of(sb.append("}").toString());
             });
         }
         if (BuiltinTypes.LIST.ownMember("__repr__") == null) {
