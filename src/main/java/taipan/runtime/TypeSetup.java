@@ -17,6 +17,7 @@ public final class TypeSetup {
         }
         installed = true;
         ObjectMethods.install();
+        UnionType.install();
         SliceMethods.install();
         ListMethods.install();
         TupleMethods.install();

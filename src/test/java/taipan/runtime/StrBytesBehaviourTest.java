@@ -128,7 +128,7 @@ class StrBytesBehaviourTest {
     void unicodeErrorsMadeFromPythonFormatTheirMessage() {
         Object enc = Ops.call(Exceptions.UNICODE_ENCODE_ERROR, s("ascii"), s("abc"), 0L, 1L, s("bad"));
         assertEquals("'ascii' codec can't encode character '\\x61' in position 0: bad", Ops.strString(enc));
-        Attributes.setInstanceAttribute((PyObject) enc, "end", 3L);
+        Ops.setAttr(enc, "end", 3L);
         assertEquals("'ascii' codec can't encode characters in position 0-2: bad", Ops.strString(enc));
         Object dec = Ops.call(Exceptions.UNICODE_DECODE_ERROR, s("utf-8"), new PyByteArray(new byte[] {(byte) 0xff}),
             0L, 1L, s("oops"));
