@@ -296,6 +296,18 @@ for d in DATA:
         case(d, 'decode', 'ascii', h)
         case(d, 'decode', 'utf-16-le', h)
 case(b'ab', 'decode', 1)
+B = '\\'
+for raw in ['a' + B + 'nb', B + 'x4', B + 'x4g', B + 'u12', B + 'U00110000', B + 'U0001F600', B + 'N{LATIN SMALL LETTER A}',
+            B + 'N{latin small letter a}', B + 'N{NOPE}', B + 'N{', B + 'Nx', B + 'N{}', B + 'N{abc', B + 'N', B + 'N{}x', 'ab' + B, B + 'q', B + '101' + B + '0' + B + '777',
+            B + "'" + B + '"' + B + 'a' + B + 'b' + B + 'f' + B + 'v' + B + 't' + B + 'r', B + 'N{CJK UNIFIED IDEOGRAPH-4E00}',
+            B + 'N{HANGUL SYLLABLE GA}', 'x' + B + 'u00e9y' + B + 'x4', B + '8', '\xe9\xff', B + B + 'u0041', B + B + B + 'u0041',
+            B + 'x41' + B + 'u0042' + B + 'U00000043', B + '\n' + 'x']:
+    for codec in ['unicode_escape', 'raw_unicode_escape']:
+        for h in ['strict', 'replace', 'backslashreplace', 'ignore']:
+            case(raw.encode('latin-1'), 'decode', codec, h)
+for t in ['a\nb\\\'"', '\xe9\u20ac\U0001F600\x00\x7f\t\r', '\ud800', '']:
+    case(t, 'encode', 'unicode_escape')
+    case(t, 'encode', 'raw_unicode_escape')
 
 # bytes and bytearray
 BYTES = [b'', b'abc', b'Hello, World', b'  spaced\t out \n', b'\x00\xff\x80', b"q'uo\"te", b'MiXeD cAsE',

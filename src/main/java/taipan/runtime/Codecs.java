@@ -23,7 +23,8 @@ public final class Codecs {
     /** The codecs implemented here; {@link #name} is what error messages call them. */
     private enum Codec {
         UTF8("utf-8"), UTF8SIG("utf-8"), ASCII("ascii"), LATIN1("latin-1"), UTF16("utf-16"), UTF16LE("utf-16-le"),
-        UTF16BE("utf-16-be"), UTF32("utf-32"), UTF32LE("utf-32-le"), UTF32BE("utf-32-be");
+        UTF16BE("utf-16-be"), UTF32("utf-32"), UTF32LE("utf-32-le"), UTF32BE("utf-32-be"),
+        UNICODE_ESCAPE("unicodeescape"), RAW_UNICODE_ESCAPE("rawunicodeescape");
 
         final String name;
 
@@ -126,6 +127,8 @@ public final class Codecs {
             case "utf_32" -> Codec.UTF32;
             case "utf_32_le" -> Codec.UTF32LE;
             case "utf_32_be" -> Codec.UTF32BE;
+            case "unicode_escape" -> Codec.UNICODE_ESCAPE;
+            case "raw_unicode_escape" -> Codec.RAW_UNICODE_ESCAPE;
             default -> null;
         };
     }
@@ -181,6 +184,9 @@ public final class Codecs {
     }
 
     private static byte[] encode(Codec c, String s, String errors) {
+        if (c == Codec.UNICODE_ESCAPE || c == Codec.RAW_UNICODE_ESCAPE) {
+            return escapeEncode(s, c == Codec.RAW_UNICODE_ESCAPE);
+        }
         int[] cps = s.codePoints().toArray();
         ByteArrayOutputStream out = new ByteArrayOutputStream(cps.length + 4);
         if (c == Codec.UTF8SIG) {
@@ -340,6 +346,27 @@ public final class Codecs {
         }
     }
 
+    /** unicode_escape (Python escapes for all but printable ASCII) or raw_unicode_escape (\\u escapes above latin-1). */
+    private static byte[] escapeEncode(String s, boolean raw) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> {
+            if (raw ? cp < 0x100 : cp >= 0x20 && cp < 0x7F && cp != '\\') {
+                sb.append((char) cp);
+            } else if (cp == '\\') {
+                sb.append("\\\\");
+            } else if (cp == '\t') {
+                sb.append("\\t");
+            } else if (cp == '\n') {
+                sb.append("\\n");
+            } else if (cp == '\r') {
+                sb.append("\\r");
+            } else {
+                appendBackslashEscape(sb, cp);
+            }
+        });
+        return sb.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
     private static void appendBackslashEscape(StringBuilder sb, int cp) {
         if (cp < 0x100) {
             sb.append(String.format("\\x%02x", cp));
@@ -392,6 +419,8 @@ public final class Codecs {
             }
             case UTF32LE -> d.utf32(Codec.UTF32LE, 0);
             case UTF32BE -> d.utf32(Codec.UTF32BE, 0);
+            case UNICODE_ESCAPE -> d.unicodeEscape();
+            case RAW_UNICODE_ESCAPE -> d.rawUnicodeEscape();
         }
         return d.out.toString();
     }
@@ -544,6 +573,113 @@ public final class Codecs {
                     i += 4;
                 }
             }
+        }
+
+        /** The Python escapes: \\n, \\x.., \\u...., \\U........, \\N{...}, octal; bytes above ASCII are latin-1. */
+        void unicodeEscape() {
+            name = "unicodeescape";
+            int i = 0;
+            while (i < len) {
+                int x = at(i);
+                if (x != '\\') {
+                    out.append((char) x);
+                    i++;
+                    continue;
+                }
+                if (i + 1 >= len) {
+                    i = error(i, len, "\\ at end of string", 0);
+                    continue;
+                }
+                int e = at(i + 1);
+                switch (e) {
+                    case '\n' -> i += 2;
+                    case '\\', '\'', '"' -> {
+                        out.append((char) e);
+                        i += 2;
+                    }
+                    case 'a', 'b', 'f', 'n', 'r', 't', 'v' -> {
+                        out.append("\u0007\b\f\n\r\t\u000b".charAt("abfnrtv".indexOf(e)));
+                        i += 2;
+                    }
+                    case '0', '1', '2', '3', '4', '5', '6', '7' -> {
+                        int v = 0;
+                        int k = i + 1;
+                        while (k < len && k < i + 4 && at(k) >= '0' && at(k) <= '7') {
+                            v = v * 8 + at(k) - '0';
+                            k++;
+                        }
+                        out.append((char) v);
+                        i = k;
+                    }
+                    case 'x' -> i = hexEscape(i, 2, "truncated \\xXX escape", "illegal Unicode character");
+                    case 'u' -> i = hexEscape(i, 4, "truncated \\uXXXX escape", "illegal Unicode character");
+                    case 'U' -> i = hexEscape(i, 8, "truncated \\UXXXXXXXX escape", "illegal Unicode character");
+                    case 'N' -> i = namedEscape(i);
+                    default -> {
+                        out.append('\\').append((char) e);
+                        i += 2;
+                    }
+                }
+            }
+        }
+
+        /** Only \\u and \\U escapes, and only after an odd number of backslashes; bytes are latin-1. */
+        void rawUnicodeEscape() {
+            name = "rawunicodeescape";
+            int i = 0;
+            int backslashes = 0;
+            while (i < len) {
+                int x = at(i);
+                if (x == '\\' && backslashes % 2 == 0 && i + 1 < len && (at(i + 1) == 'u' || at(i + 1) == 'U')) {
+                    boolean big = at(i + 1) == 'U';
+                    i = hexEscape(i, big ? 8 : 4, big ? "truncated \\UXXXXXXXX escape" : "truncated \\uXXXX escape",
+                        "\\Uxxxxxxxx out of range");
+                    backslashes = 0;
+                    continue;
+                }
+                backslashes = x == '\\' ? backslashes + 1 : 0;
+                out.append((char) x);
+                i++;
+            }
+        }
+
+        /** The escape of {@code digits} hex digits whose backslash is at {@code i}; returns where decoding resumes. */
+        private int hexEscape(int i, int digits, String truncated, String outOfRange) {
+            int v = 0;
+            int k = i + 2;
+            while (k < len && k < i + 2 + digits && Character.digit(at(k), 16) >= 0) {
+                v = v << 4 | Character.digit(at(k), 16);
+                k++;
+            }
+            if (k < i + 2 + digits) {
+                return error(i, k, truncated, 0);
+            }
+            if (Integer.compareUnsigned(v, 0x10FFFF) > 0) {
+                return error(i, k, outOfRange, 0);
+            }
+            out.appendCodePoint(v);
+            return k;
+        }
+
+        /** {@code \\N{name}} with its backslash at {@code i}. */
+        private int namedEscape(int i) {
+            if (i + 2 >= len || at(i + 2) != '{') {
+                return error(i, Math.min(i + 2, len), "malformed \\N character escape", 0);
+            }
+            int close = i + 3;
+            while (close < len && at(close) != '}') {
+                close++;
+            }
+            if (close >= len || close == i + 3) {
+                return error(i, close >= len ? len : i + 3, "malformed \\N character escape", 0);
+            }
+            String n = new String(b, off + i + 3, close - i - 3, java.nio.charset.StandardCharsets.ISO_8859_1);
+            int cp = taipan.parser.UnicodeNames.lookup(n);
+            if (cp < 0) {
+                return error(i, close + 1, "unknown Unicode character name", 0);
+            }
+            out.appendCodePoint(cp);
+            return close + 1;
         }
 
         long unit32(int i, boolean be) {

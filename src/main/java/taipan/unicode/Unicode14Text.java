@@ -217,13 +217,28 @@ public final class Unicode14Text {
 
     // ---- case mappings of strings ---------------------------------------------
 
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static String upper(String s) {
+        if (isAscii(s)) {
+            return s.toUpperCase(java.util.Locale.ROOT);
+        }
         StringBuilder sb = new StringBuilder(s.length());
         s.codePoints().forEach(cp -> map(cp, UPPER, sb));
         return sb.toString();
     }
 
     public static String lower(String s) {
+        if (isAscii(s)) {
+            return s.toLowerCase(java.util.Locale.ROOT);
+        }
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
@@ -234,6 +249,9 @@ public final class Unicode14Text {
     }
 
     public static String casefold(String s) {
+        if (isAscii(s)) {
+            return s.toLowerCase(java.util.Locale.ROOT);
+        }
         StringBuilder sb = new StringBuilder(s.length());
         s.codePoints().forEach(cp -> map(cp, FOLD, sb));
         return sb.toString();
