@@ -249,6 +249,20 @@ for recv, op, args in [(b'a', '*', (b'b',)), (bytes, 'call', (1, 'utf-8')), (b'x
                        ('a\tb', 'expandtabs', (2 ** 63,)), ('ab', 'splitlines', (True,)),
                        ('x\r\n\ry', 'splitlines', (False,)), (b'x\r\n\ry\x0c', 'splitlines', (True,))]:
     case(recv, op, *args)
+# code pages
+for t in ['abc', 'caf\u00e9 \u20ac', '\u0416\u0436', '\u00c7a va', '\u2500\u2502', 'a\u20ac\u20acb\U0001F600']:
+    for e in ['cp1252', 'windows-1252', 'cp437', 'IBM437', 'iso8859-15', 'latin9', 'koi8_r', 'mac_roman', 'cp1251',
+              'iso-8859-2', 'cp850', 'greek', 'l5']:
+        case(t, 'encode', e)
+    case(t, 'encode', 'cp437', 'replace')
+    case(t, 'encode', 'cp1252', 'xmlcharrefreplace')
+    case(t, 'encode', 'cp1252', 'bogus')
+for d in [b'abc', bytes(range(128, 256)), b'\x81\x8d\x8fA', b'\xa4\xe9']:
+    for e in ['cp1252', 'cp437', 'iso8859_15', 'koi8-r', 'mac-roman', 'cp1253', 'iso8859_7']:
+        case(d, 'decode', e)
+    case(d, 'decode', 'cp1252', 'replace')
+    case(d, 'decode', 'cp1253', 'backslashreplace')
+    case(d, 'decode', 'cp1253', 'bogus')
 # lone surrogates never match half of a non-BMP code point
 P = 'a\U0001F600b\U0001F600'
 for sub in ['\ud83d', '\ude00', 'a\ud83d', '\ude00b', '\U0001F600']:

@@ -5,7 +5,8 @@ import taipan.unicode.Unicode14Text;
 
 /**
  * The text codecs {@code str.encode}, {@code bytes.decode} and {@code str(b, enc)}
- * use: utf-8 (and utf-8-sig), ascii, latin-1, utf-16 (-le, -be) and utf-32 (-le, -be), with
+ * use: utf-8 (and utf-8-sig), ascii, latin-1, utf-16 (-le, -be), utf-32 (-le, -be),
+ * unicode_escape, raw_unicode_escape and the code pages of {@link Charmaps}, with
  * CPython 3.11's encoding-name normalization and aliases, its error handlers
  * (strict, ignore, replace, backslashreplace, xmlcharrefreplace, namereplace,
  * surrogateescape, surrogatepass) and its error reports.
@@ -24,7 +25,7 @@ public final class Codecs {
     private enum Codec {
         UTF8("utf-8"), UTF8SIG("utf-8"), ASCII("ascii"), LATIN1("latin-1"), UTF16("utf-16"), UTF16LE("utf-16-le"),
         UTF16BE("utf-16-be"), UTF32("utf-32"), UTF32LE("utf-32-le"), UTF32BE("utf-32-be"),
-        UNICODE_ESCAPE("unicodeescape"), RAW_UNICODE_ESCAPE("rawunicodeescape");
+        UNICODE_ESCAPE("unicodeescape"), RAW_UNICODE_ESCAPE("rawunicodeescape"), CHARMAP("charmap");
 
         final String name;
 
@@ -92,7 +93,7 @@ public final class Codecs {
     }
 
     /** Collapses runs of characters other than ASCII letters, digits and '.' into one '_', trimming the ends. */
-    private static String normalize(String s) {
+    static String normalize(String s) {
         StringBuilder sb = new StringBuilder();
         boolean punct = false;
         for (int i = 0; i < s.length(); i++) {
@@ -155,9 +156,10 @@ public final class Codecs {
 
     /** {@code s.encode(encoding, errors)}. */
     public static byte[] encode(String s, String encoding, String errors) {
-        Codec c = lookup(encoding);
+        Charmaps.Charmap map = Charmaps.find(normalize(encoding.toLowerCase(java.util.Locale.ROOT)));
+        Codec c = map != null ? Codec.CHARMAP : lookup(encoding);
         try {
-            return encode(c, s, errors);
+            return encode(c, s, errors, map);
         } catch (PyException e) {
             throw wrapped(e, "encoding", encoding);
         }
@@ -183,7 +185,7 @@ public final class Codecs {
             + ")");
     }
 
-    private static byte[] encode(Codec c, String s, String errors) {
+    private static byte[] encode(Codec c, String s, String errors, Charmaps.Charmap map) {
         if (c == Codec.UNICODE_ESCAPE || c == Codec.RAW_UNICODE_ESCAPE) {
             return escapeEncode(s, c == Codec.RAW_UNICODE_ESCAPE);
         }
@@ -206,23 +208,24 @@ public final class Codecs {
         int i = 0;
         while (i < cps.length) {
             int cp = cps[i];
-            if (encodable(c, cp)) {
-                write(c, cp, out);
+            if (encodable(c, cp, map)) {
+                write(c, cp, out, map);
                 i++;
                 continue;
             }
             int j = i + 1;
-            while (j < cps.length && !encodable(c, cps[j])) {
+            while (j < cps.length && !encodable(c, cps[j], map)) {
                 j++;
             }
-            handleEncodeError(c, s, cps, i, j, errors, out);
+            handleEncodeError(c, s, cps, i, j, errors, out, map);
             i = j;
         }
         return out.toByteArray();
     }
 
-    private static boolean encodable(Codec c, int cp) {
+    private static boolean encodable(Codec c, int cp, Charmaps.Charmap map) {
         return switch (c) {
+            case CHARMAP -> map.encode(cp) >= 0;
             case ASCII -> cp < 0x80;
             case LATIN1 -> cp < 0x100;
             default -> cp < 0xD800 || cp > 0xDFFF;
@@ -231,14 +234,16 @@ public final class Codecs {
 
     private static String encodeReason(Codec c) {
         return switch (c) {
+            case CHARMAP -> "character maps to <undefined>";
             case ASCII -> "ordinal not in range(128)";
             case LATIN1 -> "ordinal not in range(256)";
             default -> "surrogates not allowed";
         };
     }
 
-    private static void write(Codec c, int cp, ByteArrayOutputStream out) {
+    private static void write(Codec c, int cp, ByteArrayOutputStream out, Charmaps.Charmap map) {
         switch (c) {
+            case CHARMAP -> out.write(map.encode(cp));
             case ASCII, LATIN1 -> out.write(cp);
             case UTF8 -> writeUtf8(cp, out);
             case UTF16, UTF16LE, UTF16BE -> {
@@ -294,13 +299,13 @@ public final class Codecs {
     }
 
     private static void handleEncodeError(Codec c, String s, int[] cps, int start, int end, String errors,
-                                          ByteArrayOutputStream out) {
+                                          ByteArrayOutputStream out, Charmaps.Charmap map) {
         switch (errors) {
             case "strict" -> throw encodeError(c.name, s, start, end, encodeReason(c));
             case "ignore" -> { }
             case "replace" -> {
                 for (int k = start; k < end; k++) {
-                    write(c, '?', out);
+                    write(c, '?', out, map);
                 }
             }
             case "backslashreplace", "xmlcharrefreplace", "namereplace" -> {
@@ -315,7 +320,7 @@ public final class Codecs {
                         appendBackslashEscape(sb, cps[k]);
                     }
                 }
-                sb.chars().forEach(ch -> write(c, ch, out));
+                sb.chars().forEach(ch -> write(c, ch, out, map));
             }
             case "surrogateescape" -> {
                 boolean byteCodec = c == Codec.UTF8 || c == Codec.ASCII || c == Codec.LATIN1;
@@ -338,7 +343,7 @@ public final class Codecs {
                     } else if (c == Codec.UTF16 || c == Codec.UTF16LE || c == Codec.UTF16BE) {
                         writeUnit16(c, cps[k], out);
                     } else {
-                        write(c, cps[k], out);
+                        write(c, cps[k], out, map);
                     }
                 }
             }
@@ -385,18 +390,19 @@ public final class Codecs {
 
     /** {@code bytes(b[off:off+len]).decode(encoding, errors)}. */
     public static String decode(byte[] b, int off, int len, String encoding, String errors) {
-        Codec c = lookup(encoding);
+        Charmaps.Charmap map = Charmaps.find(normalize(encoding.toLowerCase(java.util.Locale.ROOT)));
+        Codec c = map != null ? Codec.CHARMAP : lookup(encoding);
         try {
-            return decode(c, b, off, len, errors);
+            return decode(c, b, off, len, errors, map);
         } catch (PyException e) {
             throw wrapped(e, "decoding", encoding);
         }
     }
 
-    private static String decode(Codec c, byte[] b, int off, int len, String errors) {
+    private static String decode(Codec c, byte[] b, int off, int len, String errors, Charmaps.Charmap map) {
         if (c == Codec.UTF8SIG) {
             boolean bom = len >= 3 && (b[off] & 0xFF) == 0xEF && (b[off + 1] & 0xFF) == 0xBB && (b[off + 2] & 0xFF) == 0xBF;
-            return bom ? decode(Codec.UTF8, b, off + 3, len - 3, errors) : decode(Codec.UTF8, b, off, len, errors);
+            return bom ? decode(Codec.UTF8, b, off + 3, len - 3, errors, null) : decode(Codec.UTF8, b, off, len, errors, null);
         }
         Decoder d = new Decoder(b, off, len, errors);
         switch (c) {
@@ -421,6 +427,7 @@ public final class Codecs {
             case UTF32BE -> d.utf32(Codec.UTF32BE, 0);
             case UNICODE_ESCAPE -> d.unicodeEscape();
             case RAW_UNICODE_ESCAPE -> d.rawUnicodeEscape();
+            case CHARMAP -> d.charmap(map);
         }
         return d.out.toString();
     }
@@ -571,6 +578,21 @@ public final class Codecs {
                 } else {
                     out.appendCodePoint((int) cp);
                     i += 4;
+                }
+            }
+        }
+
+        /** A single-byte code page: each byte through its table. */
+        void charmap(Charmaps.Charmap map) {
+            name = "charmap";
+            int i = 0;
+            while (i < len) {
+                int cp = map.decode(at(i));
+                if (cp < 0) {
+                    i = error(i, i + 1, "character maps to <undefined>", 0);
+                } else {
+                    out.append((char) cp);
+                    i++;
                 }
             }
         }
