@@ -48,7 +48,8 @@ final class BytesMethods {
                 return cls == BuiltinTypes.BYTES ? new PyBytes(data) : new PyBytes(cls, data);
             })));
         BuiltinTypes.BYTEARRAY.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD, BuiltinFunction.of(
-            "builtins", "bytearray.__new__", "cls, *args, **kwargs", (s, a) -> new PyByteArray(TextOps.newType(a[0], BuiltinTypes.BYTEARRAY)))));
+            "builtins", "bytearray.__new__", "cls, *args, **kwargs", (s, a) ->
+                new PyByteArray(TextOps.newType(a[0], BuiltinTypes.BYTEARRAY)))));
         MethodDescriptor.define(BuiltinTypes.BYTEARRAY, "__init__", "source=?, encoding=?, errors=?", (self, a) -> {
             PyByteArray b = (PyByteArray) self;
             byte[] data = sourceBytes("bytearray", a[0], a[1], a[2]);

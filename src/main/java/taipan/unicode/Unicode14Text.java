@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The character properties and case mappings of CPython 3.11's str methods,
- * as Unicode 14 defines them: full upper/lower/title/casefold mappings
- * ('ß'.upper() == 'SS', final sigma in lower()), Python's whitespace, and the
- * decimal/digit/numeric/alpha classes. The mappings and the digit/numeric
+ * The character properties, case mappings and names of CPython 3.11's str
+ * methods and codecs, as Unicode 14 defines them: full upper/lower/title/casefold
+ * mappings ('ß'.upper() == 'SS', final sigma in lower()), Python's whitespace,
+ * the decimal/digit/numeric/alpha classes, and unicodedata's character names. The mappings and the digit/numeric
  * tables come from {@code str14.txt} (written by tools/gen_str_unicode.py);
  * the other classes come from the JDK, masked to code points Unicode 14 assigns.
  *
