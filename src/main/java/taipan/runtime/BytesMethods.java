@@ -284,11 +284,10 @@ final class BytesMethods {
         int n = size(self);
         byte[] b = array(self);
         if (key instanceof PySlice slice) {
-            long[] r = TextOps.slice(slice, n);
-            byte[] out = new byte[(int) r[3]];
-            long i = r[0];
-            for (int k = 0; k < out.length; k++, i += r[2]) {
-                out[k] = b[(int) i];
+            SliceIndices r = SliceIndices.of(slice, n);
+            byte[] out = new byte[r.count()];
+            for (int k = 0; k < out.length; k++) {
+                out[k] = b[r.at(k)];
             }
             return make(self, out);
         }

@@ -11,10 +11,9 @@ import taipan.unicode.Unicode14Text;
  * (strict, ignore, replace, backslashreplace, xmlcharrefreplace, namereplace,
  * surrogateescape, surrogatepass) and its error reports.
  *
- * <p>Contract: failures raise UnicodeEncodeError/UnicodeDecodeError whose args
- * are {@code (encoding, object, start, end, reason)} and which carry those five
- * as instance attributes (start/end in code points or bytes); their
- * {@code __str__} (installed here) gives CPython's message. An unknown encoding
+ * <p>Contract: failures raise UnicodeEncodeError/UnicodeDecodeError made by
+ * calling the class with {@code (encoding, object, start, end, reason)} (start/end
+ * in code points or bytes), so they carry those fields and CPython's message. An unknown encoding
  * raises LookupError "unknown encoding: x"; an unknown error handler is only
  * looked up, and rejected, when an error actually occurs, as in CPython.
  */
@@ -32,47 +31,6 @@ public final class Codecs {
         Codec(String name) {
             this.name = name;
         }
-    }
-
-    static void install() {
-        for (PyType t : new PyType[] {Exceptions.UNICODE_ENCODE_ERROR, Exceptions.UNICODE_DECODE_ERROR}) {
-            MethodDescriptor.define(t, "__str__", "", (self, a) -> unicodeErrorStr((PyBaseException) self));
-            MethodDescriptor.define(t, "__init__", "*args", (self, a) -> {
-                initUnicodeError((PyBaseException) self, ((PyTuple) a[0]).items, t == Exceptions.UNICODE_DECODE_ERROR);
-                return Py.None;
-            });
-        }
-    }
-
-    /** {@code UnicodeEncodeError(encoding, object, start, end, reason)} and the decode twin (object bytes-like). */
-    private static void initUnicodeError(PyBaseException e, Object[] args, boolean decode) {
-        if (args.length != 5) {
-            throw Exceptions.typeError("function takes exactly 5 arguments (" + args.length + " given)");
-        }
-        if (!(args[0] instanceof PyStr)) {
-            throw Exceptions.typeError("argument 1 must be str, not " + Py.typeOf(args[0]).name());
-        }
-        Object object = args[1];
-        if (decode) {
-            if (object instanceof PyByteArray ba) {
-                object = new PyBytes(java.util.Arrays.copyOf(ba.bytes, ba.size));
-            } else if (!(object instanceof PyBytes)) {
-                throw Exceptions.typeError("a bytes-like object is required, not '" + Py.typeOf(object).name() + "'");
-            }
-        } else if (!(object instanceof PyStr)) {
-            throw Exceptions.typeError("argument 2 must be str, not " + Py.typeOf(object).name());
-        }
-        long start = TextOps.asSsize(args[2]);
-        long end = TextOps.asSsize(args[3]);
-        if (!(args[4] instanceof PyStr)) {
-            throw Exceptions.typeError("argument 5 must be str, not " + Py.typeOf(args[4]).name());
-        }
-        e.args = PyTuple.of(args.clone());
-        Attributes.setInstanceAttribute(e, "encoding", args[0]);
-        Attributes.setInstanceAttribute(e, "object", object);
-        Attributes.setInstanceAttribute(e, "start", start);
-        Attributes.setInstanceAttribute(e, "end", end);
-        Attributes.setInstanceAttribute(e, "reason", args[4]);
     }
 
     // ---- names ---------------------------------------------------------------
@@ -793,48 +751,6 @@ public final class Codecs {
 
     private static PyException unicodeError(PyType type, String encoding, Object object, int start, int end,
                                             String reason) {
-        PyStr enc = PyStr.of(encoding);
-        PyStr why = PyStr.of(reason);
-        PyException e = Exceptions.withArgs(type, enc, object, (long) start, (long) end, why);
-        Attributes.setInstanceAttribute(e.value, "encoding", enc);
-        Attributes.setInstanceAttribute(e.value, "object", object);
-        Attributes.setInstanceAttribute(e.value, "start", (long) start);
-        Attributes.setInstanceAttribute(e.value, "end", (long) end);
-        Attributes.setInstanceAttribute(e.value, "reason", why);
-        return e;
-    }
-
-    private static PyStr unicodeErrorStr(PyBaseException e) {
-        Object enc = e.attribute("encoding");
-        Object obj = e.attribute("object");
-        Object start = e.attribute("start");
-        Object end = e.attribute("end");
-        Object reason = e.attribute("reason");
-        if (!(enc instanceof PyStr) || obj == null || !(start instanceof Long s) || !(end instanceof Long en)
-            || !(reason instanceof PyStr)) {
-            return e.args.items.length == 1 ? Ops.str(e.args.items[0])
-                : e.args.items.length == 0 ? PyStr.EMPTY : Ops.repr(e.args);
-        }
-        StringBuilder sb = new StringBuilder();
-        sb.append('\'').append(((PyStr) enc).value()).append("' codec can't ");
-        boolean single = en == s + 1;
-        if (obj instanceof PyStr str) {
-            sb.append("encode ");
-            if (single && s >= 0 && s < str.codePointLength()) {
-                sb.append("character '");
-                appendBackslashEscape(sb, str.codePointAt((int) (long) s));
-                sb.append("' in position ").append(s);
-            } else {
-                sb.append("characters in position ").append(s).append('-').append(en - 1);
-            }
-        } else {
-            sb.append("decode ");
-            if (single && obj instanceof PyBytes pb && s >= 0 && s < pb.bytes.length) {
-                sb.append(String.format("byte 0x%02x", pb.bytes[(int) (long) s] & 0xFF)).append(" in position ").append(s);
-            } else {
-                sb.append("bytes in position ").append(s).append('-').append(en - 1);
-            }
-        }
-        return PyStr.of(sb.append(": ").append(((PyStr) reason).value()).toString());
+        return ExceptionMethods.create(type, PyStr.of(encoding), object, (long) start, (long) end, PyStr.of(reason));
     }
 }

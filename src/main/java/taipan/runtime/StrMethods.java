@@ -169,15 +169,14 @@ final class StrMethods {
         String s = self.value();
         int n = self.codePointLength();
         if (key instanceof PySlice slice) {
-            long[] r = TextOps.slice(slice, n);
-            if (r[2] == 1) {
-                return r[3] == 0 ? PyStr.EMPTY : str(s.substring(self.offsetOf((int) r[0]), self.offsetOf((int) r[1])));
+            SliceIndices r = SliceIndices.of(slice, n);
+            if (r.step() == 1) {
+                return r.count() == 0 ? PyStr.EMPTY : str(s.substring(self.offsetOf(r.start()), self.offsetOf(r.stop())));
             }
-            StringBuilder sb = new StringBuilder((int) r[3]);
+            StringBuilder sb = new StringBuilder(r.count());
             int[] cps = self.isBmp() ? null : s.codePoints().toArray();
-            long i = r[0];
-            for (long k = 0; k < r[3]; k++, i += r[2]) {
-                sb.appendCodePoint(cps == null ? s.charAt((int) i) : cps[(int) i]);
+            for (int k = 0; k < r.count(); k++) {
+                sb.appendCodePoint(cps == null ? s.charAt(r.at(k)) : cps[r.at(k)]);
             }
             return str(sb.toString());
         }

@@ -25,7 +25,6 @@ public final class TypeSetup {
         RangeMethods.install();
         Iterators.install();
         StrMethods.install();
-        Codecs.install();
         IntMethods.install();
         FloatMethods.install();
         ComplexMethods.install();
