@@ -66,7 +66,8 @@ final class BytesMethods {
             installTransform(t);
             installPredicates(t);
         }
-        MethodDescriptor.define(BuiltinTypes.BYTES, "__hash__", "", (self, a) -> Hashing.hashBytes(((PyBytes) self).bytes));
+        MethodDescriptor.define(BuiltinTypes.BYTES, "__hash__", "", (self, a) ->
+            Hashing.hashBytes(((PyBytes) self).bytes));
         MethodDescriptor.define(BuiltinTypes.BYTES, "__getnewargs__", "", (self, a) ->
             PyTuple.of(new PyBytes(((PyBytes) self).bytes)));
         BuiltinTypes.BYTEARRAY.define("__hash__", Py.None);
@@ -392,7 +393,8 @@ final class BytesMethods {
         if (Ops.isInt(o) || Py.typeOf(o).lookup("__index__") != null) {
             return String.valueOf((char) byteValue(o));
         }
-        throw Exceptions.typeError("argument should be integer or bytes-like object, not '" + Py.typeOf(o).name() + "'");
+        throw Exceptions.typeError("argument should be integer or bytes-like object, not '"
+            + Py.typeOf(o).name() + "'");
     }
 
     private static void installSearch(PyType t) {

@@ -309,7 +309,7 @@ public final class Codecs {
         }
     }
 
-    /** unicode_escape (Python escapes for all but printable ASCII) or raw_unicode_escape (\\u escapes above latin-1). */
+    /** unicode_escape (escapes all but printable ASCII) or raw_unicode_escape (\\u escapes above latin-1). */
     private static byte[] escapeEncode(String s, boolean raw) {
         StringBuilder sb = new StringBuilder(s.length());
         s.codePoints().forEach(cp -> {
@@ -359,8 +359,10 @@ public final class Codecs {
 
     private static String decode(Codec c, byte[] b, int off, int len, String errors, Charmaps.Charmap map) {
         if (c == Codec.UTF8SIG) {
-            boolean bom = len >= 3 && (b[off] & 0xFF) == 0xEF && (b[off + 1] & 0xFF) == 0xBB && (b[off + 2] & 0xFF) == 0xBF;
-            return bom ? decode(Codec.UTF8, b, off + 3, len - 3, errors, null) : decode(Codec.UTF8, b, off, len, errors, null);
+            boolean bom = len >= 3 && (b[off] & 0xFF) == 0xEF && (b[off + 1] & 0xFF) == 0xBB
+                && (b[off + 2] & 0xFF) == 0xBF;
+            int skip = bom ? 3 : 0;
+            return decode(Codec.UTF8, b, off + skip, len - skip, errors, null);
         }
         Decoder d = new Decoder(b, off, len, errors);
         switch (c) {

@@ -171,7 +171,8 @@ final class StrMethods {
         if (key instanceof PySlice slice) {
             SliceIndices r = SliceIndices.of(slice, n);
             if (r.step() == 1) {
-                return r.count() == 0 ? PyStr.EMPTY : str(s.substring(self.offsetOf(r.start()), self.offsetOf(r.stop())));
+                return r.count() == 0 ? PyStr.EMPTY
+                    : str(s.substring(self.offsetOf(r.start()), self.offsetOf(r.stop())));
             }
             StringBuilder sb = new StringBuilder(r.count());
             int[] cps = self.isBmp() ? null : s.codePoints().toArray();
@@ -279,7 +280,8 @@ final class StrMethods {
             return Boolean.FALSE;
         }
         if (!(a[0] instanceof PyStr p)) {
-            throw Exceptions.typeError(name + " first arg must be str or a tuple of str, not " + Py.typeOf(a[0]).name());
+            throw Exceptions.typeError(name + " first arg must be str or a tuple of str, not "
+                + Py.typeOf(a[0]).name());
         }
         return Py.bool(TextOps.tailMatch(self.value(), p.value(), r[0], r[1], atEnd));
     }
@@ -334,7 +336,8 @@ final class StrMethods {
         }
         int i = reverse ? TextOps.lastIndexOf(s, sep, s.length()) : TextOps.indexOf(s, sep, 0);
         if (i < 0) {
-            return reverse ? PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, str(s)) : PyTuple.of(str(s), PyStr.EMPTY, PyStr.EMPTY);
+            return reverse ? PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, str(s))
+                : PyTuple.of(str(s), PyStr.EMPTY, PyStr.EMPTY);
         }
         return PyTuple.of(str(s.substring(0, i)), str(sep), str(s.substring(i + sep.length())));
     }
@@ -377,7 +380,8 @@ final class StrMethods {
         MethodDescriptor.define(t, "removesuffix", "suffix, /", (self, a) -> {
             String p = affixArg(a[0], "removesuffix");
             String s = v(self);
-            boolean ends = !p.isEmpty() && s.length() >= p.length() && TextOps.startsWith(s, p, s.length() - p.length());
+            boolean ends = !p.isEmpty() && s.length() >= p.length()
+                && TextOps.startsWith(s, p, s.length() - p.length());
             return str(ends ? s.substring(0, s.length() - p.length()) : s);
         });
         MethodDescriptor.define(t, "center", "width, fillchar=' ', /", (self, a) -> pad(self, a, 'c'));

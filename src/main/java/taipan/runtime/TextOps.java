@@ -99,7 +99,8 @@ final class TextOps {
      * Calls {@code f} with each item of {@code iterable} (exact lists and tuples
      * directly); {@code notIterable} is the TypeError when it cannot be iterated.
      */
-    static void forEach(Object iterable, java.util.function.Consumer<Object> f, java.util.function.Supplier<PyException> notIterable) {
+    static void forEach(Object iterable, java.util.function.Consumer<Object> f,
+                        java.util.function.Supplier<PyException> notIterable) {
         if (iterable instanceof PyList l && l.type == BuiltinTypes.LIST) {
             for (Object x : l.toArray()) {
                 f.accept(x);
