@@ -13,6 +13,9 @@ EXPECTED is repr(result) (then ' ; ' and repr(receiver) for bytearray receivers,
 which may be mutated), or '!Type: message' for an exception; encoded as s: text."""
 import os
 import sys
+import warnings
+
+warnings.simplefilter('ignore', DeprecationWarning)
 
 assert sys.version_info[:2] == (3, 11)
 
@@ -263,6 +266,11 @@ for d in [b'abc', bytes(range(128, 256)), b'\x81\x8d\x8fA', b'\xa4\xe9']:
     case(d, 'decode', 'cp1252', 'replace')
     case(d, 'decode', 'cp1253', 'backslashreplace')
     case(d, 'decode', 'cp1253', 'bogus')
+# hex and fromhex corners
+for t in ['61\u300062', '61\t62\n', ' 6 1', '6162 ', '\u00e9', '0A0b', '', '  ', '61\x0b62', '61\x1c62']:
+    case(bytes, 'fromhex', t)
+for args in [(':', 0), (':', 3), (':', -3), ('\u00e9',), ('', 1), (b'', 1), (':', 2 ** 40), (None,)]:
+    case(b'abcdefg', 'hex', *args)
 # lone surrogates never match half of a non-BMP code point
 P = 'a\U0001F600b\U0001F600'
 for sub in ['\ud83d', '\ude00', 'a\ud83d', '\ude00b', '\U0001F600']:

@@ -330,7 +330,7 @@ final class BytesMethods {
                 throw Exceptions.valueError("sep must be ASCII.");
             }
         }
-        long per = TextOps.asSsize(perArg);
+        long per = TextOps.asCInt(perArg);
         StringBuilder sb = new StringBuilder(n * 3);
         long group = Math.abs(per);
         for (int i = 0; i < n; i++) {
