@@ -20,6 +20,19 @@ final class StrMethods {
     private StrMethods() {}
 
     static final PyType ASCII_ITERATOR = PyIterator.defineIteratorType("str_ascii_iterator");
+    /** The one-character strs of latin-1, shared as CPython shares them. */
+    private static final PyStr[] LATIN1 = new PyStr[256];
+
+    static {
+        for (int c = 0; c < 256; c++) {
+            LATIN1[c] = new PyStr(String.valueOf((char) c));
+        }
+    }
+
+    /** The str of one code point. */
+    static PyStr ofCodePoint(int cp) {
+        return cp < 256 ? LATIN1[cp] : PyStr.of(Character.toString(cp));
+    }
     static final PyType ITERATOR = PyIterator.defineIteratorType("str_iterator");
 
     /** Iterates a str one code point at a time. */
@@ -38,10 +51,8 @@ final class StrMethods {
                 return null;
             }
             int cp = value.codePointAt(offset);
-            int n = Character.charCount(cp);
-            String s = value.substring(offset, offset + n);
-            offset += n;
-            return PyStr.of(s);
+            offset += Character.charCount(cp);
+            return ofCodePoint(cp);
         }
     }
 
@@ -191,7 +202,7 @@ final class StrMethods {
         if (i < 0 || i >= n) {
             throw Exceptions.indexError("string index out of range");
         }
-        return str(Character.toString(self.codePointAt((int) i)));
+        return ofCodePoint(self.codePointAt((int) i));
     }
 
     private static Object mul(Object self, Object count) {
