@@ -26,7 +26,6 @@ public final class TypeSetup {
         RangeMethods.install();
         Iterators.install();
         StrMethods.install();
-        Codecs.install();
         IntMethods.install();
         FloatMethods.install();
         ComplexMethods.install();
