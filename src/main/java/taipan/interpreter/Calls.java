@@ -30,7 +30,8 @@ final class Calls {
     static int call(Object[] stack, int sp, int n) {
         int base = sp - n - 1;
         Object f = stack[base];
-        Object r = Ops.call(f, args(stack, base + 1, n), null);
+        Object r = f instanceof PyFunction fn ? fn.callPositional(null, stack, base + 1, n)
+            : Ops.call(f, args(stack, base + 1, n), null);
         Instructions.clear(stack, sp, n + 1);
         stack[base] = r;
         return base + 1;
@@ -80,6 +81,9 @@ final class Calls {
         }
         if (meth instanceof MethodDescriptor md) {
             return md.callWithSelf(self, args(stack, base + 2, n), names);
+        }
+        if (names == null && meth instanceof PyFunction fn) {
+            return fn.callPositional(self, stack, base + 2, n);
         }
         Object[] a = args(stack, base + 1, n + 1);
         return ((MethodLike) meth).call(a, names);

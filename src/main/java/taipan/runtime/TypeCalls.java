@@ -32,17 +32,26 @@ public final class TypeCalls {
             return Py.typeOf(args[0]);
         }
         Object newMethod = type.lookup("__new__");
-        Object obj = callNew(newMethod, type, args, kwnames);
+        Object obj;
+        Object init = type.lookup("__init__");
+        if (newMethod == objectNew() && init != BuiltinTypes.OBJECT.ownMember("__init__") && type.factory != null
+            && !type.hasAbstractMethods()) {
+            obj = type.factory.create(type);
+        } else {
+            obj = callNew(newMethod, type, args, kwnames);
+        }
         PyType objType = Py.typeOf(obj);
         if (!objType.isSubtypeOf(type)) {
             return obj;
         }
-        Object init = objType.lookup("__init__");
+        if (objType != type) {
+            init = objType.lookup("__init__");
+        }
         Object r;
         if (init instanceof MethodDescriptor md) {
             r = md.callWithSelf(obj, args, kwnames);
         } else if (init instanceof MethodLike f) {
-            r = f.call(prepend(obj, args), kwnames);
+            r = f.callWithSelf(obj, args, kwnames);
         } else {
             r = Ops.call(Ops.bind(init, obj, objType), args, kwnames);
         }
@@ -50,6 +59,17 @@ public final class TypeCalls {
             throw Exceptions.typeError("__init__() should return None, not '" + Py.typeOf(r).name() + "'");
         }
         return obj;
+    }
+
+    private static Object objectNew;
+
+    private static Object objectNew() {
+        Object o = objectNew;
+        if (o == null) {
+            o = BuiltinTypes.OBJECT.ownMember("__new__");
+            objectNew = o;
+        }
+        return o;
     }
 
     private static Object callNew(Object newMethod, PyType type, Object[] args, String[] kwnames) {
