@@ -17,6 +17,8 @@ public final class JavaModules {
     private static final Map<String, Supplier<PyModule>> FACTORIES = new TreeMap<>();
 
     static {
+        register("_thread", taipan.modules.ThreadModule::create);
+        register("_weakref", taipan.modules.WeakrefModule::create);
         register("time", taipan.modules.TimeModule::create);
     }
 
