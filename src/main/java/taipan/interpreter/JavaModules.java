@@ -19,6 +19,7 @@ public final class JavaModules {
     static {
         register("_thread", taipan.modules.ThreadModule::create);
         register("_weakref", taipan.modules.WeakrefModule::create);
+        register("itertools", taipan.modules.ItertoolsModule::create);
         register("time", taipan.modules.TimeModule::create);
     }
 
