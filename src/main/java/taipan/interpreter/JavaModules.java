@@ -19,6 +19,7 @@ public final class JavaModules {
     static {
         register("_thread", taipan.modules.ThreadModule::create);
         register("_weakref", taipan.modules.WeakrefModule::create);
+        register("_collections", taipan.modules.CollectionsModule::create);
         register("_string", taipan.modules.FormatterModule::create);
         register("errno", taipan.modules.ErrnoModule::create);
         register("itertools", taipan.modules.ItertoolsModule::create);

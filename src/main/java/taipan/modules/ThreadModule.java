@@ -354,11 +354,11 @@ public final class ThreadModule {
             }
             throw Exceptions.noAttribute(self, name);
         });
-        MethodDescriptor.define(t, "__setattr__", "name, value, /", (self, a) -> {
+        SlotMethod.define(t, "__setattr__", 2, (self, a) -> {
             setLocal((PyLocal) self, (PyStr) a[0], a[1]);
             return Py.None;
         });
-        MethodDescriptor.define(t, "__delattr__", "name, /", (self, a) -> {
+        SlotMethod.define(t, "__delattr__", 1, (self, a) -> {
             setLocal((PyLocal) self, (PyStr) a[0], null);
             return Py.None;
         });

@@ -392,13 +392,12 @@ public final class WeakrefModule {
         t.define("__hash__", Py.None);
         MethodDescriptor.define(t, "__getattribute__", "name, /", (self, a) ->
             Ops.getAttr(((PyWeakProxy) self).referent(), ((PyStr) a[0]).value()));
-        MethodDescriptor.define(t, "__setattr__", "name, value, /", (self, a) -> {
+        SlotMethod.define(t, "__setattr__", 2, (self, a) -> {
             Ops.setAttr(((PyWeakProxy) self).referent(), ((PyStr) a[0]).value(), a[1]);
             return Py.None;
         });
-        MethodDescriptor.define(t, "__delattr__", "name, /", (self, a) -> {
-            Ops.call(Ops.getAttr(Py.typeOf(((PyWeakProxy) self).referent()), "__delattr__"),
-                ((PyWeakProxy) self).referent(), a[0]);
+        SlotMethod.define(t, "__delattr__", 1, (self, a) -> {
+            Ops.setAttr(((PyWeakProxy) self).referent(), ((PyStr) a[0]).value(), null);
             return Py.None;
         });
         MethodDescriptor.define(t, "__repr__", "", (self, a) -> {
