@@ -492,7 +492,7 @@ public final class CollectionsModule {
             Object f = Py.None;
             if (args.length > 0) {
                 f = args[0];
-                if (f != Py.None && Py.typeOf(f).lookup("__call__") == null) {
+                if (f != Py.None && !taipan.builtins.BuiltinFunctions.isCallable(f)) {
                     throw Exceptions.typeError("first argument must be callable or None");
                 }
                 args = Arrays.copyOfRange(args, 1, args.length);

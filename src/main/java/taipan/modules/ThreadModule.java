@@ -196,7 +196,7 @@ public final class ThreadModule {
     }
 
     private static Object startNewThread(Object function, Object args, Object kwargs) {
-        if (Py.typeOf(function).lookup("__call__") == null) {
+        if (!taipan.builtins.BuiltinFunctions.isCallable(function)) {
             throw Exceptions.typeError("first arg must be callable");
         }
         if (!(args instanceof PyTuple t)) {

@@ -159,7 +159,7 @@ public final class WeakrefModule {
             Object o = a[0];
             checkReferenceable(o);
             Object cb = a[1] == Py.None ? null : a[1];
-            PyType t = Py.typeOf(o).lookup("__call__") != null ? CALLABLE_PROXY : PROXY;
+            PyType t = taipan.builtins.BuiltinFunctions.isCallable(o) ? CALLABLE_PROXY : PROXY;
             PyWeakProxy p = new PyWeakProxy(t, o, cb);
             register(o, p);
             return p;
