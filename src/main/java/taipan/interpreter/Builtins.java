@@ -32,6 +32,7 @@ final class Builtins {
     private Builtins() {}
 
     static void installInto(PyDict b) {
+        taipan.modules.MemoryView.installInto(b);
         put(b, BuiltinFunction.of("builtins", "__build_class__", "func, name, /, *bases, **kwds", (s, a) -> buildClass(a)));
         put(b, BuiltinFunction.of("builtins", "exec", "source, globals=None, locals=None, /", (s, a) -> {
             run(a[0], a[1], a[2], Compiler.Mode.EXEC, "exec");

@@ -325,7 +325,16 @@ public final class ObjectMethods {
         }
         PyType winner = TypeCalls.calculateMetaclass(meta, bases);
         if (winner != meta && !(winner.lookup("__new__") instanceof StaticMethod s && s.function instanceof BuiltinFunction)) {
-            return Ops.call(winner, args);
+            PyDict kw = (PyDict) a[2];
+            Object[] all = java.util.Arrays.copyOf(args, args.length + kw.size());
+            String[] names = new String[kw.size()];
+            for (int i = 0, n = 0; i < kw.entryLimit(); i++) {
+                if (kw.keyAt(i) != null) {
+                    all[args.length + n] = kw.valueAt(i);
+                    names[n++] = ((PyStr) kw.keyAt(i)).value();
+                }
+            }
+            return Ops.call(winner, all, names);
         }
         PyType t = TypeCalls.newClass(winner, name.value(), bases, ns);
         ClassCreation.finish(t, (PyDict) a[2]);
