@@ -148,7 +148,8 @@ final class Calls {
     /** "f()" for messages about a call of f. */
     static String functionDescription(Object f) {
         if (f instanceof PyFunction fn) {
-            return fn.qualname + "()";
+            String module = fn.module instanceof PyStr m && !m.value().equals("builtins") ? m.value() + "." : "";
+            return module + fn.qualname + "()";
         }
         if (f instanceof taipan.runtime.BuiltinFunction bf) {
             return bf.name + "()";
@@ -169,12 +170,9 @@ final class Calls {
         Object keys = mapping instanceof PyDict d ? d : Ops.call(Ops.getAttr(mapping, "keys"));
         Object it = Ops.iter(keys);
         for (Object k = Ops.next(it); k != null; k = Ops.next(it)) {
-            if (!(k instanceof PyStr s)) {
-                throw Exceptions.typeError(functionDescription(f) + " keywords must be strings");
-            }
             if (target.containsKey(k)) {
                 throw Exceptions.typeError(functionDescription(f) + " got multiple values for keyword argument '"
-                    + s.value() + "'");
+                    + Ops.strString(k) + "'");
             }
             target.put(k, Ops.getItem(mapping, k));
         }

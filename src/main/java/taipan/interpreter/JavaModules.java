@@ -25,6 +25,7 @@ public final class JavaModules {
         register("errno", taipan.modules.ErrnoModule::create);
         register("itertools", taipan.modules.ItertoolsModule::create);
         register("time", taipan.modules.TimeModule::create);
+        register("atexit", taipan.modules.AtexitModule::create);
     }
 
     private static void register(String name, Supplier<PyModule> factory) {

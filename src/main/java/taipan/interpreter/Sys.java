@@ -163,16 +163,9 @@ public final class Sys {
     }
 
     private static Object implementation() {
-        PyType t = TypeCalls.newClass(BuiltinTypes.TYPE, "implementation", new PyType[0], new PyDict());
-        taipan.runtime.PyObject impl = t.factory.create(t);
-        Ops.setAttr(impl, "name", PyStr.of("taipan"));
-        Ops.setAttr(impl, "cache_tag", Py.None);
-        Ops.setAttr(impl, "version", versionInfo());
-        Ops.setAttr(impl, "hexversion", 0x030B07F0L);
-        Ops.setAttr(impl, "_multiarch", PyStr.of("x86_64-linux-gnu"));
-        t.setMember("__repr__", BuiltinFunction.of("sys", "__repr__", "self", (s, a) ->
-            PyStr.of("namespace(name='taipan', cache_tag=None, version=" + Ops.reprString(versionInfo()) + ")")));
-        return impl;
+        return taipan.runtime.SimpleNamespace.of(
+            new String[] {"name", "cache_tag", "version", "hexversion", "_multiarch"},
+            new Object[] {PyStr.of("taipan"), Py.None, versionInfo(), 0x030B07F0L, PyStr.of("x86_64-linux-gnu")});
     }
 
     /** A tuple subclass whose fields are also readable by name (CPython's struct sequences). */

@@ -76,11 +76,27 @@ public final class Ops {
 
     /** {@code getattr(obj, name)}. */
     public static Object getAttr(Object obj, String name) {
-        Object v = getAttrOrNull(obj, name);
-        if (v == null) {
+        PyType t = Py.typeOf(obj);
+        if (t.hasGenericGetattr()) {
+            Object v = genericGetAttr(obj, name, t);
+            if (v != null) {
+                return v;
+            }
+            Object getattr = t.lookup("__getattr__");
+            if (getattr != null) {
+                return invoke(getattr, obj, PyStr.of(name));
+            }
             throw Exceptions.noAttribute(obj, name);
         }
-        return v;
+        try {
+            return invoke(t.lookup("__getattribute__"), obj, PyStr.of(name));
+        } catch (PyException e) {
+            Object getattr = t.lookup("__getattr__");
+            if (!e.matches(Exceptions.ATTRIBUTE_ERROR) || getattr == null) {
+                throw e;
+            }
+            return invoke(getattr, obj, PyStr.of(name));
+        }
     }
 
     /** {@code getattr(obj, name, None)} but null when missing (AttributeError swallowed). */

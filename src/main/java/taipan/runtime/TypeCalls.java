@@ -132,6 +132,19 @@ public final class TypeCalls {
         System.arraycopy(mro, 0, full, 1, mro.length);
         t.setBases(bases, full);
 
+        Object customMro = meta.lookup("mro");
+        if (customMro != null && customMro != BuiltinTypes.TYPE.ownMember("mro")) {
+            Object result = Ops.call(Ops.bind(customMro, t, meta));
+            Object it = Ops.iter(result);
+            List<PyType> order = new ArrayList<>();
+            for (Object x = Ops.next(it); x != null; x = Ops.next(it)) {
+                if (!(x instanceof PyType xt)) {
+                    throw Exceptions.typeError("mro() returned a non-class ('" + Py.typeOf(x).name() + "')");
+                }
+                order.add(xt);
+            }
+            t.setBases(bases, order.toArray(new PyType[0]));
+        }
         Object slots = namespace.get(PyStr.of("__slots__"));
         boolean baseHasDict = false;
         for (PyType b : bases) {
@@ -161,6 +174,9 @@ public final class TypeCalls {
         }
         if (slots != null) {
             defineSlots(t, slots);
+        }
+        if (t.ownMember("__eq__") != null && t.ownMember("__hash__") == null) {
+            t.define("__hash__", Py.None);
         }
         if (t.ownMember("__doc__") == null) {
             t.define("__doc__", Py.None);
@@ -251,7 +267,7 @@ public final class TypeCalls {
                 for (PyType h : heads) {
                     names.append(names.length() == 0 ? "" : ", ").append(h.name());
                 }
-                throw Exceptions.typeError("Cannot create a consistent method resolution order (MRO) for bases " + names);
+                throw Exceptions.typeError("Cannot create a consistent method resolution\norder (MRO) for bases " + names);
             }
             out.add(candidate);
             for (List<PyType> s : seqs) {
