@@ -18,6 +18,7 @@ public final class JavaModules {
 
     static {
         register("time", taipan.modules.TimeModule::create);
+        register("_sre", taipan.modules.SreModule::create);
     }
 
     private static void register(String name, Supplier<PyModule> factory) {
