@@ -281,7 +281,7 @@ public final class SreMatcher {
                 }
                 case FAILURE -> ok = false;
                 case INFO -> {
-                    ok = end - pos >= u(code[pc + 3]);
+                    ok = code[pc + 3] == 0 || end - pos >= u(code[pc + 3]);
                     pc += 1 + code[pc + 1];
                 }
                 case JUMP -> {
