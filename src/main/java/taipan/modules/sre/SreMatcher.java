@@ -138,10 +138,12 @@ public final class SreMatcher {
                 charsetPc = 5;
             }
         }
+        int firstPc = -1;
         if (prefixChar < 0 && charsetPc < 0) {
-            int first = code[0] == INFO ? 1 + code[1] : 0;
-            if (code[first] == LITERAL) {
-                prefixChar = code[first + 1];
+            firstPc = firstCharOp(code[0] == INFO ? 1 + code[1] : 0);
+            if (firstPc >= 0 && code[firstPc] == LITERAL) {
+                prefixChar = code[firstPc + 1];
+                firstPc = -1;
             }
         }
         while (s <= end) {
@@ -162,6 +164,13 @@ public final class SreMatcher {
                 if (s >= end) {
                     return false;
                 }
+            } else if (firstPc >= 0) {
+                while (s < end && !matchOne(firstPc, ch(s))) {
+                    s++;
+                }
+                if (s >= end) {
+                    return false;
+                }
             }
             if (run(s)) {
                 return true;
@@ -169,6 +178,27 @@ public final class SreMatcher {
             s++;
         }
         return false;
+    }
+
+    /**
+     * The one-character op that every match must begin with, when the pattern
+     * starts with one (after group marks; alone or as a repeat of at least one), else -1.
+     */
+    private int firstCharOp(int pc) {
+        while (code[pc] == MARK) {
+            pc += 2;
+        }
+        int op = code[pc];
+        if ((op == REPEAT_ONE || op == MIN_REPEAT_ONE || op == POSSESSIVE_REPEAT_ONE) && code[pc + 2] != 0) {
+            pc += 4;
+            op = code[pc];
+        }
+        return switch (op) {
+            case LITERAL, NOT_LITERAL, LITERAL_IGNORE, NOT_LITERAL_IGNORE, LITERAL_LOC_IGNORE, NOT_LITERAL_LOC_IGNORE,
+                 LITERAL_UNI_IGNORE, NOT_LITERAL_UNI_IGNORE, ANY, IN, IN_IGNORE, IN_LOC_IGNORE, IN_UNI_IGNORE,
+                 CATEGORY -> pc;
+            default -> -1;
+        };
     }
 
     // ---- the machine -------------------------------------------------------------
