@@ -43,6 +43,8 @@ public final class SreMatcher {
                          Frame prev) {}
 
     private final int[] code;
+    /** Per set start (index into code): the set's members below 256 as bits, computed on first use. */
+    private final long[][] latinSets;
     private final String str;
     private final int[] ints;
     private final byte[] bytes;
@@ -74,8 +76,10 @@ public final class SreMatcher {
     private Repeat repeat;
     private Frame frame;
 
-    private SreMatcher(int[] code, int groups, String str, int[] ints, byte[] bytes, int length, int start, int end) {
+    private SreMatcher(int[] code, long[][] latinSets, int groups, String str, int[] ints, byte[] bytes, int start,
+                       int end) {
         this.code = code;
+        this.latinSets = latinSets;
         this.str = str;
         this.ints = ints;
         this.bytes = bytes;
@@ -85,17 +89,20 @@ public final class SreMatcher {
         this.end = end;
     }
 
-    /** A matcher of a BMP-only Java string (one char per code point). */
-    public static SreMatcher ofBmp(int[] code, int groups, String s, int start, int end) {
-        return new SreMatcher(code, groups, s, null, null, s.length(), start, end);
+    /**
+     * A matcher of a BMP-only Java string (one char per code point); {@code latinSets}
+     * is the pattern's cache, as long as {@code code}.
+     */
+    public static SreMatcher ofBmp(int[] code, long[][] latinSets, int groups, String s, int start, int end) {
+        return new SreMatcher(code, latinSets, groups, s, null, null, start, end);
     }
 
-    public static SreMatcher ofCodePoints(int[] code, int groups, int[] cps, int start, int end) {
-        return new SreMatcher(code, groups, null, cps, null, cps.length, start, end);
+    public static SreMatcher ofCodePoints(int[] code, long[][] latinSets, int groups, int[] cps, int start, int end) {
+        return new SreMatcher(code, latinSets, groups, null, cps, null, start, end);
     }
 
-    public static SreMatcher ofBytes(int[] code, int groups, byte[] b, int start, int end) {
-        return new SreMatcher(code, groups, null, null, b, b.length, start, end);
+    public static SreMatcher ofBytes(int[] code, long[][] latinSets, int groups, byte[] b, int start, int end) {
+        return new SreMatcher(code, latinSets, groups, null, null, b, start, end);
     }
 
     /** The code point at index {@code i}. */
@@ -138,12 +145,12 @@ public final class SreMatcher {
                 charsetPc = 5;
             }
         }
-        int firstPc = -1;
+        int[] firstOps = null;
         if (prefixChar < 0 && charsetPc < 0) {
-            firstPc = firstCharOp(code[0] == INFO ? 1 + code[1] : 0);
-            if (firstPc >= 0 && code[firstPc] == LITERAL) {
-                prefixChar = code[firstPc + 1];
-                firstPc = -1;
+            firstOps = firstCharOps(code[0] == INFO ? 1 + code[1] : 0);
+            if (firstOps != null && firstOps.length == 1 && code[firstOps[0]] == LITERAL) {
+                prefixChar = code[firstOps[0] + 1];
+                firstOps = null;
             }
         }
         while (s <= end) {
@@ -164,8 +171,8 @@ public final class SreMatcher {
                 if (s >= end) {
                     return false;
                 }
-            } else if (firstPc >= 0) {
-                while (s < end && !matchOne(firstPc, ch(s))) {
+            } else if (firstOps != null) {
+                while (s < end && !matchesAny(firstOps, ch(s))) {
                     s++;
                 }
                 if (s >= end) {
@@ -181,12 +188,27 @@ public final class SreMatcher {
     }
 
     /**
-     * The one-character op that every match must begin with, when the pattern
-     * starts with one (after group marks; alone or as a repeat of at least one), else -1.
+     * The one-character ops of which every match must begin with one: the
+     * pattern's first op (after group marks), alone or as a repeat of at least
+     * one, or the first such op of each alternative of a leading BRANCH; null
+     * when there is no such set.
      */
-    private int firstCharOp(int pc) {
+    private int[] firstCharOps(int pc) {
         while (code[pc] == MARK) {
             pc += 2;
+        }
+        if (code[pc] == BRANCH) {
+            java.util.List<Integer> ops = new java.util.ArrayList<>();
+            for (int alt = pc + 1; code[alt] != 0; alt += code[alt]) {
+                int[] first = firstCharOps(alt + 1);
+                if (first == null) {
+                    return null;
+                }
+                for (int op : first) {
+                    ops.add(op);
+                }
+            }
+            return ops.stream().mapToInt(Integer::intValue).toArray();
         }
         int op = code[pc];
         if ((op == REPEAT_ONE || op == MIN_REPEAT_ONE || op == POSSESSIVE_REPEAT_ONE) && code[pc + 2] != 0) {
@@ -196,9 +218,18 @@ public final class SreMatcher {
         return switch (op) {
             case LITERAL, NOT_LITERAL, LITERAL_IGNORE, NOT_LITERAL_IGNORE, LITERAL_LOC_IGNORE, NOT_LITERAL_LOC_IGNORE,
                  LITERAL_UNI_IGNORE, NOT_LITERAL_UNI_IGNORE, ANY, IN, IN_IGNORE, IN_LOC_IGNORE, IN_UNI_IGNORE,
-                 CATEGORY -> pc;
-            default -> -1;
+                 CATEGORY -> new int[] {pc};
+            default -> null;
         };
+    }
+
+    private boolean matchesAny(int[] ops, int c) {
+        for (int op : ops) {
+            if (matchOne(op, c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- the machine -------------------------------------------------------------
@@ -522,8 +553,8 @@ public final class SreMatcher {
         while (code[alt] != 0) {
             int body = alt + 1;
             int op = code[body];
-            if (op == LITERAL && (pos >= end || ch(pos) != code[body + 1])
-                || op == IN && (pos >= end || !inSet(body + 2, ch(pos)))) {
+            if ((op == LITERAL || op == LITERAL_UNI_IGNORE || op == IN || op == IN_UNI_IGNORE)
+                && (pos >= end || !matchOne(body, ch(pos)))) {
                 alt += code[alt];
                 continue;
             }
@@ -621,6 +652,23 @@ public final class SreMatcher {
 
     /** Whether {@code c} is in the set whose items start at {@code pc} (ending with FAILURE). */
     private boolean inSet(int pc, int c) {
+        if (c < 256) {
+            long[] bits = latinSets[pc];
+            if (bits == null) {
+                bits = new long[4];
+                for (int k = 0; k < 256; k++) {
+                    if (inSetSlow(pc, k)) {
+                        bits[k >> 6] |= 1L << (k & 63);
+                    }
+                }
+                latinSets[pc] = bits;
+            }
+            return (bits[c >> 6] & (1L << (c & 63))) != 0;
+        }
+        return inSetSlow(pc, c);
+    }
+
+    private boolean inSetSlow(int pc, int c) {
         boolean ok = true;
         for (;;) {
             switch (code[pc]) {

@@ -41,6 +41,8 @@ public final class SrePattern extends PyObject {
     final Object pattern;
     final long flags;
     final int[] code;
+    /** The matchers' cache of character sets below 256 (see {@link SreMatcher#ofBmp}). */
+    final long[][] latinSets;
     final int groups;
     final PyDict groupindex;
     final PyTuple indexgroup;
@@ -52,6 +54,7 @@ public final class SrePattern extends PyObject {
         this.pattern = pattern;
         this.flags = flags;
         this.code = code;
+        this.latinSets = new long[code.length][];
         this.groups = groups;
         this.groupindex = groupindex;
         this.indexgroup = indexgroup;

@@ -61,12 +61,12 @@ final class Subject {
         int start = clamp(pos == null ? 0L : Ops.index(pos));
         int end = clamp(endpos == null ? Long.MAX_VALUE : Ops.index(endpos));
         if (bmp != null) {
-            return SreMatcher.ofBmp(p.code, p.groups, bmp, start, end);
+            return SreMatcher.ofBmp(p.code, p.latinSets, p.groups, bmp, start, end);
         }
         if (cps != null) {
-            return SreMatcher.ofCodePoints(p.code, p.groups, cps, start, end);
+            return SreMatcher.ofCodePoints(p.code, p.latinSets, p.groups, cps, start, end);
         }
-        return SreMatcher.ofBytes(p.code, p.groups, bytes, start, end);
+        return SreMatcher.ofBytes(p.code, p.latinSets, p.groups, bytes, start, end);
     }
 
     private int clamp(Object index) {
