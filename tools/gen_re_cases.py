@@ -163,7 +163,9 @@ def main():
         (r"\w", 0, "scanner", ["ab c"]), (r"\w*", 0, "scanner", ["ab c"]), (r"a", 0, "search", [b"a"]),
         (rb"a", 0, "search", ["a"]), (r"a", 0, "search", [1]), (r"(a)*", 0, "search", ["a" * 20000]),
         (r"(?:a|b)*c", 0, "search", ["ab" * 10000 + "c"]), (r"(a|b)*?c", 0, "search", ["ab" * 10000 + "c"]),
-        (r".*x", re.S, "search", ["y" * 5000]), (r"(\w+\s*)+$", 0, "search", ["word " * 50]),
+        (r".*x", re.S, "search", ["y" * 5000]), (r"a", 0, "search", ["aaa", 2 ** 70]),
+        (r"a", 0, "search", ["aaa", -2 ** 70]), (r"a", 0, "search", ["aaa", 0, 2 ** 63 - 1]),
+        (r"a", 0, "sub", ["b", "aaa", 2 ** 70]), (r"a", 0, "split", ["aaa", -2 ** 70]), (r"(\w+\s*)+$", 0, "search", ["word " * 50]),
     ]:
         add(pat, fl, op, args)
     for pat in ERRORS:

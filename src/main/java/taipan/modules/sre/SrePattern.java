@@ -171,7 +171,7 @@ public final class SrePattern extends PyObject {
 
     private PyList split(Object string, Object maxsplitObj) {
         Subject s = Subject.of(string, isBytes);
-        long maxsplit = maxsplitObj instanceof Long l ? l : ((java.math.BigInteger) maxsplitObj).signum() * Long.MAX_VALUE;
+        long maxsplit = ssize(maxsplitObj);
         SreMatcher m = s.matcher(this, null, null);
         PyList out = new PyList();
         if (maxsplit < 0) {
@@ -192,6 +192,14 @@ public final class SrePattern extends PyObject {
         }
         out.append(s.slice(last, s.length));
         return out;
+    }
+
+    /** An int from {@code Ops.index} as a C ssize_t. */
+    static long ssize(Object index) {
+        if (index instanceof Long l) {
+            return l;
+        }
+        throw Exceptions.overflowError("Python int too large to convert to C ssize_t");
     }
 
     private static boolean isCallable(Object o) {
@@ -221,7 +229,7 @@ public final class SrePattern extends PyObject {
             callable = isCallable(filter);
         }
         Subject s = Subject.of(string, isBytes);
-        long count = countObj instanceof Long l ? l : ((java.math.BigInteger) countObj).signum() * Long.MAX_VALUE;
+        long count = ssize(countObj);
         SreMatcher m = s.matcher(this, null, null);
         List<Object> pieces = new ArrayList<>();
         int last = 0;

@@ -58,8 +58,8 @@ final class Subject {
 
     /** A matcher over [0, length) with search start and endpos clamped as sre does. */
     SreMatcher matcher(SrePattern p, Object pos, Object endpos) {
-        int start = clamp(pos == null ? 0L : Ops.index(pos));
-        int end = clamp(endpos == null ? Long.MAX_VALUE : Ops.index(endpos));
+        int start = clamp(pos == null ? 0L : SrePattern.ssize(Ops.index(pos)));
+        int end = clamp(endpos == null ? Long.MAX_VALUE : SrePattern.ssize(Ops.index(endpos)));
         if (bmp != null) {
             return SreMatcher.ofBmp(p.code, p.latinSets, p.groups, bmp, start, end);
         }
@@ -69,11 +69,8 @@ final class Subject {
         return SreMatcher.ofBytes(p.code, p.latinSets, p.groups, bytes, start, end);
     }
 
-    private int clamp(Object index) {
-        if (index instanceof Long l) {
-            return (int) Math.max(0, Math.min(length, l));
-        }
-        return ((java.math.BigInteger) index).signum() < 0 ? 0 : length;
+    private int clamp(long index) {
+        return (int) Math.max(0, Math.min(length, index));
     }
 
     /** The piece [start, end) as str or bytes. */
