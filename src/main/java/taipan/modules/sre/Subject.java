@@ -10,7 +10,8 @@ import taipan.runtime.PyStr;
 
 /**
  * A string or bytes-like object being matched: its code points (a BMP Java
- * string as is, other strings converted once to an int[]), its length, and
+ * string as is, other strings converted to an int[], the last one kept for
+ * the next call on the same str), its length, and
  * slicing by code point index into the result type CPython's sre gives
  * (exact str for str subjects, bytes for every bytes-like subject).
  */
@@ -21,6 +22,8 @@ final class Subject {
     private final String bmp;
     private final int[] cps;
     private final byte[] bytes;
+    /** The last non-BMP str converted and its code points, so that match(s, pos) loops stay linear. */
+    private static volatile Object[] lastConverted = {null, null};
 
     private Subject(Object original, boolean isBytes, int length, String bmp, int[] cps, byte[] bytes) {
         this.original = original;
@@ -37,7 +40,7 @@ final class Subject {
         if (o instanceof PyStr ps) {
             String v = ps.value();
             s = ps.isBmp() ? new Subject(o, false, v.length(), v, null, null)
-                : new Subject(o, false, ps.codePointLength(), null, v.codePoints().toArray(), null);
+                : new Subject(o, false, ps.codePointLength(), null, codePoints(ps), null);
         } else if (o instanceof PyBytes b) {
             s = new Subject(o, true, b.bytes.length, null, null, b.bytes);
         } else if (o instanceof PyByteArray b) {
@@ -54,6 +57,16 @@ final class Subject {
             }
         }
         return s;
+    }
+
+    private static int[] codePoints(PyStr s) {
+        Object[] last = lastConverted;
+        if (last[0] == s) {
+            return (int[]) last[1];
+        }
+        int[] cps = s.value().codePoints().toArray();
+        lastConverted = new Object[] {s, cps};
+        return cps;
     }
 
     /** A matcher over [0, length) with search start and endpos clamped as sre does. */
