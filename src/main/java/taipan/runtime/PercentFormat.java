@@ -29,7 +29,7 @@ public final class PercentFormat {
         } else {
             items = new Object[] {args};
             boolean excluded = args instanceof PyStr || bytesMode && (args instanceof PyBytes || args instanceof PyByteArray);
-            boolean isMapping = !excluded && Py.typeOf(args).lookup("__getitem__") != null;
+            boolean isMapping = !excluded && (args instanceof PyDict || Py.typeOf(args).lookup("__getitem__") != null);
             mapping = isMapping ? args : null;
         }
     }
