@@ -249,3 +249,97 @@ for fmt, args in strfmt_cases:
     if None in args:
         continue
     emit("strfmt", "s:" + esc(fmt), *[enc(a) for a in args], outcome(lambda: fmt.format(*args)))
+
+# ---- random format specs ---------------------------------------------------------------------
+def random_spec():
+    parts = []
+    r = random.random
+    if r() < 0.3:
+        parts.append(random.choice(["", "*", "0", "x", "é"]) + random.choice("<>^="))
+    if r() < 0.3:
+        parts.append(random.choice("+- "))
+    if r() < 0.1:
+        parts.append("z")
+    if r() < 0.2:
+        parts.append("#")
+    if r() < 0.2:
+        parts.append("0")
+    if r() < 0.5:
+        parts.append(str(random.randint(0, 25)))
+    if r() < 0.25:
+        parts.append(random.choice(",_"))
+    if r() < 0.4:
+        parts.append("." + str(random.randint(0, 20)))
+    if r() < 0.8:
+        parts.append(random.choice("bcdoxXneEfFgG%s"))
+    return "".join(parts)
+
+
+def random_number():
+    k = random.random()
+    if k < 0.3:
+        return random.randint(-10**random.randint(1, 25), 10**random.randint(1, 25))
+    if k < 0.8:
+        return random.choice([1, -1]) * random.random() * 10 ** random.randint(-12, 22)
+    if k < 0.9:
+        return random.choice([0.0, -0.0, 0.5, 1.5, 2.5, -2.5, 0.125, 1e16, 9.995, 0.05, float("inf")])
+    return complex(random.uniform(-1e3, 1e3), random.uniform(-1e3, 1e3))
+
+
+for _ in range(2500):
+    v = random_number()
+    spec = random_spec()
+    emit("format", enc(v), "s:" + esc(spec), outcome(lambda: format(v, spec)))
+for _ in range(300):
+    v = random.choice(["", "a", "abc", "héllo", "x" * 30])
+    spec = random_spec()
+    emit("format", enc(v), "s:" + esc(spec), outcome(lambda: format(v, spec)))
+
+# ---- random printf-style ------------------------------------------------------------------------
+for _ in range(1500):
+    conv = random.choice("diouxXeEfFgGcrsa")
+    flags = "".join(random.sample("-+ #0", random.randint(0, 3)))
+    width = str(random.randint(1, 20)) if random.random() < 0.5 else ""
+    prec = "." + str(random.randint(0, 12)) if random.random() < 0.4 else ""
+    v = random_number()
+    if isinstance(v, complex) or (conv == "c" and not isinstance(v, int)):
+        v = random.randint(32, 1000)
+    if conv in "ouxXc" and isinstance(v, float):
+        v = int(v) if math.isfinite(v) else 7
+    fmt = "%" + flags + width + prec + conv
+    emit("pct", "s:" + esc(fmt), "tuple", enc(v), outcome(lambda: fmt % (v,)))
+
+# ---- random big-int arithmetic and mixed comparisons -----------------------------------------------
+for _ in range(1500):
+    a = random.randint(-2**random.randint(1, 300), 2**random.randint(1, 300))
+    b = random.randint(-2**random.randint(1, 300), 2**random.randint(1, 300)) or 1
+    name = random.choice(["/", "//", "%", "divmod", "&", "|", "^", "-", "*"])
+    emit("binop", name, enc(a), enc(b), outcome(lambda: ops[name](a, b)))
+for _ in range(500):
+    a = random.randint(-2**random.randint(1, 80), 2**random.randint(1, 80))
+    b = float(a) + random.choice([0.0, 1.0, -1.0, 0.5])
+    name = random.choice(list(cmps))
+    emit("cmp", name, enc(a), enc(b), outcome(lambda: cmps[name](a, b)))
+for _ in range(300):
+    a = random.randint(-2**70, 2**70)
+    b = random.randint(-40, 40)
+    m = random.randint(-10**12, 10**12) or 3
+    emit("pow3", enc(a), enc(b), enc(m), outcome(lambda: pow(a, b, m)))
+
+# ---- random rounding and parsing ----------------------------------------------------------------------
+for _ in range(800):
+    x = random.uniform(-1, 1) * 10 ** random.randint(-10, 20)
+    nd = random.randint(-20, 20)
+    emit("call", "__round__", enc(x), enc(nd), outcome(lambda: round(x, nd)))
+for _ in range(800):
+    digits = "".join(random.choice("0123456789") for _ in range(random.randint(1, 30)))
+    pos = random.randint(0, len(digits))
+    s = random.choice(["", "-", "+"]) + digits[:pos] + "." + digits[pos:] + random.choice(["", "e%d" % random.randint(-330, 310)])
+    emit("float", "s:" + esc(s), outcome(lambda: float(s)))
+for _ in range(500):
+    base = random.choice([0, 2, 3, 7, 8, 10, 16, 36])
+    n = random.randint(-10**30, 10**30)
+    text = {2: bin(n), 8: oct(n), 16: hex(n)}.get(base, str(n)) if base in (0, 2, 8, 16) else str(n)
+    if base not in (0, 10) and random.random() < 0.5:
+        text = text.replace("0x", "").replace("0o", "").replace("0b", "")
+    emit("int", "s:" + esc(text), enc(base), outcome(lambda: int(text, base)))

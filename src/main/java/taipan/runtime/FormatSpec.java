@@ -23,8 +23,6 @@ public final class FormatSpec {
     public char sign;
     public boolean noNegativeZero;
     public boolean alternate;
-    /** Whether the '0' flag (not an explicit fill) was given. */
-    public boolean zeroFlag;
     /** Minimum width, -1 when not given. */
     public int width = -1;
     /** ',' or '_' or 0. */
@@ -41,10 +39,12 @@ public final class FormatSpec {
         int n = cps.length;
         int i = 0;
         boolean alignGiven = false;
+        boolean fillGiven = false;
         if (n >= 2 && isAlign(cps[1])) {
             f.fill = cps[0];
             f.align = (char) cps[1];
             alignGiven = true;
+            fillGiven = true;
             i = 2;
         } else if (n >= 1 && isAlign(cps[0])) {
             f.align = (char) cps[0];
@@ -62,10 +62,9 @@ public final class FormatSpec {
             f.alternate = true;
             i++;
         }
-        if (i < n && cps[i] == '0' && !alignGiven) {
+        if (i < n && cps[i] == '0' && !fillGiven) {
             f.fill = '0';
-            f.zeroFlag = true;
-            if (defaultType != 's') {
+            if (!alignGiven && defaultType != 's') {
                 f.align = '=';
             }
             i++;
