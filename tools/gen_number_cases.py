@@ -72,8 +72,8 @@ for x in floats:
     emit("repr", enc(x), "s:" + esc(repr(x)))
 
 # ---- binary operators -----------------------------------------------------------
-ints = [0, 1, -1, 3, -3, 7, -7, 2**63 - 1, -2**63, 2**64 + 5, -(2**70), 10**30, True, False]
-fls = [0.0, -0.0, 1.5, -2.5, 3.0, 1e300, float("inf"), float("nan"), -7.25]
+ints = [0, 1, -1, -3, 7, 2**63 - 1, -2**63, 2**64 + 5, -(2**70), 10**30, True, False]
+fls = [0.0, -0.0, 1.5, -2.5, 1e300, float("inf"), float("nan"), -7.25]
 cpx = [1+2j, -0.5j, complex(3, 0)]
 ops = {"+": operator.add, "-": operator.sub, "*": operator.mul, "/": operator.truediv, "//": operator.floordiv,
        "%": operator.mod, "**": operator.pow, "<<": operator.lshift, ">>": operator.rshift, "&": operator.and_,
@@ -175,7 +175,7 @@ int_texts = ["0", "-0", "12", " -12 ", "+5", "1_000", "1__0", "_1", "1_", "0x1f"
              "-9223372036854775808", "9223372036854775808", "0b", "0x", "+_5", "- 5", "\t7\n", "ff", "1" * 4301,
              "1" * 4300, "7" * 5000, "0b1_0_1"]
 for s in int_texts:
-    for base in [None, 0, 2, 8, 10, 16, 36]:
+    for base in [None, 0, 2, 8, 10, 16, 36] if len(s) < 100 else [None, 16]:
         if base is None:
             emit("int", "s:" + esc(s), outcome(lambda: int(s)))
         else:
@@ -310,9 +310,9 @@ for _ in range(1500):
     emit("pct", "s:" + esc(fmt), "tuple", enc(v), outcome(lambda: fmt % (v,)))
 
 # ---- random big-int arithmetic and mixed comparisons -----------------------------------------------
-for _ in range(1500):
-    a = random.randint(-2**random.randint(1, 300), 2**random.randint(1, 300))
-    b = random.randint(-2**random.randint(1, 300), 2**random.randint(1, 300)) or 1
+for _ in range(800):
+    a = random.randint(-2**random.randint(1, 200), 2**random.randint(1, 200))
+    b = random.randint(-2**random.randint(1, 200), 2**random.randint(1, 200)) or 1
     name = random.choice(["/", "//", "%", "divmod", "&", "|", "^", "-", "*"])
     emit("binop", name, enc(a), enc(b), outcome(lambda: ops[name](a, b)))
 for _ in range(500):
