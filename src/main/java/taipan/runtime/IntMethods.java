@@ -302,6 +302,14 @@ public final class IntMethods {
         return new PyBytes(out);
     }
 
+    private static int byteValue(Object x) {
+        Object iv = Ops.index(x);
+        if (!(iv instanceof Long l) || l < 0 || l > 255) {
+            throw Exceptions.valueError("bytes must be in range(0, 256)");
+        }
+        return (int) (long) l;
+    }
+
     private static Object fromBytes(PyType cls, Object data, Object byteorder, boolean signed) {
         boolean little = littleEndian(byteorder);
         byte[] bytes;
@@ -311,13 +319,24 @@ public final class IntMethods {
             bytes = java.util.Arrays.copyOf(ba.bytes, ba.size);
         } else {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            Object it = Ops.iter(data);
-            for (Object x = Ops.next(it); x != null; x = Ops.next(it)) {
-                Object iv = Ops.index(x);
-                if (!(iv instanceof Long l) || l < 0 || l > 255) {
-                    throw Exceptions.valueError("bytes must be in range(0, 256)");
+            PyType t = Py.typeOf(data);
+            if (data instanceof PyStr || (t.lookup("__iter__") == null && t.lookup("__getitem__") == null
+                && !(data instanceof PyTuple) && !(data instanceof PyList))) {
+                throw Exceptions.typeError("cannot convert '" + t.name() + "' object to bytes");
+            }
+            if (data instanceof PyTuple tuple) {
+                for (Object x : tuple.items) {
+                    out.write(byteValue(x));
                 }
-                out.write((int) (long) l);
+            } else if (data instanceof PyList list) {
+                for (int i = 0; i < list.size; i++) {
+                    out.write(byteValue(list.items[i]));
+                }
+            } else {
+                Object it = Ops.iter(data);
+                for (Object x = Ops.next(it); x != null; x = Ops.next(it)) {
+                    out.write(byteValue(x));
+                }
             }
             bytes = out.toByteArray();
         }

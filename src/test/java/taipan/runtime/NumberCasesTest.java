@@ -213,6 +213,14 @@ class NumberCasesTest {
                 return PyStr.of(unescape(body));
             case "b:":
                 return new PyBytes(unescape(body).getBytes(StandardCharsets.ISO_8859_1));
+            case "t:": {
+                String[] parts = body.split("\\|");
+                Object[] items = new Object[parts.length];
+                for (int i = 0; i < parts.length; i++) {
+                    items[i] = decode(parts[i]);
+                }
+                return PyTuple.of(items);
+            }
             default:
                 throw new IllegalArgumentException("bad value " + v);
         }

@@ -141,6 +141,24 @@ class NumbersTest {
     }
 
     @Test
+    void theDigitLimitCanBeChangedAsSysSetIntMaxStrDigitsDoes() {
+        assertEquals("maxdigits must be 0 or larger than 640",
+            message(() -> IntArith.setMaxStrDigits(100L), Exceptions.VALUE_ERROR));
+        try {
+            IntArith.setMaxStrDigits(700L);
+            assertEquals("Exceeds the limit (700 digits) for integer string conversion: value has 701 digits; use "
+                + "sys.set_int_max_str_digits() to increase the limit",
+                message(() -> Ops.call(BuiltinTypes.INT, PyStr.of("1".repeat(701))), Exceptions.VALUE_ERROR));
+            assertEquals("Exceeds the limit (700 digits) for integer string conversion; use sys.set_int_max_str_digits() "
+                + "to increase the limit", message(() -> Ops.str(Py.newInt(BigInteger.TEN.pow(700))), Exceptions.VALUE_ERROR));
+            IntArith.setMaxStrDigits(0L);
+            assertEquals(5001, Ops.strString(Py.newInt(BigInteger.TEN.pow(5000))).length());
+        } finally {
+            IntArith.setMaxStrDigits((long) IntArith.DEFAULT_MAX_STR_DIGITS);
+        }
+    }
+
+    @Test
     void strFormatLooksUpKeywordsAttributesAndItems() {
         PyDict kw = new PyDict();
         kw.put(PyStr.of("a"), 1L);
