@@ -26,8 +26,12 @@ public final class ComplexMethods {
 
     static void install() {
         PyType t = BuiltinTypes.COMPLEX;
+        Signature complexArgs = Signature.parse("complex", "real=?, imag=?");
         t.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD,
-            BuiltinFunction.of("builtins", "complex", "cls, real=?, imag=?", (s, a) -> complexNew((PyType) a[0], a[1], a[2]))));
+            BuiltinFunction.of("builtins", "complex", "cls, *args, **kwargs", (s, a) -> {
+                Object[] b = IntMethods.constructorArgs(complexArgs, a);
+                return complexNew((PyType) a[0], b[0], b[1]);
+            })));
         binary(t, "add", (ar, ai, br, bi) -> new PyComplex(ar + br, ai + bi));
         binary(t, "sub", (ar, ai, br, bi) -> new PyComplex(ar - br, ai - bi));
         binary(t, "mul", (ar, ai, br, bi) -> new PyComplex(ar * br - ai * bi, ar * bi + ai * br));

@@ -47,7 +47,10 @@ public final class FloatMethods {
     static void install() {
         PyType t = BuiltinTypes.FLOAT;
         t.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD,
-            BuiltinFunction.of("builtins", "float", "cls, x=0.0, /", (s, a) -> floatNew(a[0], a[1]))));
+            BuiltinFunction.of("builtins", "float", "cls, *args, **kwargs", (s, a) -> {
+                Object x = IntMethods.singleArgument("float", a);
+                return floatNew(a[0], x == null ? (Object) 0.0 : x);
+            })));
         binary(t, "add", (x, y) -> x + y);
         binary(t, "sub", (x, y) -> x - y);
         binary(t, "mul", (x, y) -> x * y);

@@ -20,8 +20,12 @@ public final class IntMethods {
 
     static void install() {
         PyType t = BuiltinTypes.INT;
+        Signature intArgs = Signature.parse("int", "x=?, /, base=?");
         t.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD,
-            BuiltinFunction.of("builtins", "int", "cls, x=?, /, base=?", (s, a) -> intNew(a[0], a[1], a[2]))));
+            BuiltinFunction.of("builtins", "int", "cls, *args, **kwargs", (s, a) -> {
+                Object[] b = constructorArgs(intArgs, a);
+                return intNew(a[0], b[0], b[1]);
+            })));
         binary(t, "add", IntArith::add);
         binary(t, "sub", IntArith::sub);
         binary(t, "mul", IntArith::mul);
@@ -89,17 +93,50 @@ public final class IntMethods {
     private static void installBool() {
         PyType t = BuiltinTypes.BOOL;
         t.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD,
-            BuiltinFunction.of("builtins", "bool", "cls, x=False, /", (s, a) -> {
+            BuiltinFunction.of("builtins", "bool", "cls, *args, **kwargs", (s, a) -> {
+                Object x = singleArgument("bool", a);
                 if (a[0] != BuiltinTypes.BOOL) {
                     throw Exceptions.typeError("bool.__new__(" + Ops.reprString(a[0]) + "): "
                         + Ops.reprString(a[0]) + " is not a subtype of bool");
                 }
-                return Py.bool(Ops.isTrue(a[1]));
+                return x != null && Ops.isTrue(x);
             })));
         MethodDescriptor.define(t, "__repr__", "", (self, a) -> PyStr.of((Boolean) self ? "True" : "False"));
         boolOp(t, "and", (x, y) -> x & y, IntArith::and);
         boolOp(t, "or", (x, y) -> x | y, IntArith::or);
         boolOp(t, "xor", (x, y) -> x ^ y, IntArith::xor);
+    }
+
+    /** Binds a constructor's {@code *args, **kwargs} slots (after cls) to {@code sig}, so messages do not count cls. */
+    static Object[] constructorArgs(Signature sig, Object[] a) {
+        Object[] pos = ((PyTuple) a[1]).items;
+        PyDict kw = (PyDict) a[2];
+        if (kw.size() == 0) {
+            return sig.bind(pos, null);
+        }
+        Object[] all = new Object[pos.length + kw.size()];
+        String[] names = new String[kw.size()];
+        System.arraycopy(pos, 0, all, 0, pos.length);
+        int k = 0;
+        for (int i = 0; i < kw.entryLimit(); i++) {
+            if (kw.keyAt(i) != null) {
+                names[k] = ((PyStr) kw.keyAt(i)).value();
+                all[pos.length + k++] = kw.valueAt(i);
+            }
+        }
+        return sig.bind(all, names);
+    }
+
+    /** The one optional positional argument of float() and bool() (null when absent), with their messages. */
+    static Object singleArgument(String name, Object[] a) {
+        Object[] pos = ((PyTuple) a[1]).items;
+        if (((PyDict) a[2]).size() > 0) {
+            throw Exceptions.typeError(name + "() takes no keyword arguments");
+        }
+        if (pos.length > 1) {
+            throw Exceptions.typeError(name + " expected at most 1 argument, got " + pos.length);
+        }
+        return pos.length == 0 ? null : pos[0];
     }
 
     private interface BoolOp {

@@ -141,6 +141,28 @@ class NumbersTest {
     }
 
     @Test
+    void constructorArgumentErrorsDoNotCountTheClass() {
+        assertEquals("int() takes at most 2 arguments (3 given)",
+            message(() -> Ops.call(BuiltinTypes.INT, 1L, 2L, 3L), Exceptions.TYPE_ERROR));
+        assertEquals("'y' is an invalid keyword argument for int()",
+            message(() -> Ops.call(BuiltinTypes.INT, new Object[] {1L}, new String[] {"y"}), Exceptions.TYPE_ERROR));
+        assertEquals("float expected at most 1 argument, got 2",
+            message(() -> Ops.call(BuiltinTypes.FLOAT, 1L, 2L), Exceptions.TYPE_ERROR));
+        assertEquals("float() takes no keyword arguments",
+            message(() -> Ops.call(BuiltinTypes.FLOAT, new Object[] {1L}, new String[] {"x"}), Exceptions.TYPE_ERROR));
+        assertEquals("bool expected at most 1 argument, got 2",
+            message(() -> Ops.call(BuiltinTypes.BOOL, 1L, 2L), Exceptions.TYPE_ERROR));
+        assertEquals("complex() takes at most 2 arguments (3 given)",
+            message(() -> Ops.call(BuiltinTypes.COMPLEX, 1L, 2L, 3L), Exceptions.TYPE_ERROR));
+        assertEquals("argument for complex() given by name ('real') and position (1)",
+            message(() -> Ops.call(BuiltinTypes.COMPLEX, new Object[] {1L, 2L}, new String[] {"real"}), Exceptions.TYPE_ERROR));
+        assertEquals("2j", Ops.reprString(Ops.call(BuiltinTypes.COMPLEX, new Object[] {2L}, new String[] {"imag"})));
+        assertEquals(0.0, Ops.call(BuiltinTypes.FLOAT));
+        assertEquals(0L, Ops.call(BuiltinTypes.INT));
+        assertEquals("0j", Ops.reprString(Ops.call(BuiltinTypes.COMPLEX)));
+    }
+
+    @Test
     void theDigitLimitCanBeChangedAsSysSetIntMaxStrDigitsDoes() {
         assertEquals("maxdigits must be 0 or larger than 640",
             message(() -> IntArith.setMaxStrDigits(100L), Exceptions.VALUE_ERROR));
