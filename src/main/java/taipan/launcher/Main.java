@@ -38,6 +38,9 @@ public final class Main {
             case "--dump-ast" -> {
                 return AstTools.dumpAst(java.util.Arrays.copyOfRange(args, 1, args.length), out);
             }
+            case "--dis" -> {
+                return taipan.bytecode.Disassembler.disFiles(java.util.Arrays.copyOfRange(args, 1, args.length), out);
+            }
             case "--parse-only" -> {
                 return AstTools.parseOnly(java.util.Arrays.copyOfRange(args, 1, args.length), out);
             }
@@ -58,6 +61,7 @@ public final class Main {
               --dump-ast FILE...   print each file's syntax tree as CPython's
                                    ast.dump(ast.parse(...), include_attributes=True)
               --parse-only FILE... parse each file, print one summary line
+              --dis FILE...        compile each file, print its bytecode listing
             """;
     }
 }

@@ -37,6 +37,36 @@ public final class Parser {
         return new Mod.Module(run(p, p::file), List.of());
     }
 
+    /** Parses eval input (CPython's eval rule: expressions NEWLINE* ENDMARKER), as compile(..., 'eval'). */
+    public static Mod.Expression parseExpression(SourceFile source) {
+        StatementParser p = new StatementParser(source, new Tokenizer(source), false, 0);
+        return new Mod.Expression(run(p, () -> {
+            Expr e = p.expressions();
+            while (p.at(taipan.tokenizer.TokenType.NEWLINE)) p.advance();
+            if (!p.at(taipan.tokenizer.TokenType.ENDMARKER)) throw ParserBase.fail();
+            return e;
+        }));
+    }
+
+    /**
+     * Parses single-statement input as compile(..., 'single'): the statements of one line or one
+     * compound statement; more than one statement is CPython's "multiple statements" error.
+     */
+    public static Mod.Interactive parseInteractive(SourceFile source) {
+        StatementParser p = new StatementParser(source, new Tokenizer(source), false, 0);
+        List<taipan.ast.Stmt> body = run(p, () -> {
+            List<taipan.ast.Stmt> out = new java.util.ArrayList<>();
+            if (!p.at(taipan.tokenizer.TokenType.ENDMARKER)) p.statement(out);
+            return out;
+        });
+        if (!p.at(taipan.tokenizer.TokenType.ENDMARKER)) {
+            taipan.tokenizer.Token t = p.peek();
+            throw source.error(PythonSyntaxError.Kind.SyntaxError,
+                "multiple statements found while compiling a single statement", t.line, t.col, t.line, t.col);
+        }
+        return new Mod.Interactive(body);
+    }
+
     /** Parses the expression of an f-string replacement field (CPython's fstring rule). */
     static Expr parseFStringExpression(SourceFile source, Tokenizer tokenizer, int startingColOffset) {
         StatementParser p = new StatementParser(source, tokenizer, true, startingColOffset);

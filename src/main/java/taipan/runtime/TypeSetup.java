@@ -17,9 +17,22 @@ public final class TypeSetup {
         }
         installed = true;
         ObjectMethods.install();
+        SliceMethods.install();
+        ListMethods.install();
+        TupleMethods.install();
+        DictMethods.install();
+        SetMethods.install();
+        RangeMethods.install();
+        Iterators.install();
+        StrMethods.install();
+        Codecs.install();
         IntMethods.install();
         FloatMethods.install();
         ComplexMethods.install();
+        ExceptionMethods.install();
+        DescriptorTypes.install();
         FormatMethods.install();
+        BytesMethods.install();
+        ByteArrayMethods.install();
     }
 }

@@ -1,0 +1,359 @@
+package taipan.compiler;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import taipan.bytecode.CodeObject;
+import taipan.bytecode.Opcode;
+
+/**
+ * Instruction emission for one code object: instructions with their source
+ * positions, labels (absolute jump targets resolved at the end), the exception
+ * handler in force for each instruction, and the constant/name/local tables.
+ *
+ * <p>Contract: {@link #finish} removes redundant NOPs (as CPython's optimizer:
+ * a NOP stays only when it alone carries its line), resolves labels, gives
+ * instructions without a location the location of the instruction before them,
+ * turns per-instruction handlers into exception-table runs, and computes the
+ * maximum stack depth by a flow analysis using {@link Opcode#stackEffect}; a
+ * handler's depth is the stack depth where it was pushed plus its adjustment.
+ * Inconsistent depths throw {@link IllegalStateException} (a compiler bug).
+ */
+final class CodeBuilder {
+    /** A jump target; bound once to an instruction index. */
+    static final class Label {
+        int target = -1;
+    }
+
+    /** An exception handler: where it starts, the instruction whose depth fixes its depth, lasti flag. */
+    static final class Handler {
+        final Label label;
+        final int setupIndex;
+        final int depthAdjust;
+        final boolean lasti;
+        int depth = -1;
+
+        Handler(Label label, int setupIndex, int depthAdjust, boolean lasti) {
+            this.label = label;
+            this.setupIndex = setupIndex;
+            this.depthAdjust = depthAdjust;
+            this.lasti = lasti;
+        }
+    }
+
+    /** An immutable stack of handlers; the top is in force. */
+    record Handlers(Handler top, Handlers below) {}
+
+    private int[] ops = new int[64];
+    private int[] args = new int[64];
+    private Label[] jumps = new Label[64];
+    private Handler[] handlerOf = new Handler[64];
+    private int[] pos = new int[256];
+    private int size;
+    private int lastBound = -1;
+
+    private Handlers handlers;
+    int line = -1, endLine = -1, col = -1, endCol = -1;
+
+    private final Map<Object, Integer> constIndex = new HashMap<>();
+    final List<Object> consts = new ArrayList<>();
+    final Map<String, Integer> names = new LinkedHashMap<>();
+    final Map<String, Integer> varnames = new LinkedHashMap<>();
+
+    int size() {
+        return size;
+    }
+
+    // ---- locations ----
+
+    void setLocation(int line, int endLine, int col, int endCol) {
+        this.line = line;
+        this.endLine = endLine;
+        this.col = col;
+        this.endCol = endCol;
+    }
+
+    int[] saveLocation() {
+        return new int[] {line, endLine, col, endCol};
+    }
+
+    void restoreLocation(int[] loc) {
+        setLocation(loc[0], loc[1], loc[2], loc[3]);
+    }
+
+    void unsetLocation() {
+        setLocation(-1, -1, -1, -1);
+    }
+
+    // ---- emission ----
+
+    /** Appends an instruction; unreachable ones (after a terminal instruction, not a label target) are dropped. */
+    boolean emit(Opcode op, int arg) {
+        if (size > 0 && lastBound != size && isTerminal(Opcode.values()[ops[size - 1]])) return false;
+        if (size == ops.length) {
+            int n = size * 2;
+            ops = Arrays.copyOf(ops, n);
+            args = Arrays.copyOf(args, n);
+            jumps = Arrays.copyOf(jumps, n);
+            handlerOf = Arrays.copyOf(handlerOf, n);
+            pos = Arrays.copyOf(pos, n * 4);
+        }
+        ops[size] = op.ordinal();
+        args[size] = arg;
+        handlerOf[size] = handlers == null ? null : handlers.top;
+        pos[size * 4] = line;
+        pos[size * 4 + 1] = endLine;
+        pos[size * 4 + 2] = col;
+        pos[size * 4 + 3] = endCol;
+        size++;
+        return true;
+    }
+
+    void emit(Opcode op) {
+        emit(op, 0);
+    }
+
+    void emitJump(Opcode op, Label target) {
+        if (emit(op, 0)) jumps[size - 1] = target;
+    }
+
+    /** An unconditional jump: JUMP_BACKWARD when the label is already bound, else JUMP_FORWARD. */
+    void jump(Label target) {
+        emitJump(target.target >= 0 ? Opcode.JUMP_BACKWARD : Opcode.JUMP_FORWARD, target);
+    }
+
+    void bind(Label label) {
+        if (label.target >= 0) throw new IllegalStateException("label bound twice");
+        label.target = size;
+        lastBound = size;
+    }
+
+    /** The last emitted opcode ends the flow (return, raise, unconditional jump). */
+    boolean lastIsTerminal() {
+        if (size == 0 || lastBound == size) return false;
+        return isTerminal(Opcode.values()[ops[size - 1]]);
+    }
+
+    private static boolean isTerminal(Opcode op) {
+        return switch (op) {
+            case RETURN_VALUE, RAISE_VARARGS, RERAISE, JUMP_FORWARD, JUMP_BACKWARD -> true;
+            default -> false;
+        };
+    }
+
+    // ---- handlers ----
+
+    Handlers handlers() {
+        return handlers;
+    }
+
+    void setHandlers(Handlers h) {
+        handlers = h;
+    }
+
+    /** Pushes a handler (CPython's SETUP_FINALLY/SETUP_CLEANUP/SETUP_WITH) taking effect from the next instruction. */
+    Handler pushHandler(Label label, boolean lasti, int depthAdjust) {
+        Handler h = new Handler(label, size, depthAdjust, lasti);
+        handlers = new Handlers(h, handlers);
+        return h;
+    }
+
+    void pushHandler(Handler h) {
+        handlers = new Handlers(h, handlers);
+    }
+
+    /** CPython's POP_BLOCK. */
+    void popHandler() {
+        handlers = handlers.below;
+    }
+
+    // ---- tables ----
+
+    int addConst(Object value) {
+        Object key = ConstKey.of(value);
+        Integer i = constIndex.get(key);
+        if (i != null) return i;
+        consts.add(value);
+        constIndex.put(key, consts.size() - 1);
+        return consts.size() - 1;
+    }
+
+    int addName(String name) {
+        return names.computeIfAbsent(name, k -> names.size());
+    }
+
+    int addVarname(String name) {
+        return varnames.computeIfAbsent(name, k -> varnames.size());
+    }
+
+    // ---- assembly ----
+
+    /** The assembled pieces of a code object. */
+    record Assembled(int[] code, int[] positions, int[] exceptionTable, int maxStack) {}
+
+    Assembled finish() {
+        int[] newIndex = removeNops();
+        int n = size;
+        int[] code = new int[n];
+        for (int i = 0; i < n; i++) {
+            int arg = args[i];
+            if (jumps[i] != null) arg = newIndex[jumps[i].target];
+            code[i] = Opcode.values()[ops[i]].encode(arg);
+        }
+        int[] positions = Arrays.copyOf(pos, n * 4);
+        for (int i = 1; i < n; i++) {
+            if (positions[i * 4] < 0) System.arraycopy(positions, (i - 1) * 4, positions, i * 4, 4);
+        }
+        Handler[] hs = Arrays.copyOf(handlerOf, n);
+        int[] handlerTarget = new int[n];
+        int[] handlerSetup = new int[n];
+        for (int i = 0; i < n; i++) {
+            if (hs[i] != null) {
+                handlerTarget[i] = newIndex[hs[i].label.target];
+                handlerSetup[i] = newIndex[hs[i].setupIndex];
+            }
+        }
+        int maxStack = stackDepth(code, hs, handlerTarget, handlerSetup);
+        List<Integer> table = new ArrayList<>();
+        int i = 0;
+        while (i < n) {
+            if (hs[i] == null) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < n && hs[j + 1] == hs[i]) j++;
+            if (hs[i].depth >= 0) {
+                table.add(i);
+                table.add(j + 1);
+                table.add(handlerTarget[i]);
+                table.add(hs[i].depth);
+                table.add(hs[i].lasti ? 1 : 0);
+            }
+            i = j + 1;
+        }
+        return new Assembled(code, positions, table.stream().mapToInt(Integer::intValue).toArray(), maxStack);
+    }
+
+    /** Removes NOPs that do not carry a line of their own; returns old index → new index (length size + 1). */
+    private int[] removeNops() {
+        int[] newIndex = new int[size + 1];
+        boolean[] drop = new boolean[size];
+        for (int i = 0; i < size; i++) {
+            if (ops[i] != Opcode.NOP.ordinal()) continue;
+            int l = pos[i * 4];
+            boolean samePrev = false;
+            for (int k = i - 1; k >= 0; k--) {
+                if (!drop[k]) {
+                    samePrev = pos[k * 4] == l;
+                    break;
+                }
+            }
+            boolean sameNext = i + 1 < size && pos[(i + 1) * 4] == l;
+            drop[i] = l < 0 || samePrev || sameNext;
+        }
+        int k = 0;
+        for (int i = 0; i < size; i++) {
+            newIndex[i] = k;
+            if (drop[i]) continue;
+            ops[k] = ops[i];
+            args[k] = args[i];
+            jumps[k] = jumps[i];
+            handlerOf[k] = handlerOf[i];
+            System.arraycopy(pos, i * 4, pos, k * 4, 4);
+            k++;
+        }
+        newIndex[size] = k;
+        size = k;
+        return newIndex;
+    }
+
+    private static int stackDepth(int[] code, Handler[] hs, int[] handlerTarget, int[] handlerSetup) {
+        int n = code.length;
+        int[] depth = new int[n + 1];
+        Arrays.fill(depth, -1);
+        int[] work = new int[n + 1];
+        int top = 0;
+        int max = 0;
+        if (n == 0) return 0;
+        depth[0] = 0;
+        work[top++] = 0;
+        while (top > 0) {
+            int i = work[--top];
+            int d = depth[i];
+            Opcode op = Opcode.of(code[i]);
+            int arg = Opcode.arg(code[i]);
+            Handler h = hs[i];
+            if (h != null) {
+                int setupDepth = depth[handlerSetup[i]];
+                if (setupDepth < 0) setupDepth = d;
+                int hd = setupDepth + h.depthAdjust;
+                if (h.depth < 0) h.depth = hd;
+                int entry = h.depth + 1 + (h.lasti ? 1 : 0);
+                max = Math.max(max, entry);
+                top = flow(depth, work, top, handlerTarget[i], entry);
+            }
+            if (op.isJump()) {
+                int jd = d + op.stackEffect(arg, true);
+                max = Math.max(max, jd);
+                top = flow(depth, work, top, arg, jd);
+            }
+            if (!isTerminal(op) && i + 1 <= n) {
+                int nd = d + op.stackEffect(arg, false);
+                if (nd < 0) throw new IllegalStateException("stack underflow at " + i + " " + op);
+                max = Math.max(max, nd);
+                if (i + 1 < n) top = flow(depth, work, top, i + 1, nd);
+            }
+        }
+        return max;
+    }
+
+    private static int flow(int[] depth, int[] work, int top, int target, int d) {
+        if (depth[target] < 0) {
+            depth[target] = d;
+            work[top++] = target;
+        } else if (depth[target] != d) {
+            throw new IllegalStateException("inconsistent stack depth at " + target + ": " + depth[target] + " vs " + d);
+        }
+        return top;
+    }
+
+    /**
+     * Keys under which constants are deduplicated: equal Python values of the same
+     * type (0, 0.0, False, -0.0 stay apart; tuples compare item-wise by key).
+     */
+    record ConstKey(Class<?> type, Object value) {
+        static Object of(Object v) {
+            if (v instanceof Double d) return new ConstKey(Double.class, Double.doubleToRawLongBits(d));
+            if (v instanceof taipan.runtime.PyStr s) return new ConstKey(String.class, s.value());
+            if (v instanceof taipan.runtime.PyBytes b) return new ConstKey(byte[].class, Arrays.toString(b.bytes));
+            if (v instanceof taipan.runtime.PyComplex c) {
+                return new ConstKey(c.getClass(), List.of(Double.doubleToRawLongBits(c.real),
+                    Double.doubleToRawLongBits(c.imag)));
+            }
+            if (v instanceof taipan.runtime.PyTuple t) {
+                List<Object> keys = new ArrayList<>();
+                for (Object o : t.items) keys.add(of(o));
+                return new ConstKey(t.getClass(), keys);
+            }
+            if (v instanceof CodeObject) return new ConstKey(CodeObject.class, new Identity(v));
+            return new ConstKey(v.getClass(), v);
+        }
+    }
+
+    /** Identity-compared wrapper. */
+    record Identity(Object o) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity i && i.o == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(o);
+        }
+    }
+}
