@@ -13,6 +13,9 @@ EXPECTED is repr(result) (then ' ; ' and repr(receiver) for bytearray receivers,
 which may be mutated), or '!Type: message' for an exception; encoded as s: text."""
 import os
 import sys
+import warnings
+
+warnings.simplefilter('ignore', DeprecationWarning)
 
 assert sys.version_info[:2] == (3, 11)
 
@@ -249,6 +252,25 @@ for recv, op, args in [(b'a', '*', (b'b',)), (bytes, 'call', (1, 'utf-8')), (b'x
                        ('a\tb', 'expandtabs', (2 ** 63,)), ('ab', 'splitlines', (True,)),
                        ('x\r\n\ry', 'splitlines', (False,)), (b'x\r\n\ry\x0c', 'splitlines', (True,))]:
     case(recv, op, *args)
+# code pages
+for t in ['abc', 'caf\u00e9 \u20ac', '\u0416\u0436', '\u00c7a va', '\u2500\u2502', 'a\u20ac\u20acb\U0001F600']:
+    for e in ['cp1252', 'windows-1252', 'cp437', 'IBM437', 'iso8859-15', 'latin9', 'koi8_r', 'mac_roman', 'cp1251',
+              'iso-8859-2', 'cp850', 'greek', 'l5']:
+        case(t, 'encode', e)
+    case(t, 'encode', 'cp437', 'replace')
+    case(t, 'encode', 'cp1252', 'xmlcharrefreplace')
+    case(t, 'encode', 'cp1252', 'bogus')
+for d in [b'abc', bytes(range(128, 256)), b'\x81\x8d\x8fA', b'\xa4\xe9']:
+    for e in ['cp1252', 'cp437', 'iso8859_15', 'koi8-r', 'mac-roman', 'cp1253', 'iso8859_7']:
+        case(d, 'decode', e)
+    case(d, 'decode', 'cp1252', 'replace')
+    case(d, 'decode', 'cp1253', 'backslashreplace')
+    case(d, 'decode', 'cp1253', 'bogus')
+# hex and fromhex corners
+for t in ['61\u300062', '61\t62\n', ' 6 1', '6162 ', '\u00e9', '0A0b', '', '  ', '61\x0b62', '61\x1c62']:
+    case(bytes, 'fromhex', t)
+for args in [(':', 0), (':', 3), (':', -3), ('\u00e9',), ('', 1), (b'', 1), (':', 2 ** 40), (None,)]:
+    case(b'abcdefg', 'hex', *args)
 # lone surrogates never match half of a non-BMP code point
 P = 'a\U0001F600b\U0001F600'
 for sub in ['\ud83d', '\ude00', 'a\ud83d', '\ude00b', '\U0001F600']:
@@ -296,6 +318,18 @@ for d in DATA:
         case(d, 'decode', 'ascii', h)
         case(d, 'decode', 'utf-16-le', h)
 case(b'ab', 'decode', 1)
+B = '\\'
+for raw in ['a' + B + 'nb', B + 'x4', B + 'x4g', B + 'u12', B + 'U00110000', B + 'U0001F600', B + 'N{LATIN SMALL LETTER A}',
+            B + 'N{latin small letter a}', B + 'N{NOPE}', B + 'N{', B + 'Nx', B + 'N{}', B + 'N{abc', B + 'N', B + 'N{}x', 'ab' + B, B + 'q', B + '101' + B + '0' + B + '777',
+            B + "'" + B + '"' + B + 'a' + B + 'b' + B + 'f' + B + 'v' + B + 't' + B + 'r', B + 'N{CJK UNIFIED IDEOGRAPH-4E00}',
+            B + 'N{HANGUL SYLLABLE GA}', 'x' + B + 'u00e9y' + B + 'x4', B + '8', '\xe9\xff', B + B + 'u0041', B + B + B + 'u0041',
+            B + 'x41' + B + 'u0042' + B + 'U00000043', B + '\n' + 'x']:
+    for codec in ['unicode_escape', 'raw_unicode_escape']:
+        for h in ['strict', 'replace', 'backslashreplace', 'ignore']:
+            case(raw.encode('latin-1'), 'decode', codec, h)
+for t in ['a\nb\\\'"', '\xe9\u20ac\U0001F600\x00\x7f\t\r', '\ud800', '']:
+    case(t, 'encode', 'unicode_escape')
+    case(t, 'encode', 'raw_unicode_escape')
 
 # bytes and bytearray
 BYTES = [b'', b'abc', b'Hello, World', b'  spaced\t out \n', b'\x00\xff\x80', b"q'uo\"te", b'MiXeD cAsE',

@@ -13,7 +13,7 @@ tests = [
     ("frozenset().pop", lambda: frozenset().pop()),
     ("{1} - [1]", lambda: {1} - [1]),
     ("set([[1]])", lambda: set([[1]])),
-    ("sorted({1, 'a'})", lambda: sorted({1, "a"})),
+    ("sorted([1, 'a'])", lambda: sorted([1, "a"])),
     ("{1}.union(2)", lambda: {1}.union(2)),
     ("set(1, 2)", lambda: set(1, 2)),
     ("{1}.add()", lambda: {1}.add()),

@@ -2,6 +2,7 @@ package taipan.builtins;
 
 import taipan.runtime.BuiltinTypes;
 import taipan.runtime.Exceptions;
+import taipan.runtime.Iterators;
 import taipan.runtime.Py;
 import taipan.runtime.PyDict;
 import taipan.runtime.PyStr;
@@ -24,6 +25,7 @@ public final class Builtins {
         BuiltinTypes.COMPLEX, BuiltinTypes.STR, BuiltinTypes.BYTES, BuiltinTypes.BYTEARRAY, BuiltinTypes.TUPLE,
         BuiltinTypes.LIST, BuiltinTypes.DICT, BuiltinTypes.SET, BuiltinTypes.FROZENSET, BuiltinTypes.RANGE,
         BuiltinTypes.SLICE, BuiltinTypes.PROPERTY, BuiltinTypes.CLASSMETHOD, BuiltinTypes.STATICMETHOD,
+        Iterators.ENUMERATE, Iterators.ZIP, Iterators.MAP, Iterators.FILTER, Iterators.REVERSED,
     };
 
     /** Puts every builtin this package provides into {@code builtinsDict}. */

@@ -171,20 +171,17 @@ final class ByteArrayMethods {
         } else {
             data = ints(value, ByteArrayMethods::assignError);
         }
-        long[] r = TextOps.slice(slice, b.size);
-        if (r[2] == 1) {
-            int start = (int) r[0];
-            int stop = (int) Math.max(r[0], r[1]);
-            replace(b, start, stop, data);
+        SliceIndices r = SliceIndices.of(slice, b.size);
+        if (r.step() == 1) {
+            replace(b, r.start(), Math.max(r.start(), r.stop()), data);
             return;
         }
-        if (data.length != r[3]) {
+        if (data.length != r.count()) {
             throw Exceptions.valueError("attempt to assign bytes of size " + data.length
-                + " to extended slice of size " + r[3]);
+                + " to extended slice of size " + r.count());
         }
-        long i = r[0];
-        for (int k = 0; k < data.length; k++, i += r[2]) {
-            b.bytes[(int) i] = data[k];
+        for (int k = 0; k < data.length; k++) {
+            b.bytes[r.at(k)] = data[k];
         }
     }
 
@@ -198,14 +195,13 @@ final class ByteArrayMethods {
             replace(b, i, i + 1, new byte[0]);
             return;
         }
-        long[] r = TextOps.slice(slice, b.size);
-        if (r[3] == 0) {
+        SliceIndices r = SliceIndices.of(slice, b.size);
+        if (r.count() == 0) {
             return;
         }
         boolean[] drop = new boolean[b.size];
-        long i = r[0];
-        for (long k = 0; k < r[3]; k++, i += r[2]) {
-            drop[(int) i] = true;
+        for (int k = 0; k < r.count(); k++) {
+            drop[r.at(k)] = true;
         }
         int w = 0;
         for (int j = 0; j < b.size; j++) {

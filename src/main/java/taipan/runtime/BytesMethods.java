@@ -48,7 +48,8 @@ final class BytesMethods {
                 return cls == BuiltinTypes.BYTES ? new PyBytes(data) : new PyBytes(cls, data);
             })));
         BuiltinTypes.BYTEARRAY.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD, BuiltinFunction.of(
-            "builtins", "bytearray.__new__", "cls, *args, **kwargs", (s, a) -> new PyByteArray(TextOps.newType(a[0], BuiltinTypes.BYTEARRAY)))));
+            "builtins", "bytearray.__new__", "cls, *args, **kwargs", (s, a) ->
+                new PyByteArray(TextOps.newType(a[0], BuiltinTypes.BYTEARRAY)))));
         MethodDescriptor.define(BuiltinTypes.BYTEARRAY, "__init__", "source=?, encoding=?, errors=?", (self, a) -> {
             PyByteArray b = (PyByteArray) self;
             byte[] data = sourceBytes("bytearray", a[0], a[1], a[2]);
@@ -65,7 +66,8 @@ final class BytesMethods {
             installTransform(t);
             installPredicates(t);
         }
-        MethodDescriptor.define(BuiltinTypes.BYTES, "__hash__", "", (self, a) -> Hashing.hashBytes(((PyBytes) self).bytes));
+        MethodDescriptor.define(BuiltinTypes.BYTES, "__hash__", "", (self, a) ->
+            Hashing.hashBytes(((PyBytes) self).bytes));
         MethodDescriptor.define(BuiltinTypes.BYTES, "__getnewargs__", "", (self, a) ->
             PyTuple.of(new PyBytes(((PyBytes) self).bytes)));
         BuiltinTypes.BYTEARRAY.define("__hash__", Py.None);
@@ -283,11 +285,10 @@ final class BytesMethods {
         int n = size(self);
         byte[] b = array(self);
         if (key instanceof PySlice slice) {
-            long[] r = TextOps.slice(slice, n);
-            byte[] out = new byte[(int) r[3]];
-            long i = r[0];
-            for (int k = 0; k < out.length; k++, i += r[2]) {
-                out[k] = b[(int) i];
+            SliceIndices r = SliceIndices.of(slice, n);
+            byte[] out = new byte[r.count()];
+            for (int k = 0; k < out.length; k++) {
+                out[k] = b[r.at(k)];
             }
             return make(self, out);
         }
@@ -329,7 +330,7 @@ final class BytesMethods {
                 throw Exceptions.valueError("sep must be ASCII.");
             }
         }
-        long per = TextOps.asSsize(perArg);
+        long per = TextOps.asCInt(perArg);
         StringBuilder sb = new StringBuilder(n * 3);
         long group = Math.abs(per);
         for (int i = 0; i < n; i++) {
@@ -392,7 +393,8 @@ final class BytesMethods {
         if (Ops.isInt(o) || Py.typeOf(o).lookup("__index__") != null) {
             return String.valueOf((char) byteValue(o));
         }
-        throw Exceptions.typeError("argument should be integer or bytes-like object, not '" + Py.typeOf(o).name() + "'");
+        throw Exceptions.typeError("argument should be integer or bytes-like object, not '"
+            + Py.typeOf(o).name() + "'");
     }
 
     private static void installSearch(PyType t) {

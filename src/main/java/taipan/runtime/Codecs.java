@@ -5,15 +5,15 @@ import taipan.unicode.Unicode14Text;
 
 /**
  * The text codecs {@code str.encode}, {@code bytes.decode} and {@code str(b, enc)}
- * use: utf-8 (and utf-8-sig), ascii, latin-1, utf-16 (-le, -be) and utf-32 (-le, -be), with
+ * use: utf-8 (and utf-8-sig), ascii, latin-1, utf-16 (-le, -be), utf-32 (-le, -be),
+ * unicode_escape, raw_unicode_escape and the code pages of {@link Charmaps}, with
  * CPython 3.11's encoding-name normalization and aliases, its error handlers
  * (strict, ignore, replace, backslashreplace, xmlcharrefreplace, namereplace,
  * surrogateescape, surrogatepass) and its error reports.
  *
- * <p>Contract: failures raise UnicodeEncodeError/UnicodeDecodeError whose args
- * are {@code (encoding, object, start, end, reason)} and which carry those five
- * as instance attributes (start/end in code points or bytes); their
- * {@code __str__} (installed here) gives CPython's message. An unknown encoding
+ * <p>Contract: failures raise UnicodeEncodeError/UnicodeDecodeError made by
+ * calling the class with {@code (encoding, object, start, end, reason)} (start/end
+ * in code points or bytes), so they carry those fields and CPython's message. An unknown encoding
  * raises LookupError "unknown encoding: x"; an unknown error handler is only
  * looked up, and rejected, when an error actually occurs, as in CPython.
  */
@@ -23,54 +23,14 @@ public final class Codecs {
     /** The codecs implemented here; {@link #name} is what error messages call them. */
     private enum Codec {
         UTF8("utf-8"), UTF8SIG("utf-8"), ASCII("ascii"), LATIN1("latin-1"), UTF16("utf-16"), UTF16LE("utf-16-le"),
-        UTF16BE("utf-16-be"), UTF32("utf-32"), UTF32LE("utf-32-le"), UTF32BE("utf-32-be");
+        UTF16BE("utf-16-be"), UTF32("utf-32"), UTF32LE("utf-32-le"), UTF32BE("utf-32-be"),
+        UNICODE_ESCAPE("unicodeescape"), RAW_UNICODE_ESCAPE("rawunicodeescape"), CHARMAP("charmap");
 
         final String name;
 
         Codec(String name) {
             this.name = name;
         }
-    }
-
-    static void install() {
-        for (PyType t : new PyType[] {Exceptions.UNICODE_ENCODE_ERROR, Exceptions.UNICODE_DECODE_ERROR}) {
-            MethodDescriptor.define(t, "__str__", "", (self, a) -> unicodeErrorStr((PyBaseException) self));
-            MethodDescriptor.define(t, "__init__", "*args", (self, a) -> {
-                initUnicodeError((PyBaseException) self, ((PyTuple) a[0]).items, t == Exceptions.UNICODE_DECODE_ERROR);
-                return Py.None;
-            });
-        }
-    }
-
-    /** {@code UnicodeEncodeError(encoding, object, start, end, reason)} and the decode twin (object bytes-like). */
-    private static void initUnicodeError(PyBaseException e, Object[] args, boolean decode) {
-        if (args.length != 5) {
-            throw Exceptions.typeError("function takes exactly 5 arguments (" + args.length + " given)");
-        }
-        if (!(args[0] instanceof PyStr)) {
-            throw Exceptions.typeError("argument 1 must be str, not " + Py.typeOf(args[0]).name());
-        }
-        Object object = args[1];
-        if (decode) {
-            if (object instanceof PyByteArray ba) {
-                object = new PyBytes(java.util.Arrays.copyOf(ba.bytes, ba.size));
-            } else if (!(object instanceof PyBytes)) {
-                throw Exceptions.typeError("a bytes-like object is required, not '" + Py.typeOf(object).name() + "'");
-            }
-        } else if (!(object instanceof PyStr)) {
-            throw Exceptions.typeError("argument 2 must be str, not " + Py.typeOf(object).name());
-        }
-        long start = TextOps.asSsize(args[2]);
-        long end = TextOps.asSsize(args[3]);
-        if (!(args[4] instanceof PyStr)) {
-            throw Exceptions.typeError("argument 5 must be str, not " + Py.typeOf(args[4]).name());
-        }
-        e.args = PyTuple.of(args.clone());
-        Attributes.setInstanceAttribute(e, "encoding", args[0]);
-        Attributes.setInstanceAttribute(e, "object", object);
-        Attributes.setInstanceAttribute(e, "start", start);
-        Attributes.setInstanceAttribute(e, "end", end);
-        Attributes.setInstanceAttribute(e, "reason", args[4]);
     }
 
     // ---- names ---------------------------------------------------------------
@@ -91,7 +51,7 @@ public final class Codecs {
     }
 
     /** Collapses runs of characters other than ASCII letters, digits and '.' into one '_', trimming the ends. */
-    private static String normalize(String s) {
+    static String normalize(String s) {
         StringBuilder sb = new StringBuilder();
         boolean punct = false;
         for (int i = 0; i < s.length(); i++) {
@@ -126,6 +86,8 @@ public final class Codecs {
             case "utf_32" -> Codec.UTF32;
             case "utf_32_le" -> Codec.UTF32LE;
             case "utf_32_be" -> Codec.UTF32BE;
+            case "unicode_escape" -> Codec.UNICODE_ESCAPE;
+            case "raw_unicode_escape" -> Codec.RAW_UNICODE_ESCAPE;
             default -> null;
         };
     }
@@ -152,9 +114,10 @@ public final class Codecs {
 
     /** {@code s.encode(encoding, errors)}. */
     public static byte[] encode(String s, String encoding, String errors) {
-        Codec c = lookup(encoding);
+        Charmaps.Charmap map = Charmaps.find(normalize(encoding.toLowerCase(java.util.Locale.ROOT)));
+        Codec c = map != null ? Codec.CHARMAP : lookup(encoding);
         try {
-            return encode(c, s, errors);
+            return encode(c, s, errors, map);
         } catch (PyException e) {
             throw wrapped(e, "encoding", encoding);
         }
@@ -180,7 +143,10 @@ public final class Codecs {
             + ")");
     }
 
-    private static byte[] encode(Codec c, String s, String errors) {
+    private static byte[] encode(Codec c, String s, String errors, Charmaps.Charmap map) {
+        if (c == Codec.UNICODE_ESCAPE || c == Codec.RAW_UNICODE_ESCAPE) {
+            return escapeEncode(s, c == Codec.RAW_UNICODE_ESCAPE);
+        }
         int[] cps = s.codePoints().toArray();
         ByteArrayOutputStream out = new ByteArrayOutputStream(cps.length + 4);
         if (c == Codec.UTF8SIG) {
@@ -200,23 +166,24 @@ public final class Codecs {
         int i = 0;
         while (i < cps.length) {
             int cp = cps[i];
-            if (encodable(c, cp)) {
-                write(c, cp, out);
+            if (encodable(c, cp, map)) {
+                write(c, cp, out, map);
                 i++;
                 continue;
             }
             int j = i + 1;
-            while (j < cps.length && !encodable(c, cps[j])) {
+            while (j < cps.length && !encodable(c, cps[j], map)) {
                 j++;
             }
-            handleEncodeError(c, s, cps, i, j, errors, out);
+            handleEncodeError(c, s, cps, i, j, errors, out, map);
             i = j;
         }
         return out.toByteArray();
     }
 
-    private static boolean encodable(Codec c, int cp) {
+    private static boolean encodable(Codec c, int cp, Charmaps.Charmap map) {
         return switch (c) {
+            case CHARMAP -> map.encode(cp) >= 0;
             case ASCII -> cp < 0x80;
             case LATIN1 -> cp < 0x100;
             default -> cp < 0xD800 || cp > 0xDFFF;
@@ -225,14 +192,16 @@ public final class Codecs {
 
     private static String encodeReason(Codec c) {
         return switch (c) {
+            case CHARMAP -> "character maps to <undefined>";
             case ASCII -> "ordinal not in range(128)";
             case LATIN1 -> "ordinal not in range(256)";
             default -> "surrogates not allowed";
         };
     }
 
-    private static void write(Codec c, int cp, ByteArrayOutputStream out) {
+    private static void write(Codec c, int cp, ByteArrayOutputStream out, Charmaps.Charmap map) {
         switch (c) {
+            case CHARMAP -> out.write(map.encode(cp));
             case ASCII, LATIN1 -> out.write(cp);
             case UTF8 -> writeUtf8(cp, out);
             case UTF16, UTF16LE, UTF16BE -> {
@@ -288,13 +257,13 @@ public final class Codecs {
     }
 
     private static void handleEncodeError(Codec c, String s, int[] cps, int start, int end, String errors,
-                                          ByteArrayOutputStream out) {
+                                          ByteArrayOutputStream out, Charmaps.Charmap map) {
         switch (errors) {
             case "strict" -> throw encodeError(c.name, s, start, end, encodeReason(c));
             case "ignore" -> { }
             case "replace" -> {
                 for (int k = start; k < end; k++) {
-                    write(c, '?', out);
+                    write(c, '?', out, map);
                 }
             }
             case "backslashreplace", "xmlcharrefreplace", "namereplace" -> {
@@ -309,7 +278,7 @@ public final class Codecs {
                         appendBackslashEscape(sb, cps[k]);
                     }
                 }
-                sb.chars().forEach(ch -> write(c, ch, out));
+                sb.chars().forEach(ch -> write(c, ch, out, map));
             }
             case "surrogateescape" -> {
                 boolean byteCodec = c == Codec.UTF8 || c == Codec.ASCII || c == Codec.LATIN1;
@@ -332,12 +301,33 @@ public final class Codecs {
                     } else if (c == Codec.UTF16 || c == Codec.UTF16LE || c == Codec.UTF16BE) {
                         writeUnit16(c, cps[k], out);
                     } else {
-                        write(c, cps[k], out);
+                        write(c, cps[k], out, map);
                     }
                 }
             }
             default -> throw unknownHandler(errors);
         }
+    }
+
+    /** unicode_escape (escapes all but printable ASCII) or raw_unicode_escape (\\u escapes above latin-1). */
+    private static byte[] escapeEncode(String s, boolean raw) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> {
+            if (raw ? cp < 0x100 : cp >= 0x20 && cp < 0x7F && cp != '\\') {
+                sb.append((char) cp);
+            } else if (cp == '\\') {
+                sb.append("\\\\");
+            } else if (cp == '\t') {
+                sb.append("\\t");
+            } else if (cp == '\n') {
+                sb.append("\\n");
+            } else if (cp == '\r') {
+                sb.append("\\r");
+            } else {
+                appendBackslashEscape(sb, cp);
+            }
+        });
+        return sb.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     private static void appendBackslashEscape(StringBuilder sb, int cp) {
@@ -358,18 +348,21 @@ public final class Codecs {
 
     /** {@code bytes(b[off:off+len]).decode(encoding, errors)}. */
     public static String decode(byte[] b, int off, int len, String encoding, String errors) {
-        Codec c = lookup(encoding);
+        Charmaps.Charmap map = Charmaps.find(normalize(encoding.toLowerCase(java.util.Locale.ROOT)));
+        Codec c = map != null ? Codec.CHARMAP : lookup(encoding);
         try {
-            return decode(c, b, off, len, errors);
+            return decode(c, b, off, len, errors, map);
         } catch (PyException e) {
             throw wrapped(e, "decoding", encoding);
         }
     }
 
-    private static String decode(Codec c, byte[] b, int off, int len, String errors) {
+    private static String decode(Codec c, byte[] b, int off, int len, String errors, Charmaps.Charmap map) {
         if (c == Codec.UTF8SIG) {
-            boolean bom = len >= 3 && (b[off] & 0xFF) == 0xEF && (b[off + 1] & 0xFF) == 0xBB && (b[off + 2] & 0xFF) == 0xBF;
-            return bom ? decode(Codec.UTF8, b, off + 3, len - 3, errors) : decode(Codec.UTF8, b, off, len, errors);
+            boolean bom = len >= 3 && (b[off] & 0xFF) == 0xEF && (b[off + 1] & 0xFF) == 0xBB
+                && (b[off + 2] & 0xFF) == 0xBF;
+            int skip = bom ? 3 : 0;
+            return decode(Codec.UTF8, b, off + skip, len - skip, errors, null);
         }
         Decoder d = new Decoder(b, off, len, errors);
         switch (c) {
@@ -392,6 +385,9 @@ public final class Codecs {
             }
             case UTF32LE -> d.utf32(Codec.UTF32LE, 0);
             case UTF32BE -> d.utf32(Codec.UTF32BE, 0);
+            case UNICODE_ESCAPE -> d.unicodeEscape();
+            case RAW_UNICODE_ESCAPE -> d.rawUnicodeEscape();
+            case CHARMAP -> d.charmap(map);
         }
         return d.out.toString();
     }
@@ -546,6 +542,128 @@ public final class Codecs {
             }
         }
 
+        /** A single-byte code page: each byte through its table. */
+        void charmap(Charmaps.Charmap map) {
+            name = "charmap";
+            int i = 0;
+            while (i < len) {
+                int cp = map.decode(at(i));
+                if (cp < 0) {
+                    i = error(i, i + 1, "character maps to <undefined>", 0);
+                } else {
+                    out.append((char) cp);
+                    i++;
+                }
+            }
+        }
+
+        /** The Python escapes: \\n, \\x.., \\u...., \\U........, \\N{...}, octal; bytes above ASCII are latin-1. */
+        void unicodeEscape() {
+            name = "unicodeescape";
+            int i = 0;
+            while (i < len) {
+                int x = at(i);
+                if (x != '\\') {
+                    out.append((char) x);
+                    i++;
+                    continue;
+                }
+                if (i + 1 >= len) {
+                    i = error(i, len, "\\ at end of string", 0);
+                    continue;
+                }
+                int e = at(i + 1);
+                switch (e) {
+                    case '\n' -> i += 2;
+                    case '\\', '\'', '"' -> {
+                        out.append((char) e);
+                        i += 2;
+                    }
+                    case 'a', 'b', 'f', 'n', 'r', 't', 'v' -> {
+                        out.append("\u0007\b\f\n\r\t\u000b".charAt("abfnrtv".indexOf(e)));
+                        i += 2;
+                    }
+                    case '0', '1', '2', '3', '4', '5', '6', '7' -> {
+                        int v = 0;
+                        int k = i + 1;
+                        while (k < len && k < i + 4 && at(k) >= '0' && at(k) <= '7') {
+                            v = v * 8 + at(k) - '0';
+                            k++;
+                        }
+                        out.append((char) v);
+                        i = k;
+                    }
+                    case 'x' -> i = hexEscape(i, 2, "truncated \\xXX escape", "illegal Unicode character");
+                    case 'u' -> i = hexEscape(i, 4, "truncated \\uXXXX escape", "illegal Unicode character");
+                    case 'U' -> i = hexEscape(i, 8, "truncated \\UXXXXXXXX escape", "illegal Unicode character");
+                    case 'N' -> i = namedEscape(i);
+                    default -> {
+                        out.append('\\').append((char) e);
+                        i += 2;
+                    }
+                }
+            }
+        }
+
+        /** Only \\u and \\U escapes, and only after an odd number of backslashes; bytes are latin-1. */
+        void rawUnicodeEscape() {
+            name = "rawunicodeescape";
+            int i = 0;
+            int backslashes = 0;
+            while (i < len) {
+                int x = at(i);
+                if (x == '\\' && backslashes % 2 == 0 && i + 1 < len && (at(i + 1) == 'u' || at(i + 1) == 'U')) {
+                    boolean big = at(i + 1) == 'U';
+                    i = hexEscape(i, big ? 8 : 4, big ? "truncated \\UXXXXXXXX escape" : "truncated \\uXXXX escape",
+                        "\\Uxxxxxxxx out of range");
+                    backslashes = 0;
+                    continue;
+                }
+                backslashes = x == '\\' ? backslashes + 1 : 0;
+                out.append((char) x);
+                i++;
+            }
+        }
+
+        /** The escape of {@code digits} hex digits whose backslash is at {@code i}; returns where decoding resumes. */
+        private int hexEscape(int i, int digits, String truncated, String outOfRange) {
+            int v = 0;
+            int k = i + 2;
+            while (k < len && k < i + 2 + digits && Character.digit(at(k), 16) >= 0) {
+                v = v << 4 | Character.digit(at(k), 16);
+                k++;
+            }
+            if (k < i + 2 + digits) {
+                return error(i, k, truncated, 0);
+            }
+            if (Integer.compareUnsigned(v, 0x10FFFF) > 0) {
+                return error(i, k, outOfRange, 0);
+            }
+            out.appendCodePoint(v);
+            return k;
+        }
+
+        /** {@code \\N{name}} with its backslash at {@code i}. */
+        private int namedEscape(int i) {
+            if (i + 2 >= len || at(i + 2) != '{') {
+                return error(i, Math.min(i + 2, len), "malformed \\N character escape", 0);
+            }
+            int close = i + 3;
+            while (close < len && at(close) != '}') {
+                close++;
+            }
+            if (close >= len || close == i + 3) {
+                return error(i, close >= len ? len : i + 3, "malformed \\N character escape", 0);
+            }
+            String n = new String(b, off + i + 3, close - i - 3, java.nio.charset.StandardCharsets.ISO_8859_1);
+            int cp = taipan.parser.UnicodeNames.lookup(n);
+            if (cp < 0) {
+                return error(i, close + 1, "unknown Unicode character name", 0);
+            }
+            out.appendCodePoint(cp);
+            return close + 1;
+        }
+
         long unit32(int i, boolean be) {
             return be ? (long) at(i) << 24 | at(i + 1) << 16 | at(i + 2) << 8 | at(i + 3)
                 : (long) at(i + 3) << 24 | at(i + 2) << 16 | at(i + 1) << 8 | at(i);
@@ -635,48 +753,6 @@ public final class Codecs {
 
     private static PyException unicodeError(PyType type, String encoding, Object object, int start, int end,
                                             String reason) {
-        PyStr enc = PyStr.of(encoding);
-        PyStr why = PyStr.of(reason);
-        PyException e = Exceptions.withArgs(type, enc, object, (long) start, (long) end, why);
-        Attributes.setInstanceAttribute(e.value, "encoding", enc);
-        Attributes.setInstanceAttribute(e.value, "object", object);
-        Attributes.setInstanceAttribute(e.value, "start", (long) start);
-        Attributes.setInstanceAttribute(e.value, "end", (long) end);
-        Attributes.setInstanceAttribute(e.value, "reason", why);
-        return e;
-    }
-
-    private static PyStr unicodeErrorStr(PyBaseException e) {
-        Object enc = e.attribute("encoding");
-        Object obj = e.attribute("object");
-        Object start = e.attribute("start");
-        Object end = e.attribute("end");
-        Object reason = e.attribute("reason");
-        if (!(enc instanceof PyStr) || obj == null || !(start instanceof Long s) || !(end instanceof Long en)
-            || !(reason instanceof PyStr)) {
-            return e.args.items.length == 1 ? Ops.str(e.args.items[0])
-                : e.args.items.length == 0 ? PyStr.EMPTY : Ops.repr(e.args);
-        }
-        StringBuilder sb = new StringBuilder();
-        sb.append('\'').append(((PyStr) enc).value()).append("' codec can't ");
-        boolean single = en == s + 1;
-        if (obj instanceof PyStr str) {
-            sb.append("encode ");
-            if (single && s >= 0 && s < str.codePointLength()) {
-                sb.append("character '");
-                appendBackslashEscape(sb, str.codePointAt((int) (long) s));
-                sb.append("' in position ").append(s);
-            } else {
-                sb.append("characters in position ").append(s).append('-').append(en - 1);
-            }
-        } else {
-            sb.append("decode ");
-            if (single && obj instanceof PyBytes pb && s >= 0 && s < pb.bytes.length) {
-                sb.append(String.format("byte 0x%02x", pb.bytes[(int) (long) s] & 0xFF)).append(" in position ").append(s);
-            } else {
-                sb.append("bytes in position ").append(s).append('-').append(en - 1);
-            }
-        }
-        return PyStr.of(sb.append(": ").append(((PyStr) reason).value()).toString());
+        return ExceptionMethods.create(type, PyStr.of(encoding), object, (long) start, (long) end, PyStr.of(reason));
     }
 }

@@ -20,6 +20,19 @@ final class StrMethods {
     private StrMethods() {}
 
     static final PyType ASCII_ITERATOR = PyIterator.defineIteratorType("str_ascii_iterator");
+    /** The one-character strs of latin-1, shared as CPython shares them. */
+    private static final PyStr[] LATIN1 = new PyStr[256];
+
+    static {
+        for (int c = 0; c < 256; c++) {
+            LATIN1[c] = new PyStr(String.valueOf((char) c));
+        }
+    }
+
+    /** The str of one code point. */
+    static PyStr ofCodePoint(int cp) {
+        return cp < 256 ? LATIN1[cp] : PyStr.of(Character.toString(cp));
+    }
     static final PyType ITERATOR = PyIterator.defineIteratorType("str_iterator");
 
     /** Iterates a str one code point at a time. */
@@ -38,10 +51,8 @@ final class StrMethods {
                 return null;
             }
             int cp = value.codePointAt(offset);
-            int n = Character.charCount(cp);
-            String s = value.substring(offset, offset + n);
-            offset += n;
-            return PyStr.of(s);
+            offset += Character.charCount(cp);
+            return ofCodePoint(cp);
         }
     }
 
@@ -169,15 +180,15 @@ final class StrMethods {
         String s = self.value();
         int n = self.codePointLength();
         if (key instanceof PySlice slice) {
-            long[] r = TextOps.slice(slice, n);
-            if (r[2] == 1) {
-                return r[3] == 0 ? PyStr.EMPTY : str(s.substring(self.offsetOf((int) r[0]), self.offsetOf((int) r[1])));
+            SliceIndices r = SliceIndices.of(slice, n);
+            if (r.step() == 1) {
+                return r.count() == 0 ? PyStr.EMPTY
+                    : str(s.substring(self.offsetOf(r.start()), self.offsetOf(r.stop())));
             }
-            StringBuilder sb = new StringBuilder((int) r[3]);
+            StringBuilder sb = new StringBuilder(r.count());
             int[] cps = self.isBmp() ? null : s.codePoints().toArray();
-            long i = r[0];
-            for (long k = 0; k < r[3]; k++, i += r[2]) {
-                sb.appendCodePoint(cps == null ? s.charAt((int) i) : cps[(int) i]);
+            for (int k = 0; k < r.count(); k++) {
+                sb.appendCodePoint(cps == null ? s.charAt(r.at(k)) : cps[r.at(k)]);
             }
             return str(sb.toString());
         }
@@ -191,7 +202,7 @@ final class StrMethods {
         if (i < 0 || i >= n) {
             throw Exceptions.indexError("string index out of range");
         }
-        return str(Character.toString(self.codePointAt((int) i)));
+        return ofCodePoint(self.codePointAt((int) i));
     }
 
     private static Object mul(Object self, Object count) {
@@ -280,7 +291,8 @@ final class StrMethods {
             return Boolean.FALSE;
         }
         if (!(a[0] instanceof PyStr p)) {
-            throw Exceptions.typeError(name + " first arg must be str or a tuple of str, not " + Py.typeOf(a[0]).name());
+            throw Exceptions.typeError(name + " first arg must be str or a tuple of str, not "
+                + Py.typeOf(a[0]).name());
         }
         return Py.bool(TextOps.tailMatch(self.value(), p.value(), r[0], r[1], atEnd));
     }
@@ -335,7 +347,8 @@ final class StrMethods {
         }
         int i = reverse ? TextOps.lastIndexOf(s, sep, s.length()) : TextOps.indexOf(s, sep, 0);
         if (i < 0) {
-            return reverse ? PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, str(s)) : PyTuple.of(str(s), PyStr.EMPTY, PyStr.EMPTY);
+            return reverse ? PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, str(s))
+                : PyTuple.of(str(s), PyStr.EMPTY, PyStr.EMPTY);
         }
         return PyTuple.of(str(s.substring(0, i)), str(sep), str(s.substring(i + sep.length())));
     }
@@ -378,7 +391,8 @@ final class StrMethods {
         MethodDescriptor.define(t, "removesuffix", "suffix, /", (self, a) -> {
             String p = affixArg(a[0], "removesuffix");
             String s = v(self);
-            boolean ends = !p.isEmpty() && s.length() >= p.length() && TextOps.startsWith(s, p, s.length() - p.length());
+            boolean ends = !p.isEmpty() && s.length() >= p.length()
+                && TextOps.startsWith(s, p, s.length() - p.length());
             return str(ends ? s.substring(0, s.length() - p.length()) : s);
         });
         MethodDescriptor.define(t, "center", "width, fillchar=' ', /", (self, a) -> pad(self, a, 'c'));

@@ -9,7 +9,7 @@ import java.util.function.IntPredicate;
  * The algorithms str, bytes and bytearray share, on Java strings (bytes are
  * handled as latin-1 strings, one char per byte): searching, counting,
  * splitting, replacing, stripping, padding, tab expansion, and the index
- * arithmetic of slices and of {@code start, end} arguments.
+ * arithmetic of {@code start, end} arguments (slices use {@link SliceIndices}).
  *
  * <p>Contract: offsets here are char offsets; the str methods translate code
  * point positions to char offsets before calling and back afterwards. Whitespace
@@ -18,69 +18,10 @@ import java.util.function.IntPredicate;
 final class TextOps {
     private TextOps() {}
 
-    static final String SLICE_INDEX_ERROR = "slice indices must be integers or None or have an __index__ method";
-
-    // ---- index arithmetic ------------------------------------------------------
-
-    /** A start/end/step argument of a slice or a search: null for None, else clamped to the long range. */
-    static Long sliceIndex(Object o) {
-        if (o == null || o == Py.None) {
-            return null;
-        }
-        if (!Ops.isInt(o) && Py.typeOf(o).lookup("__index__") == null) {
-            throw Exceptions.typeError(SLICE_INDEX_ERROR);
-        }
-        Object i = Ops.index(o);
-        if (i instanceof BigInteger b) {
-            return b.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
-        }
-        return (Long) i;
-    }
-
-    /** {@code slice.indices(length)}: {start, stop, step, count of selected items}. */
-    static long[] slice(PySlice s, long length) {
-        Long stepArg = sliceIndex(s.step);
-        long step = stepArg == null ? 1 : stepArg;
-        if (step == 0) {
-            throw Exceptions.valueError("slice step cannot be zero");
-        }
-        if (step == Long.MIN_VALUE) {
-            step = -Long.MAX_VALUE;
-        }
-        Long startArg = sliceIndex(s.start);
-        Long stopArg = sliceIndex(s.stop);
-        long start;
-        long stop;
-        if (step > 0) {
-            start = startArg == null ? 0 : clampIndex(startArg, length, 0, length);
-            stop = stopArg == null ? length : clampIndex(stopArg, length, 0, length);
-        } else {
-            start = startArg == null ? length - 1 : clampIndex(startArg, length, -1, length - 1);
-            stop = stopArg == null ? -1 : clampIndex(stopArg, length, -1, length - 1);
-        }
-        long count;
-        if (step > 0) {
-            count = stop > start ? (stop - start - 1) / step + 1 : 0;
-        } else {
-            count = stop < start ? (start - stop - 1) / -step + 1 : 0;
-        }
-        return new long[] {start, stop, step, count};
-    }
-
-    private static long clampIndex(long i, long length, long lo, long hi) {
-        if (i < 0) {
-            i += length;
-            return i < 0 ? lo : i;
-        }
-        return Math.min(i, hi);
-    }
-
     /** The {start, end} of a search range (CPython's ADJUST_INDICES); start may exceed length. */
     static long[] range(Object start, Object end, long length) {
-        Long s = sliceIndex(start);
-        Long e = sliceIndex(end);
-        long st = s == null ? 0 : s;
-        long en = e == null ? length : e;
+        long st = start == null || start == Py.None ? 0 : SliceIndices.clampedIndex(start);
+        long en = end == null || end == Py.None ? length : SliceIndices.clampedIndex(end);
         if (en > length) {
             en = length;
         } else if (en < 0) {
@@ -158,7 +99,8 @@ final class TextOps {
      * Calls {@code f} with each item of {@code iterable} (exact lists and tuples
      * directly); {@code notIterable} is the TypeError when it cannot be iterated.
      */
-    static void forEach(Object iterable, java.util.function.Consumer<Object> f, java.util.function.Supplier<PyException> notIterable) {
+    static void forEach(Object iterable, java.util.function.Consumer<Object> f,
+                        java.util.function.Supplier<PyException> notIterable) {
         if (iterable instanceof PyList l && l.type == BuiltinTypes.LIST) {
             for (Object x : l.toArray()) {
                 f.accept(x);

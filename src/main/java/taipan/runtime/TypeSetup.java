@@ -17,6 +17,7 @@ public final class TypeSetup {
         }
         installed = true;
         ObjectMethods.install();
+        UnionType.install();
         SliceMethods.install();
         ListMethods.install();
         TupleMethods.install();
@@ -25,7 +26,6 @@ public final class TypeSetup {
         RangeMethods.install();
         Iterators.install();
         StrMethods.install();
-        Codecs.install();
         IntMethods.install();
         FloatMethods.install();
         ComplexMethods.install();

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The character properties and case mappings of CPython 3.11's str methods,
- * as Unicode 14 defines them: full upper/lower/title/casefold mappings
- * ('ß'.upper() == 'SS', final sigma in lower()), Python's whitespace, and the
- * decimal/digit/numeric/alpha classes. The mappings and the digit/numeric
+ * The character properties, case mappings and names of CPython 3.11's str
+ * methods and codecs, as Unicode 14 defines them: full upper/lower/title/casefold
+ * mappings ('ß'.upper() == 'SS', final sigma in lower()), Python's whitespace,
+ * the decimal/digit/numeric/alpha classes, and unicodedata's character names. The mappings and the digit/numeric
  * tables come from {@code str14.txt} (written by tools/gen_str_unicode.py);
  * the other classes come from the JDK, masked to code points Unicode 14 assigns.
  *
@@ -217,13 +217,28 @@ public final class Unicode14Text {
 
     // ---- case mappings of strings ---------------------------------------------
 
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static String upper(String s) {
+        if (isAscii(s)) {
+            return s.toUpperCase(java.util.Locale.ROOT);
+        }
         StringBuilder sb = new StringBuilder(s.length());
         s.codePoints().forEach(cp -> map(cp, UPPER, sb));
         return sb.toString();
     }
 
     public static String lower(String s) {
+        if (isAscii(s)) {
+            return s.toLowerCase(java.util.Locale.ROOT);
+        }
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
@@ -234,6 +249,9 @@ public final class Unicode14Text {
     }
 
     public static String casefold(String s) {
+        if (isAscii(s)) {
+            return s.toLowerCase(java.util.Locale.ROOT);
+        }
         StringBuilder sb = new StringBuilder(s.length());
         s.codePoints().forEach(cp -> map(cp, FOLD, sb));
         return sb.toString();

@@ -102,11 +102,11 @@ class StrBytesBehaviourTest {
     void encodeErrorCarriesItsAttributes() {
         PyException e = raises(Exceptions.UNICODE_ENCODE_ERROR, () -> call(s("aé€b"), "encode", s("ascii")));
         PyBaseException v = e.value;
-        assertEquals(s("ascii"), v.attribute("encoding"));
-        assertEquals(s("aé€b"), v.attribute("object"));
-        assertEquals(1L, v.attribute("start"));
-        assertEquals(3L, v.attribute("end"));
-        assertEquals(s("ordinal not in range(128)"), v.attribute("reason"));
+        assertEquals(s("ascii"), Ops.getAttr(v, "encoding"));
+        assertEquals(s("aé€b"), Ops.getAttr(v, "object"));
+        assertEquals(1L, Ops.getAttr(v, "start"));
+        assertEquals(3L, Ops.getAttr(v, "end"));
+        assertEquals(s("ordinal not in range(128)"), Ops.getAttr(v, "reason"));
         assertEquals("'ascii' codec can't encode characters in position 1-2: ordinal not in range(128)",
             Ops.strString(v));
         assertEquals(5, v.args.items.length);
@@ -116,11 +116,11 @@ class StrBytesBehaviourTest {
     void decodeErrorCarriesItsAttributes() {
         PyException e = raises(Exceptions.UNICODE_DECODE_ERROR, () -> call(b("ab\u00ff"), "decode"));
         PyBaseException v = e.value;
-        assertEquals(s("utf-8"), v.attribute("encoding"));
-        assertEquals("b'ab\\xff'", Ops.reprString(v.attribute("object")));
-        assertEquals(2L, v.attribute("start"));
-        assertEquals(3L, v.attribute("end"));
-        assertEquals(s("invalid start byte"), v.attribute("reason"));
+        assertEquals(s("utf-8"), Ops.getAttr(v, "encoding"));
+        assertEquals("b'ab\\xff'", Ops.reprString(Ops.getAttr(v, "object")));
+        assertEquals(2L, Ops.getAttr(v, "start"));
+        assertEquals(3L, Ops.getAttr(v, "end"));
+        assertEquals(s("invalid start byte"), Ops.getAttr(v, "reason"));
         assertTrue(e.matches(Exceptions.VALUE_ERROR));
     }
 
@@ -128,7 +128,7 @@ class StrBytesBehaviourTest {
     void unicodeErrorsMadeFromPythonFormatTheirMessage() {
         Object enc = Ops.call(Exceptions.UNICODE_ENCODE_ERROR, s("ascii"), s("abc"), 0L, 1L, s("bad"));
         assertEquals("'ascii' codec can't encode character '\\x61' in position 0: bad", Ops.strString(enc));
-        Attributes.setInstanceAttribute((PyObject) enc, "end", 3L);
+        Ops.setAttr(enc, "end", 3L);
         assertEquals("'ascii' codec can't encode characters in position 0-2: bad", Ops.strString(enc));
         Object dec = Ops.call(Exceptions.UNICODE_DECODE_ERROR, s("utf-8"), new PyByteArray(new byte[] {(byte) 0xff}),
             0L, 1L, s("oops"));
