@@ -127,6 +127,9 @@ for a in [0, 2, 3, -3, 10**20 + 7, True]:
         for m in [1, 7, -7, 0, 10**9 + 7, 4]:
             emit("pow3", enc(a), enc(b), enc(m), outcome(lambda: pow(a, b, m)))
 
+for a, b, m in [(2, 3, 1.5), (2, 3.0, 5), (2, 3, 1j), (2, 1j, 5), (2.0, 3, 5), (1j, 2, 3), (2, 1.5, 1j), (2, 1j, 1.5)]:
+    emit("pow3", enc(a), enc(b), enc(m), outcome(lambda: pow(a, b, m)))
+
 # ---- methods --------------------------------------------------------------------------
 int_methods = ["__neg__", "__pos__", "__abs__", "__invert__", "__int__", "__float__", "__trunc__", "__floor__",
                "__ceil__", "__round__", "__hash__", "__bool__", "bit_length", "bit_count", "as_integer_ratio",
@@ -176,6 +179,7 @@ for x in cpx + [complex(0, -0.0), complex(-0.0, -1.0), complex(float("nan"), flo
 for s in ["0x1.8p1", "  -0X1.8P+1 ", "1p-1074", "0x.8", "inf", "-infinity", "nan", "x", "0x1p99999", "0x1p-99999",
           "0x1.fffffffffffff8p1023", "1", "0x1.", "0x", ""]:
     emit("fromhex", "s:" + esc(s), outcome(lambda: float.fromhex(s)))
+emit("fromhex", "i:5", outcome(lambda: float.fromhex(5)))
 
 # ---- parsing ----------------------------------------------------------------------------
 int_texts = ["0", "-0", "12", " -12 ", "+5", "1_000", "1__0", "_1", "1_", "0x1f", "0X1F", "0o17", "0b101", "010", "00",

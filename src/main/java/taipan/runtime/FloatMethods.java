@@ -126,7 +126,7 @@ public final class FloatMethods {
         t.define("fromhex", new ClassMethod(BuiltinTypes.CLASSMETHOD, BuiltinFunction.of("builtins", "fromhex",
             "cls, string, /", (s, a) -> {
                 if (!(a[1] instanceof PyStr str)) {
-                    throw Exceptions.typeError("fromhex() argument must be str, not " + Py.typeOf(a[1]).name());
+                    throw Exceptions.typeError("bad argument type for built-in operation");
                 }
                 double d = fromHex(str.value());
                 return a[0] == BuiltinTypes.FLOAT ? (Object) d : Ops.call(a[0], d);

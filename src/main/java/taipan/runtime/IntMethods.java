@@ -173,8 +173,8 @@ public final class IntMethods {
     private static Object pow(Object base, Object exponent, Object mod) {
         Object e = IntArith.value(exponent);
         if (e == null) {
-            if (mod != Py.None && FloatMethods.value(exponent) != null) {
-                throw Exceptions.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+            if (mod != Py.None) {
+                checkFloatOrComplexPowMod(exponent);
             }
             return Py.NotImplemented;
         }
@@ -183,9 +183,23 @@ public final class IntMethods {
         }
         Object m = IntArith.value(mod);
         if (m == null) {
+            checkFloatOrComplexPowMod(mod);
             return Py.NotImplemented;
         }
         return IntArith.powMod(base, e, m);
+    }
+
+    /**
+     * A three-argument pow with a float or complex operand raises what float's or
+     * complex's {@code __pow__} would (Arithmetic.pow3 asks only the base's type).
+     */
+    private static void checkFloatOrComplexPowMod(Object operand) {
+        if (operand instanceof PyComplex) {
+            throw Exceptions.valueError("complex modulo");
+        }
+        if (FloatMethods.value(operand) != null) {
+            throw Exceptions.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+        }
     }
 
     /** {@code int.__new__(cls, x, base)}. */
