@@ -127,6 +127,10 @@ for a in [0, 2, 3, -3, 10**20 + 7, True]:
         for m in [1, 7, -7, 0, 10**9 + 7, 4]:
             emit("pow3", enc(a), enc(b), enc(m), outcome(lambda: pow(a, b, m)))
 
+for a, b in [(1, 2**64 + 1), (1, 2**63), (1, 2**63 * 30), (1, 2**63 * 30 - 1), (5, 2**62), (0, 2**100)]:
+    emit("binop", "<<", enc(a), enc(b), outcome(lambda: a << b))
+for a, b, m in [(2.0, "x", 5), (1j, "x", 5), (2.0, 1j, 5), (1.5, 2, "x")]:
+    emit("pow3", enc(a), enc(b), enc(m), outcome(lambda: pow(a, b, m)))
 for a, b, m in [(2, 3, 1.5), (2, 3.0, 5), (2, 3, 1j), (2, 1j, 5), (2.0, 3, 5), (1j, 2, 3), (2, 1.5, 1j), (2, 1j, 1.5)]:
     emit("pow3", enc(a), enc(b), enc(m), outcome(lambda: pow(a, b, m)))
 

@@ -80,20 +80,14 @@ public final class FloatMethods {
             return PyTuple.of(qr[0], qr[1]);
         });
         MethodDescriptor.define(t, "__pow__", "value, mod=None, /", (self, a) -> {
-            Double y = operand(a[0]);
-            if (y == null) {
-                return Py.NotImplemented;
-            }
             checkNoModulus(a[1]);
-            return pow(value(self), y);
+            Double y = operand(a[0]);
+            return y == null ? Py.NotImplemented : pow(value(self), y);
         });
         MethodDescriptor.define(t, "__rpow__", "value, mod=None, /", (self, a) -> {
-            Double x = operand(a[0]);
-            if (x == null) {
-                return Py.NotImplemented;
-            }
             checkNoModulus(a[1]);
-            return pow(x, value(self));
+            Double x = operand(a[0]);
+            return x == null ? Py.NotImplemented : pow(x, value(self));
         });
         for (CompareOp op : CompareOp.values()) {
             MethodDescriptor.define(t, op.method, "value, /", (self, a) -> compare(value(self), a[0], op));

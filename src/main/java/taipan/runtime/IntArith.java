@@ -221,7 +221,7 @@ public final class IntArith {
             return big(b).testBit(0) ? -1L : 1L;
         }
         if (!(b instanceof Long e) || (long) e * base.abs().bitLength() > Integer.MAX_VALUE) {
-            throw Exceptions.error(Exceptions.MEMORY_ERROR, "");
+            throw memoryError();
         }
         if (a instanceof Long x && e < 64) {
             long r = 1;
@@ -281,13 +281,24 @@ public final class IntArith {
         if (isZero(a)) {
             return 0L;
         }
-        if (!(n instanceof Long c) || c > Integer.MAX_VALUE / 2) {
-            throw Exceptions.overflowError("too many digits in integer");
+        if (!(n instanceof Long c)) {
+            if (big(n).divide(BigInteger.valueOf(30)).compareTo(BigInteger.valueOf(Long.MAX_VALUE / 4)) >= 0) {
+                throw Exceptions.overflowError("too many digits in integer");
+            }
+            throw memoryError();
+        }
+        if (c > Integer.MAX_VALUE / 2) {
+            throw memoryError();
         }
         if (a instanceof Long x && c < 63 && (x << c) >> c == x) {
             return x << c;
         }
         return Py.newInt(big(a).shiftLeft((int) (long) c));
+    }
+
+    /** A MemoryError without arguments, for results too large to represent. */
+    private static PyException memoryError() {
+        return new PyException(new PyBaseException(Exceptions.MEMORY_ERROR, PyTuple.EMPTY));
     }
 
     public static Object rshift(Object a, Object n) {

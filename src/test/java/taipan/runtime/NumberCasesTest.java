@@ -187,8 +187,8 @@ class NumberCasesTest {
         if (e.type == Exceptions.KEY_ERROR && args.length == 1 && args[0] instanceof PyStr s) {
             return taipan.ast.ConstantRepr.repr(s.value());
         }
-        if (args.length == 1) {
-            return Ops.strString(args[0]);
+        if (args.length <= 1) {
+            return args.length == 0 ? "" : Ops.strString(args[0]);
         }
         StringBuilder sb = new StringBuilder("(");
         for (int i = 0; i < args.length; i++) {
