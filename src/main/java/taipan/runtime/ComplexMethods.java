@@ -29,8 +29,9 @@ public final class ComplexMethods {
         Signature complexArgs = Signature.parse("complex", "real=?, imag=?");
         t.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD,
             BuiltinFunction.of("builtins", "complex", "cls, *args, **kwargs", (s, a) -> {
+                PyType cls = IntMethods.checkNewClass(a[0], BuiltinTypes.COMPLEX);
                 Object[] b = IntMethods.constructorArgs(complexArgs, a);
-                return complexNew((PyType) a[0], b[0], b[1]);
+                return complexNew(cls, b[0], b[1]);
             })));
         binary(t, "add", (ar, ai, br, bi) -> new PyComplex(ar + br, ai + bi));
         binary(t, "sub", (ar, ai, br, bi) -> new PyComplex(ar - br, ai - bi));

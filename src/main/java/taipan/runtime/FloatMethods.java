@@ -48,6 +48,7 @@ public final class FloatMethods {
         PyType t = BuiltinTypes.FLOAT;
         t.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD,
             BuiltinFunction.of("builtins", "float", "cls, *args, **kwargs", (s, a) -> {
+                IntMethods.checkNewClass(a[0], BuiltinTypes.FLOAT);
                 Object x = IntMethods.singleArgument("float", a);
                 return floatNew(a[0], x == null ? (Object) 0.0 : x);
             })));
@@ -159,10 +160,7 @@ public final class FloatMethods {
     }
 
     private static Object floatNew(Object cls, Object x) {
-        if (!(cls instanceof PyType type) || !type.isSubtypeOf(BuiltinTypes.FLOAT)) {
-            String n = Ops.reprString(cls).replace("<class '", "").replace("'>", "");
-            throw Exceptions.typeError("float.__new__(" + n + "): " + n + " is not a subtype of float");
-        }
+        PyType type = IntMethods.checkNewClass(cls, BuiltinTypes.FLOAT);
         double v = floatValueOf(x);
         return type == BuiltinTypes.FLOAT ? (Object) v : new PyFloat(type, v);
     }

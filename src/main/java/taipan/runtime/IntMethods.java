@@ -94,17 +94,26 @@ public final class IntMethods {
         PyType t = BuiltinTypes.BOOL;
         t.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD,
             BuiltinFunction.of("builtins", "bool", "cls, *args, **kwargs", (s, a) -> {
+                checkNewClass(a[0], BuiltinTypes.BOOL);
                 Object x = singleArgument("bool", a);
-                if (a[0] != BuiltinTypes.BOOL) {
-                    throw Exceptions.typeError("bool.__new__(" + Ops.reprString(a[0]) + "): "
-                        + Ops.reprString(a[0]) + " is not a subtype of bool");
-                }
                 return x != null && Ops.isTrue(x);
             })));
         MethodDescriptor.define(t, "__repr__", "", (self, a) -> PyStr.of((Boolean) self ? "True" : "False"));
         boolOp(t, "and", (x, y) -> x & y, IntArith::and);
         boolOp(t, "or", (x, y) -> x | y, IntArith::or);
         boolOp(t, "xor", (x, y) -> x ^ y, IntArith::xor);
+    }
+
+    /** The class argument of {@code base.__new__(cls, ...)}, checked as CPython checks it. */
+    static PyType checkNewClass(Object cls, PyType base) {
+        if (!(cls instanceof PyType type)) {
+            throw Exceptions.typeError(base.name() + ".__new__(X): X is not a type object (" + Py.typeOf(cls).name() + ")");
+        }
+        if (!type.isSubtypeOf(base)) {
+            throw Exceptions.typeError(base.name() + ".__new__(" + type.name() + "): " + type.name() + " is not a subtype of "
+                + base.name());
+        }
+        return type;
     }
 
     /** Binds a constructor's {@code *args, **kwargs} slots (after cls) to {@code sig}, so messages do not count cls. */
@@ -204,9 +213,7 @@ public final class IntMethods {
 
     /** {@code int.__new__(cls, x, base)}. */
     static Object intNew(Object cls, Object x, Object base) {
-        if (!(cls instanceof PyType type) || !type.isSubtypeOf(BuiltinTypes.INT)) {
-            throw Exceptions.typeError("int.__new__(X): X is not a subtype of int");
-        }
+        PyType type = checkNewClass(cls, BuiltinTypes.INT);
         Object v = intValueOf(x, base);
         return type == BuiltinTypes.INT ? v : new PyInt(type, v);
     }

@@ -160,6 +160,17 @@ class NumbersTest {
         assertEquals(0.0, Ops.call(BuiltinTypes.FLOAT));
         assertEquals(0L, Ops.call(BuiltinTypes.INT));
         assertEquals("0j", Ops.reprString(Ops.call(BuiltinTypes.COMPLEX)));
+        Object intNew = Ops.getAttr(BuiltinTypes.INT, "__new__");
+        assertEquals("int.__new__(float): float is not a subtype of int",
+            message(() -> Ops.call(intNew, BuiltinTypes.FLOAT), Exceptions.TYPE_ERROR));
+        assertEquals("int.__new__(X): X is not a type object (int)",
+            message(() -> Ops.call(intNew, 5L), Exceptions.TYPE_ERROR));
+        assertEquals("bool.__new__(int): int is not a subtype of bool",
+            message(() -> Ops.call(Ops.getAttr(BuiltinTypes.BOOL, "__new__"), BuiltinTypes.INT), Exceptions.TYPE_ERROR));
+        assertEquals("complex.__new__(int): int is not a subtype of complex",
+            message(() -> Ops.call(Ops.getAttr(BuiltinTypes.COMPLEX, "__new__"), BuiltinTypes.INT), Exceptions.TYPE_ERROR));
+        assertEquals("float.__new__(X): X is not a type object (int)",
+            message(() -> Ops.call(Ops.getAttr(BuiltinTypes.FLOAT, "__new__"), 5L), Exceptions.TYPE_ERROR));
     }
 
     @Test
