@@ -48,7 +48,6 @@ public final class FloatMethods {
         PyType t = BuiltinTypes.FLOAT;
         t.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD,
             BuiltinFunction.of("builtins", "float", "cls, *args, **kwargs", (s, a) -> {
-                IntMethods.checkNewClass(a[0], BuiltinTypes.FLOAT);
                 Object x = IntMethods.singleArgument("float", a);
                 return floatNew(a[0], x == null ? (Object) 0.0 : x);
             })));
