@@ -289,12 +289,10 @@ final class Builtins {
                 throw Exceptions.error(Exceptions.SYNTAX_ERROR, "source code string cannot contain null bytes");
             }
             sf = SourceFile.fromString(text, filename, mode != Compiler.Mode.EVAL);
-            Tracebacks.rememberSource(filename, text);
         } else if (source instanceof PyBytes || source instanceof PyByteArray) {
             byte[] raw = source instanceof PyBytes pb ? pb.bytes
                 : java.util.Arrays.copyOf(((PyByteArray) source).bytes, ((PyByteArray) source).size);
             sf = SourceFile.fromBytes(raw, filename, mode != Compiler.Mode.EVAL);
-            Tracebacks.rememberSource(filename, new String(raw, StandardCharsets.UTF_8));
         } else {
             throw Exceptions.typeError(fname + "() arg 1 must be a string, bytes or code object");
         }

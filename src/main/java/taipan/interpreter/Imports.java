@@ -61,10 +61,13 @@ final class Imports {
             for (Object x = Ops.next(it); x != null; x = Ops.next(it)) {
                 String sub = ((PyStr) x).value();
                 if (!sub.equals("*") && leaf.dict.get(PyStr.of(sub)) == null) {
+                    String full = absolute + "." + sub;
                     try {
-                        importDotted(absolute + "." + sub);
+                        importDotted(full);
                     } catch (PyException e) {
-                        if (!e.matches(Exceptions.MODULE_NOT_FOUND_ERROR)) {
+                        // only a missing submodule of that very name is ignored, as in CPython's _handle_fromlist
+                        if (!e.matches(Exceptions.MODULE_NOT_FOUND_ERROR)
+                            || !(Ops.getAttrOrNull(e.value, "name") instanceof PyStr n && n.value().equals(full))) {
                             throw e;
                         }
                     }

@@ -26,6 +26,7 @@ public final class JavaModules {
         register("itertools", taipan.modules.ItertoolsModule::create);
         register("time", taipan.modules.TimeModule::create);
         register("atexit", taipan.modules.AtexitModule::create);
+        register("unicodedata", taipan.modules.UnicodedataModule::create);
         register("_sre", taipan.modules.SreModule::create);
     }
 

@@ -76,13 +76,14 @@ public final class PythonRuntime {
 
     /** Runs a script file's bytes as {@code __main__}; returns the exit status. */
     public int runScript(byte[] source, String filename) {
-        Tracebacks.rememberSource(filename, new String(source, java.nio.charset.StandardCharsets.UTF_8));
+        if (!filename.startsWith("<")) {
+            Tracebacks.rememberSource(filename, new String(source, java.nio.charset.StandardCharsets.UTF_8));
+        }
         return compileAndRun(SourceFile.fromScript(source, filename), filename, filename.startsWith("<") ? null : filename);
     }
 
     /** Runs {@code -c} source as {@code __main__}. */
     public int runSource(String source, String filename) {
-        Tracebacks.rememberSource(filename, source);
         return compileAndRun(SourceFile.fromString(source, filename), filename, null);
     }
 

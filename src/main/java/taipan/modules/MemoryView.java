@@ -30,11 +30,45 @@ public final class MemoryView {
 
     static final class View extends PyObject {
         final Object obj;
+        /** The struct format of the items: B, b, H, h, I, i, L, l, Q or q (native little-endian sizes). */
+        final String format;
+        final int itemsize;
         boolean released;
 
         View(Object obj) {
+            this(obj, "B");
+        }
+
+        View(Object obj, String format) {
             super(TYPE);
             this.obj = obj;
+            this.format = format;
+            this.itemsize = switch (format) {
+                case "B", "b" -> 1;
+                case "H", "h" -> 2;
+                case "I", "i" -> 4;
+                default -> 8;
+            };
+        }
+
+        int length() {
+            return bytes().length / itemsize;
+        }
+
+        Object item(byte[] b, int i) {
+            long v = 0;
+            for (int k = itemsize - 1; k >= 0; k--) {
+                v = v << 8 | (b[i * itemsize + k] & 0xFF);
+            }
+            boolean signed = Character.isLowerCase(format.charAt(0));
+            if (signed && itemsize < 8) {
+                int shift = 64 - 8 * itemsize;
+                v = v << shift >> shift;
+            }
+            if (!signed && itemsize == 8 && v < 0) {
+                return java.math.BigInteger.valueOf(v).add(java.math.BigInteger.ONE.shiftLeft(64));
+            }
+            return v;
         }
 
         byte[] bytes() {
@@ -60,23 +94,39 @@ public final class MemoryView {
                 return new View(o);
             })));
         t.define("__hash__", Py.None);
-        MethodDescriptor.define(t, "__len__", "", (self, a) -> (long) ((View) self).bytes().length);
+        MethodDescriptor.define(t, "__len__", "", (self, a) -> (long) ((View) self).length());
+        MethodDescriptor.define(t, "cast", "format, /", (self, a) -> {
+            View v = (View) self;
+            String f = a[0] instanceof PyStr fs ? fs.value() : "";
+            if (!f.matches("[BbHhIiLlQq]")) {
+                throw Exceptions.valueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
+            }
+            View r = new View(v.obj, f);
+            if (v.bytes().length % r.itemsize != 0) {
+                throw Exceptions.typeError("memoryview: length is not a multiple of itemsize");
+            }
+            return r;
+        });
         MethodDescriptor.define(t, "__getitem__", "key, /", (self, a) -> {
-            byte[] b = ((View) self).bytes();
+            View v = (View) self;
+            byte[] b = v.bytes();
+            long n = v.length();
             long i = (Long) Ops.index(a[0]);
             if (i < 0) {
-                i += b.length;
+                i += n;
             }
-            if (i < 0 || i >= b.length) {
+            if (i < 0 || i >= n) {
                 throw Exceptions.indexError("index out of bounds on dimension 1");
             }
-            return (long) (b[(int) i] & 0xFF);
+            return v.item(b, (int) i);
         });
         MethodDescriptor.define(t, "tobytes", "order='C'", (self, a) -> new PyBytes(((View) self).bytes().clone()));
         MethodDescriptor.define(t, "tolist", "", (self, a) -> {
+            View v = (View) self;
+            byte[] b = v.bytes();
             PyList l = new PyList();
-            for (byte x : ((View) self).bytes()) {
-                l.append((long) (x & 0xFF));
+            for (int i = 0, n = v.length(); i < n; i++) {
+                l.append(v.item(b, i));
             }
             return l;
         });
@@ -108,8 +158,8 @@ public final class MemoryView {
         GetSetDescriptor.define(t, "obj", self -> ((View) self).obj);
         GetSetDescriptor.define(t, "readonly", self -> ((View) self).obj instanceof PyBytes);
         GetSetDescriptor.define(t, "nbytes", self -> (long) ((View) self).bytes().length);
-        GetSetDescriptor.define(t, "itemsize", self -> 1L);
-        GetSetDescriptor.define(t, "format", self -> PyStr.of("B"));
+        GetSetDescriptor.define(t, "itemsize", self -> (long) ((View) self).itemsize);
+        GetSetDescriptor.define(t, "format", self -> PyStr.of(((View) self).format));
         GetSetDescriptor.define(t, "ndim", self -> 1L);
     }
 
