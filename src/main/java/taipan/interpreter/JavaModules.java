@@ -17,6 +17,7 @@ public final class JavaModules {
     private static final Map<String, Supplier<PyModule>> FACTORIES = new TreeMap<>();
 
     static {
+        register("cmath", taipan.modules.CmathModule::create);
         register("math", taipan.modules.MathModule::create);
         register("time", taipan.modules.TimeModule::create);
     }
