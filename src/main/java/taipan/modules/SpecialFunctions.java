@@ -197,19 +197,20 @@ final class SpecialFunctions {
         if (x == Double.NEGATIVE_INFINITY || x == 0 || x < 0 && x == Math.floor(x)) {
             return Double.NaN;
         }
-        if (x == Math.floor(x) && x <= 23) {
-            double r = 1;
-            for (int i = 2; i < x; i++) {
-                r *= i;
-            }
-            return r;
-        }
         if (x > 171.62) {
             return Double.POSITIVE_INFINITY;
         }
+        if (x == Math.floor(x)) {
+            java.math.BigInteger r = java.math.BigInteger.ONE;
+            for (int i = 2; i < x; i++) {
+                r = r.multiply(java.math.BigInteger.valueOf(i));
+            }
+            return r.doubleValue();
+        }
         if (x < 0.5) {
-            if (x < -190) {
-                return Math.copySign(0.0, sinPi(x)) * -1.0;
+            if (x < -170) {
+                double sign = sinPi(x) < 0 ? -1.0 : 1.0;
+                return sign * Math.exp(Math.log(Math.PI / Math.abs(sinPi(x))) - lgamma(1 - x));
             }
             return Math.PI / (sinPi(x) * gamma(1 - x));
         }
@@ -231,6 +232,9 @@ final class SpecialFunctions {
         }
         if (x == 1 || x == 2) {
             return 0.0;
+        }
+        if (Math.abs(x) < 0x1p-60) {
+            return -Math.log(Math.abs(x));
         }
         if (x < 0.5) {
             return Math.log(Math.PI / Math.abs(sinPi(x))) - lgamma(1 - x);
