@@ -17,7 +17,10 @@ public final class IntArith {
     private IntArith() {}
 
     /** CPython 3.11's default sys.int_info.default_max_str_digits. */
-    public static final int MAX_STR_DIGITS = 4300;
+    public static final int DEFAULT_MAX_STR_DIGITS = 4300;
+
+    /** The digit limit of str/int conversion in bases other than powers of two; 0 disables it (sys.set_int_max_str_digits). */
+    public static volatile int maxStrDigits = DEFAULT_MAX_STR_DIGITS;
 
     /** The plain int value of an int-like operand (bool and int subclasses included), or null. */
     public static Object value(Object o) {
@@ -346,14 +349,15 @@ public final class IntArith {
         return Py.newInt(new BigDecimal(d).toBigInteger());
     }
 
-    /** {@code str(i)} with the 4300-digit limit. */
+    /** {@code str(i)} with the digit limit. */
     public static String toDecimal(Object v) {
         if (v instanceof Long l) {
             return Long.toString(l);
         }
         BigInteger b = (BigInteger) v;
-        if (b.bitLength() > 14000 && b.abs().toString().length() > MAX_STR_DIGITS) {
-            throw Exceptions.valueError("Exceeds the limit (" + MAX_STR_DIGITS
+        int limit = maxStrDigits;
+        if (limit > 0 && b.bitLength() > (long) (limit * 3.32) && b.abs().toString().length() > limit) {
+            throw Exceptions.valueError("Exceeds the limit (" + limit
                 + " digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
         }
         return b.toString();

@@ -78,8 +78,9 @@ public final class NumberParser {
         if (!any || lastUnderscore) {
             return null;
         }
-        if ((base & (base - 1)) != 0 && digits.length() > IntArith.MAX_STR_DIGITS) {
-            throw Exceptions.valueError("Exceeds the limit (" + IntArith.MAX_STR_DIGITS
+        int limit = IntArith.maxStrDigits;
+        if ((base & (base - 1)) != 0 && limit > 0 && digits.length() > limit) {
+            throw Exceptions.valueError("Exceeds the limit (" + limit
                 + " digits) for integer string conversion: value has " + digits.length()
                 + " digits; use sys.set_int_max_str_digits() to increase the limit");
         }
