@@ -262,13 +262,13 @@ public final class CmathModule {
         return new double[] {re, Math.atan2(y, x)};
     }
 
-    /** Complex division as CPython's complex type does it; ZeroDivisionError for a zero divisor. */
+    /** Complex division as CPython's complex type does it; a zero divisor is a domain error here. */
     private static double[] quotient(double[] a, double[] b) {
         double abr = Math.abs(b[0]);
         double abi = Math.abs(b[1]);
         if (abr >= abi) {
             if (abr == 0) {
-                throw Exceptions.zeroDivisionError("complex division by zero");
+                throw MathModule.domain();
             }
             double ratio = b[1] / b[0];
             double denom = b[0] + b[1] * ratio;
@@ -494,7 +494,7 @@ public final class CmathModule {
             throw MathModule.domain();
         }
         if (Double.isNaN(r) && phi == 0) {
-            return new PyComplex(r, phi);
+            return new PyComplex(r, 0.0);
         }
         if (Double.isInfinite(r)) {
             return new PyComplex(INF, NAN);
