@@ -409,10 +409,10 @@ public final class CmathModule {
         double ri;
         if (Math.abs(x) > LOG_LARGE) {
             double xm1 = x - Math.copySign(1.0, x);
-            rr = Math.cos(y) * Math.cosh(xm1) * Math.E;
+            rr = Math.cos(y) * SpecialFunctions.cosh(xm1) * Math.E;
             ri = Math.sin(y) * Math.sinh(xm1) * Math.E;
         } else {
-            rr = Math.cos(y) * Math.cosh(x);
+            rr = Math.cos(y) * SpecialFunctions.cosh(x);
             ri = Math.sin(y) * Math.sinh(x);
         }
         return overflowCheck(rr, ri);
@@ -439,10 +439,10 @@ public final class CmathModule {
         if (Math.abs(x) > LOG_LARGE) {
             double xm1 = x - Math.copySign(1.0, x);
             rr = Math.cos(y) * Math.sinh(xm1) * Math.E;
-            ri = Math.sin(y) * Math.cosh(xm1) * Math.E;
+            ri = Math.sin(y) * SpecialFunctions.cosh(xm1) * Math.E;
         } else {
             rr = Math.cos(y) * Math.sinh(x);
-            ri = Math.sin(y) * Math.cosh(x);
+            ri = Math.sin(y) * SpecialFunctions.cosh(x);
         }
         return overflowCheck(rr, ri);
     }
@@ -465,7 +465,7 @@ public final class CmathModule {
         }
         double tx = Math.tanh(x);
         double ty = Math.tan(y);
-        double cx = 1.0 / Math.cosh(x);
+        double cx = 1.0 / SpecialFunctions.cosh(x);
         double txty = tx * ty;
         double denom = 1.0 + txty * txty;
         return new double[] {tx * (1.0 + ty * ty) / denom, ((ty / denom) * cx) * cx};

@@ -56,7 +56,7 @@ public final class MathModule {
         unary(m, "atanh", SpecialFunctions::atanh, false);
         unary(m, "cbrt", Math::cbrt, false);
         unary(m, "cos", Math::cos, false);
-        unary(m, "cosh", Math::cosh, true);
+        unary(m, "cosh", SpecialFunctions::cosh, true);
         unary(m, "erf", SpecialFunctions::erf, false);
         unary(m, "erfc", SpecialFunctions::erfc, false);
         unary(m, "exp", Math::exp, true);

@@ -14,6 +14,19 @@ final class SpecialFunctions {
     private static final double SQRT_PI = Math.sqrt(Math.PI);
     private static final double SQRT_2PI = Math.sqrt(2 * Math.PI);
 
+    /** cosh from Math.exp, which is more often correctly rounded than Math.cosh. */
+    static double cosh(double x) {
+        double ax = Math.abs(x);
+        if (ax < 0x1p-27 || ax > 709) {
+            return Math.cosh(x);
+        }
+        if (ax > 22) {
+            return 0.5 * Math.exp(ax);
+        }
+        double t = Math.exp(ax);
+        return 0.5 * t + 0.5 / t;
+    }
+
     static double asinh(double x) {
         if (!Double.isFinite(x)) {
             return x;

@@ -58,8 +58,8 @@ final class TimeCalendar {
             "cls, sequence, dict=None", (s, a) -> {
                 Object[] items = sequence(a[1]);
                 if (items.length < 9 || items.length > 11) {
-                    throw Exceptions.typeError("time.struct_time() takes an " + (items.length < 9 ? "at least" : "at most")
-                        + " 9-sequence (" + items.length + "-sequence given)");
+                    throw Exceptions.typeError("time.struct_time() takes an " + (items.length < 9 ? "at least 9" : "at most 11")
+                        + "-sequence (" + items.length + "-sequence given)");
                 }
                 Object[] nine = java.util.Arrays.copyOf(items, 9);
                 return make((PyType) a[0], nine, items.length > 9 ? items[9] : Py.None, items.length > 10 ? items[10] : Py.None);
