@@ -72,8 +72,8 @@ for x in floats:
     emit("repr", enc(x), "s:" + esc(repr(x)))
 
 # ---- binary operators -----------------------------------------------------------
-ints = [0, 1, -1, 3, -3, 7, -7, 2**63 - 1, -2**63, 2**64 + 5, -(2**70), 10**30, True, False]
-fls = [0.0, -0.0, 1.5, -2.5, 3.0, 1e300, float("inf"), float("nan"), -7.25]
+ints = [0, 1, -1, -3, 7, 2**63 - 1, -2**63, 2**64 + 5, -(2**70), 10**30, True, False]
+fls = [0.0, -0.0, 1.5, -2.5, 1e300, float("inf"), float("nan"), -7.25]
 cpx = [1+2j, -0.5j, complex(3, 0)]
 ops = {"+": operator.add, "-": operator.sub, "*": operator.mul, "/": operator.truediv, "//": operator.floordiv,
        "%": operator.mod, "**": operator.pow, "<<": operator.lshift, ">>": operator.rshift, "&": operator.and_,
@@ -95,6 +95,14 @@ for name, f in ops.items():
             if skip(name, a, b):
                 continue
             emit("binop", name, enc(a), enc(b), outcome(lambda: f(a, b)))
+
+# float overflow and the like (from the corpus programs)
+for a, name, b in [(1e308, "*", 10), (1e308, "+", 1e308), (10.0, "**", 400), (2.0, "**", 1024), (-10.0, "**", 401),
+                   (10, "**", 400.0), (2.0, "**", -1075), (2**2000, "/", 3), (1, "/", 2**2000), (2**2000, "/", 2**1999),
+                   (2**2000, "+", 1.0), (0.0, "**", -0.5), (1.5, "%", 0), (1e308, "divmod", 1e-308), (-8.0, "**", 0.5),
+                   (2**1024 - 2**970, "/", 1), (2**1024 - 2**971, "/", 1), (-(2**1024 - 2**970), "/", 1),
+                   (1, "/", 2**1075), (3, "/", 2**1076), (1, "/", -(2**1074)), (2**53 + 1, "/", 1), (2**54 + 3, "/", 2)]:
+    emit("binop", name, enc(a), enc(b), outcome(lambda: ops[name](a, b)))
 
 # huge ints against floats, true division of big ints
 big = [2**53 + 1, 2**1023 * 3, 2**1100 + 12345, -(2**1100 + 7), 2**1074, 3**400]
@@ -118,6 +126,13 @@ for a in [0, 2, 3, -3, 10**20 + 7, True]:
     for b in [0, 1, 5, -1, 2**70, 3.0]:
         for m in [1, 7, -7, 0, 10**9 + 7, 4]:
             emit("pow3", enc(a), enc(b), enc(m), outcome(lambda: pow(a, b, m)))
+
+for a, b in [(1, 2**64 + 1), (1, 2**63), (1, 2**63 * 30), (1, 2**63 * 30 - 1), (5, 2**62), (0, 2**100)]:
+    emit("binop", "<<", enc(a), enc(b), outcome(lambda: a << b))
+for a, b, m in [(2.0, "x", 5), (1j, "x", 5), (2.0, 1j, 5), (1.5, 2, "x")]:
+    emit("pow3", enc(a), enc(b), enc(m), outcome(lambda: pow(a, b, m)))
+for a, b, m in [(2, 3, 1.5), (2, 3.0, 5), (2, 3, 1j), (2, 1j, 5), (2.0, 3, 5), (1j, 2, 3), (2, 1.5, 1j), (2, 1j, 1.5)]:
+    emit("pow3", enc(a), enc(b), enc(m), outcome(lambda: pow(a, b, m)))
 
 # ---- methods --------------------------------------------------------------------------
 int_methods = ["__neg__", "__pos__", "__abs__", "__invert__", "__int__", "__float__", "__trunc__", "__floor__",
@@ -168,6 +183,7 @@ for x in cpx + [complex(0, -0.0), complex(-0.0, -1.0), complex(float("nan"), flo
 for s in ["0x1.8p1", "  -0X1.8P+1 ", "1p-1074", "0x.8", "inf", "-infinity", "nan", "x", "0x1p99999", "0x1p-99999",
           "0x1.fffffffffffff8p1023", "1", "0x1.", "0x", ""]:
     emit("fromhex", "s:" + esc(s), outcome(lambda: float.fromhex(s)))
+emit("fromhex", "i:5", outcome(lambda: float.fromhex(5)))
 
 # ---- parsing ----------------------------------------------------------------------------
 int_texts = ["0", "-0", "12", " -12 ", "+5", "1_000", "1__0", "_1", "1_", "0x1f", "0X1F", "0o17", "0b101", "010", "00",
@@ -175,7 +191,7 @@ int_texts = ["0", "-0", "12", " -12 ", "+5", "1_000", "1__0", "_1", "1_", "0x1f"
              "-9223372036854775808", "9223372036854775808", "0b", "0x", "+_5", "- 5", "\t7\n", "ff", "1" * 4301,
              "1" * 4300, "7" * 5000, "0b1_0_1"]
 for s in int_texts:
-    for base in [None, 0, 2, 8, 10, 16, 36]:
+    for base in [None, 0, 2, 8, 10, 16, 36] if len(s) < 100 else [None, 16]:
         if base is None:
             emit("int", "s:" + esc(s), outcome(lambda: int(s)))
         else:
@@ -244,8 +260,110 @@ strfmt_cases = [
     ("{0.real}", (5,)), ("{0.imag}", (1.5,)), ("{0.}", (5,)), ("{.real}", (2,)), ("{:{:{}}}", (1, 2, 3)),
     ("{:,}", (1234567,)), ("{:_b}", (255,)), ("{:%}", (0.25,)), ("x{}y{}z", (True, None)), ("{0[0]}", (5,)),
     ("{0]}", (5,)), ("{:d}", ("a",)), ("{:s}", (5,)), ("{0.nope}", (5,)), ("{:=^+10.3f}", (-2.5,)),
+    ("{:c}", (-1,)), ("{:.2d}", (5,)), ("{:=5}", ("a",)), ("{:+s}", ("a",)), ("{:,s}", ("a",)), ("{:%}", ("s",)),
+    ("{:10000000000000000000}", (1,)), ("{:#s}", ("a",)), ("{:,x}", (10,)), ("{0:{1}}", (1,)), ("{0:{1}}", (7, "03")),
+    ("{:{}}|", ("w", 4)), ("{0:{1}}", (1, "q")), ("{0!}", (1,)), ("{!:}", (1,)), ("{0[}", (1,)), ("{a.}", (1,)),
+    ("{0!rx}", (1,)), ("{0:{}x}", (1, 2)), ("{[}", (1,)), ("{:}", (1,)), ("{0:}}", (1,)),
 ]
 for fmt, args in strfmt_cases:
     if None in args:
         continue
     emit("strfmt", "s:" + esc(fmt), *[enc(a) for a in args], outcome(lambda: fmt.format(*args)))
+
+# ---- random format specs ---------------------------------------------------------------------
+def random_spec():
+    parts = []
+    r = random.random
+    if r() < 0.3:
+        parts.append(random.choice(["", "*", "0", "x", "é"]) + random.choice("<>^="))
+    if r() < 0.3:
+        parts.append(random.choice("+- "))
+    if r() < 0.1:
+        parts.append("z")
+    if r() < 0.2:
+        parts.append("#")
+    if r() < 0.2:
+        parts.append("0")
+    if r() < 0.5:
+        parts.append(str(random.randint(0, 25)))
+    if r() < 0.25:
+        parts.append(random.choice(",_"))
+    if r() < 0.4:
+        parts.append("." + str(random.randint(0, 20)))
+    if r() < 0.8:
+        parts.append(random.choice("bcdoxXneEfFgG%s"))
+    return "".join(parts)
+
+
+def random_number():
+    k = random.random()
+    if k < 0.3:
+        return random.randint(-10**random.randint(1, 25), 10**random.randint(1, 25))
+    if k < 0.8:
+        return random.choice([1, -1]) * random.random() * 10 ** random.randint(-12, 22)
+    if k < 0.9:
+        return random.choice([0.0, -0.0, 0.5, 1.5, 2.5, -2.5, 0.125, 1e16, 9.995, 0.05, float("inf")])
+    return complex(random.uniform(-1e3, 1e3), random.uniform(-1e3, 1e3))
+
+
+for _ in range(2500):
+    v = random_number()
+    spec = random_spec()
+    emit("format", enc(v), "s:" + esc(spec), outcome(lambda: format(v, spec)))
+for _ in range(300):
+    v = random.choice(["", "a", "abc", "héllo", "x" * 30])
+    spec = random_spec()
+    emit("format", enc(v), "s:" + esc(spec), outcome(lambda: format(v, spec)))
+
+# ---- random printf-style ------------------------------------------------------------------------
+for _ in range(1500):
+    conv = random.choice("diouxXeEfFgGcrsa")
+    flags = "".join(random.sample("-+ #0", random.randint(0, 3)))
+    width = str(random.randint(1, 20)) if random.random() < 0.5 else ""
+    prec = "." + str(random.randint(0, 12)) if random.random() < 0.4 else ""
+    v = random_number()
+    if isinstance(v, complex) or (conv == "c" and not isinstance(v, int)):
+        v = random.randint(32, 1000)
+    if conv in "ouxXc" and isinstance(v, float):
+        v = int(v) if math.isfinite(v) else 7
+    fmt = "%" + flags + width + prec + conv
+    emit("pct", "s:" + esc(fmt), "tuple", enc(v), outcome(lambda: fmt % (v,)))
+
+# ---- random big-int arithmetic and mixed comparisons -----------------------------------------------
+for _ in range(800):
+    a = random.randint(-2**random.randint(1, 200), 2**random.randint(1, 200))
+    b = random.randint(-2**random.randint(1, 200), 2**random.randint(1, 200)) or 1
+    name = random.choice(["/", "//", "%", "divmod", "&", "|", "^", "-", "*"])
+    emit("binop", name, enc(a), enc(b), outcome(lambda: ops[name](a, b)))
+for _ in range(500):
+    a = random.randint(-2**random.randint(1, 80), 2**random.randint(1, 80))
+    b = float(a) + random.choice([0.0, 1.0, -1.0, 0.5])
+    name = random.choice(list(cmps))
+    emit("cmp", name, enc(a), enc(b), outcome(lambda: cmps[name](a, b)))
+for _ in range(300):
+    a = random.randint(-2**70, 2**70)
+    b = random.randint(-40, 40)
+    m = random.randint(-10**12, 10**12) or 3
+    emit("pow3", enc(a), enc(b), enc(m), outcome(lambda: pow(a, b, m)))
+
+# ---- random rounding and parsing ----------------------------------------------------------------------
+for _ in range(800):
+    x = random.uniform(-1, 1) * 10 ** random.randint(-10, 20)
+    nd = random.randint(-20, 20)
+    emit("call", "__round__", enc(x), enc(nd), outcome(lambda: round(x, nd)))
+for _ in range(800):
+    digits = "".join(random.choice("0123456789") for _ in range(random.randint(1, 30)))
+    pos = random.randint(0, len(digits))
+    s = random.choice(["", "-", "+"]) + digits[:pos] + "." + digits[pos:] + random.choice(["", "e%d" % random.randint(-330, 310)])
+    emit("float", "s:" + esc(s), outcome(lambda: float(s)))
+for _ in range(500):
+    base = random.choice([0, 2, 3, 7, 8, 10, 16, 36])
+    n = random.randint(-10**30, 10**30)
+    text = {2: bin(n), 8: oct(n), 16: hex(n)}.get(base, str(n)) if base in (0, 2, 8, 16) else str(n)
+    if base not in (0, 10) and random.random() < 0.5:
+        text = text.replace("0x", "").replace("0o", "").replace("0b", "")
+    emit("int", "s:" + esc(text), enc(base), outcome(lambda: int(text, base)))
+
+# ---- from_bytes of other iterables and non-bytes ----------------------------------------------------
+for data, label in [((1, 2, 3), "t:i:1|i:2|i:3"), ("abc", "s:abc"), (5, "i:5"), ((256,), "t:i:256")]:
+    emit("frombytes", label, "s:little", "F", outcome(lambda: int.from_bytes(data, "little")))

@@ -32,6 +32,7 @@ final class Builtins {
     private Builtins() {}
 
     static void installInto(PyDict b) {
+        taipan.modules.MemoryView.installInto(b);
         put(b, BuiltinFunction.of("builtins", "__build_class__", "func, name, /, *bases, **kwds", (s, a) -> buildClass(a)));
         put(b, BuiltinFunction.of("builtins", "exec", "source, globals=None, locals=None, /", (s, a) -> {
             run(a[0], a[1], a[2], Compiler.Mode.EXEC, "exec");
@@ -93,11 +94,17 @@ final class Builtins {
         if (f.locals != null) {
             return f.locals;
         }
-        PyDict d = new PyDict();
+        PyDict d = f.localsSnapshot;
+        if (d == null) {
+            d = new PyDict();
+            f.localsSnapshot = d;
+        }
         CodeObject c = f.code;
         for (int i = 0; i < c.varnames.length; i++) {
             if (f.fast[i] != null) {
                 d.put(PyStr.of(c.varnames[i]), f.fast[i]);
+            } else {
+                d.remove(PyStr.of(c.varnames[i]));
             }
         }
         int base = c.varnames.length;
@@ -105,6 +112,8 @@ final class Builtins {
             Object cell = f.fast[base + i];
             if (cell instanceof PyCell pc && pc.value != null) {
                 d.put(PyStr.of(c.cellName(i)), pc.value);
+            } else {
+                d.remove(PyStr.of(c.cellName(i)));
             }
         }
         return d;
@@ -253,8 +262,20 @@ final class Builtins {
         } else {
             code = compileSource(source, "<string>", mode, fname);
         }
-        Frame f = new Frame(code, g, PythonRuntime.current().builtins, locals, null);
+        Frame f = new Frame(code, g, builtinsOf(g), locals, null);
         return Interpreter.execute(f);
+    }
+
+    /** The builtins namespace code running with globals {@code g} sees: its {@code __builtins__} (module or dict). */
+    static PyDict builtinsOf(PyDict g) {
+        Object b = g.get(PyStr.of("__builtins__"));
+        if (b instanceof taipan.runtime.PyModule m) {
+            return m.dict;
+        }
+        if (b instanceof PyDict d) {
+            return d;
+        }
+        return PythonRuntime.current().builtins;
     }
 
     private static CodeObject compileSource(Object source, String filename, Compiler.Mode mode, String fname) {

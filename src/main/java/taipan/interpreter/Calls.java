@@ -30,7 +30,8 @@ final class Calls {
     static int call(Object[] stack, int sp, int n) {
         int base = sp - n - 1;
         Object f = stack[base];
-        Object r = Ops.call(f, args(stack, base + 1, n), null);
+        Object r = f instanceof PyFunction fn ? fn.callPositional(null, stack, base + 1, n)
+            : Ops.call(f, args(stack, base + 1, n), null);
         Instructions.clear(stack, sp, n + 1);
         stack[base] = r;
         return base + 1;
@@ -80,6 +81,9 @@ final class Calls {
         }
         if (meth instanceof MethodDescriptor md) {
             return md.callWithSelf(self, args(stack, base + 2, n), names);
+        }
+        if (names == null && meth instanceof PyFunction fn) {
+            return fn.callPositional(self, stack, base + 2, n);
         }
         Object[] a = args(stack, base + 1, n + 1);
         return ((MethodLike) meth).call(a, names);
@@ -144,7 +148,8 @@ final class Calls {
     /** "f()" for messages about a call of f. */
     static String functionDescription(Object f) {
         if (f instanceof PyFunction fn) {
-            return fn.qualname + "()";
+            String module = fn.module instanceof PyStr m && !m.value().equals("builtins") ? m.value() + "." : "";
+            return module + fn.qualname + "()";
         }
         if (f instanceof taipan.runtime.BuiltinFunction bf) {
             return bf.name + "()";
@@ -165,12 +170,9 @@ final class Calls {
         Object keys = mapping instanceof PyDict d ? d : Ops.call(Ops.getAttr(mapping, "keys"));
         Object it = Ops.iter(keys);
         for (Object k = Ops.next(it); k != null; k = Ops.next(it)) {
-            if (!(k instanceof PyStr s)) {
-                throw Exceptions.typeError(functionDescription(f) + " keywords must be strings");
-            }
             if (target.containsKey(k)) {
                 throw Exceptions.typeError(functionDescription(f) + " got multiple values for keyword argument '"
-                    + s.value() + "'");
+                    + Ops.strString(k) + "'");
             }
             target.put(k, Ops.getItem(mapping, k));
         }

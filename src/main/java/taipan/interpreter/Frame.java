@@ -32,6 +32,8 @@ public final class Frame extends PyObject {
     public final PyFunction function;
     /** Set when the frame stopped at a yield rather than a return. */
     public boolean yielded;
+    /** The dict locals() returns for an optimized frame (CPython 3.11 reuses one per frame). */
+    public PyDict localsSnapshot;
     /** The generator-owned handled exception while suspended. */
     public taipan.runtime.PyBaseException savedHandled;
 

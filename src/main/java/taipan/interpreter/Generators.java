@@ -240,8 +240,18 @@ final class Generators {
     static void install() {
         for (PyType t : new PyType[] {GENERATOR, COROUTINE, ASYNC_GENERATOR}) {
             t.acceptsSubclasses = false;
-            GetSetDescriptor.define(t, "__name__", self -> PyStr.of(((PyGenerator) self).name));
-            GetSetDescriptor.define(t, "__qualname__", self -> PyStr.of(((PyGenerator) self).qualname));
+            GetSetDescriptor.define(t, "__name__", self -> PyStr.of(((PyGenerator) self).name), (self, v) -> {
+                if (!(v instanceof PyStr s)) {
+                    throw Exceptions.typeError("__name__ must be set to a string object");
+                }
+                ((PyGenerator) self).name = s.value();
+            });
+            GetSetDescriptor.define(t, "__qualname__", self -> PyStr.of(((PyGenerator) self).qualname), (self, v) -> {
+                if (!(v instanceof PyStr s)) {
+                    throw Exceptions.typeError("__qualname__ must be set to a string object");
+                }
+                ((PyGenerator) self).qualname = s.value();
+            });
             MethodDescriptor.define(t, "__repr__", "", (self, a) -> {
                 PyGenerator g = (PyGenerator) self;
                 String kind = g.kind == PyGenerator.Kind.GENERATOR ? "generator"

@@ -17,9 +17,18 @@ public final class JavaModules {
     private static final Map<String, Supplier<PyModule>> FACTORIES = new TreeMap<>();
 
     static {
+        register("_thread", taipan.modules.ThreadModule::create);
+        register("_weakref", taipan.modules.WeakrefModule::create);
+        register("_collections", taipan.modules.CollectionsModule::create);
+        register("_string", taipan.modules.FormatterModule::create);
+        register("gc", taipan.modules.GcModule::create);
+        register("errno", taipan.modules.ErrnoModule::create);
+        register("itertools", taipan.modules.ItertoolsModule::create);
         register("cmath", taipan.modules.CmathModule::create);
         register("math", taipan.modules.MathModule::create);
         register("time", taipan.modules.TimeModule::create);
+        register("atexit", taipan.modules.AtexitModule::create);
+        register("_sre", taipan.modules.SreModule::create);
     }
 
     private static void register(String name, Supplier<PyModule> factory) {

@@ -56,6 +56,46 @@ public final class PyFunction extends PyObject implements MethodLike {
         return Interpreter.execute(f);
     }
 
+    /**
+     * Calls with {@code self} (when not null) followed by {@code n} positional
+     * arguments taken from {@code src[from..from+n)}, without building an
+     * argument array when the parameters are plain positional ones.
+     */
+    public Object callPositional(Object self, Object[] src, int from, int n) {
+        CodeObject c = code;
+        int total = n + (self != null ? 1 : 0);
+        if (total == c.argcount && (c.flags & (CodeObject.CO_VARARGS | CodeObject.CO_VARKEYWORDS)) == 0
+            && c.kwonlyargcount == 0) {
+            Frame f = new Frame(c, globals, builtins, null, this);
+            Object[] fast = f.fast;
+            int k = 0;
+            if (self != null) {
+                fast[k++] = self;
+            }
+            System.arraycopy(src, from, fast, k, n);
+            setupCells(f, this);
+            if (c.isGeneratorLike()) {
+                return Generators.create(f);
+            }
+            return Interpreter.execute(f);
+        }
+        Object[] args = new Object[total];
+        int k = 0;
+        if (self != null) {
+            args[k++] = self;
+        }
+        System.arraycopy(src, from, args, k, n);
+        return call(args, null);
+    }
+
+    @Override
+    public Object callWithSelf(Object self, Object[] args, String[] kwnames) {
+        if (kwnames == null) {
+            return callPositional(self, args, 0, args.length);
+        }
+        return MethodLike.super.callWithSelf(self, args, kwnames);
+    }
+
     /** Creates the frame's cells (initialized from parameters where the code says so) and copies in the closure. */
     static void setupCells(Frame f, PyFunction fn) {
         CodeObject c = f.code;

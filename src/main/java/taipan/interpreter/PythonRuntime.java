@@ -40,6 +40,7 @@ public final class PythonRuntime {
 
     public PythonRuntime(String[] argv, String executable, InputStream in, PrintStream out, PrintStream err, boolean unbuffered) {
         TypeSetup.installAll();
+        ThreadState.recursionLimit = 1000;
         InterpreterTypes.installAll();
         this.in = in;
         this.out = out;
@@ -155,8 +156,27 @@ public final class PythonRuntime {
         } catch (StackOverflowError | RuntimeException | OutOfMemoryError e) {
             status = uncaught(Unwinding.toPython(e).value);
         }
+        runExitFunctions();
         StandardStreams.flush(this);
         return status;
+    }
+
+    private void runExitFunctions() {
+        if (modules.get(PyStr.of("atexit")) instanceof PyModule atexit) {
+            taipan.modules.AtexitModule.runExitFunctions(atexit, e -> {
+                if (e.value.type.isSubtypeOf(Exceptions.SYSTEM_EXIT)) {
+                    return;
+                }
+                err.flush();
+                Object stderr = sys.dict.get(PyStr.of("stderr"));
+                String text = "Exception ignored in atexit callback:\n" + Tracebacks.format(e.value);
+                try {
+                    Ops.call(Ops.getAttr(stderr, "write"), PyStr.of(text));
+                } catch (PyException ignored) {
+                    err.print(text);
+                }
+            });
+        }
     }
 
     /** Handles an exception that reached the top: SystemExit's code, or the traceback on stderr and 1. */

@@ -151,7 +151,8 @@ public final class Sys {
             "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"), new Object[] {Double.MAX_VALUE, 1024L, 308L,
             Double.MIN_NORMAL, -1021L, -307L, 15L, 53L, Math.ulp(1.0), 2L, 1L}));
         set(d, "int_info", new PyTuple(structType("int_info", "bits_per_digit", "sizeof_digit", "default_max_str_digits",
-            "str_digits_check_threshold"), new Object[] {30L, 4L, (long) IntArith.DEFAULT_MAX_STR_DIGITS, 640L}));
+            "str_digits_check_threshold"), new Object[] {30L, 4L, (long) IntArith.DEFAULT_MAX_STR_DIGITS,
+            (long) IntArith.STR_DIGITS_CHECK_THRESHOLD}));
         set(d, "hash_info", new PyTuple(structType("hash_info", "width", "modulus", "inf", "nan", "imag", "algorithm",
             "hash_bits", "seed_bits", "cutoff"), new Object[] {64L, Hashing.MODULUS, Hashing.INF, 0L, 1000003L,
             PyStr.of("fnv"), 64L, 64L, 0L}));
@@ -160,16 +161,9 @@ public final class Sys {
             "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
             "int_max_str_digits"), new Object[] {0L, 0L, 0L, 0L, 1L, 0L, 0L, 0L, 0L, 0L, 0L, 1L, 0L, Boolean.FALSE, 0L, 0L,
             Boolean.FALSE, -1L}));
-        fn(d, "get_int_max_str_digits", "", (s, a) -> (long) IntArith.maxStrDigits);
+        fn(d, "get_int_max_str_digits", "", (s, a) -> (long) IntArith.maxStrDigits());
         fn(d, "set_int_max_str_digits", "maxdigits", (s, a) -> {
-            Object v = Ops.index(a[0]);
-            if (!(v instanceof Long n) || n != 0 && n < 640 || n > Integer.MAX_VALUE) {
-                if (v instanceof Long n && n > Integer.MAX_VALUE || !(v instanceof Long) && IntArith.signum(v) > 0) {
-                    throw Exceptions.overflowError("Python int too large to convert to C int");
-                }
-                throw Exceptions.valueError("maxdigits must be 0 or larger than 640");
-            }
-            IntArith.maxStrDigits = (int) (long) n;
+            IntArith.setMaxStrDigits(a[0]);
             return Py.None;
         });
         double[] switchInterval = {0.005};
@@ -201,16 +195,9 @@ public final class Sys {
     }
 
     private static Object implementation() {
-        PyType t = TypeCalls.newClass(BuiltinTypes.TYPE, "implementation", new PyType[0], new PyDict());
-        taipan.runtime.PyObject impl = t.factory.create(t);
-        Ops.setAttr(impl, "name", PyStr.of("taipan"));
-        Ops.setAttr(impl, "cache_tag", Py.None);
-        Ops.setAttr(impl, "version", versionInfo());
-        Ops.setAttr(impl, "hexversion", 0x030B07F0L);
-        Ops.setAttr(impl, "_multiarch", PyStr.of("x86_64-linux-gnu"));
-        t.setMember("__repr__", BuiltinFunction.of("sys", "__repr__", "self", (s, a) ->
-            PyStr.of("namespace(name='taipan', cache_tag=None, version=" + Ops.reprString(versionInfo()) + ")")));
-        return impl;
+        return taipan.runtime.SimpleNamespace.of(
+            new String[] {"name", "cache_tag", "version", "hexversion", "_multiarch"},
+            new Object[] {PyStr.of("taipan"), Py.None, versionInfo(), 0x030B07F0L, PyStr.of("x86_64-linux-gnu")});
     }
 
     /** A tuple subclass whose fields are also readable by name (CPython's struct sequences). */

@@ -13,7 +13,7 @@ import taipan.runtime.PyBaseException;
 public final class ThreadState {
     private static final ThreadLocal<ThreadState> OTHERS = ThreadLocal.withInitial(ThreadState::new);
     /** The recursion limit shared by all threads ({@code sys.setrecursionlimit}). */
-    public static volatile int recursionLimit = 1000;
+    public static int recursionLimit = 1000;
 
     /** The innermost executing frame, or null. */
     public Frame frame;

@@ -127,9 +127,15 @@ final class Unwinding {
     private static void checkCatchable(Object type) {
         if (type instanceof PyTuple t) {
             for (Object x : t.items) {
-                checkCatchable(x);
+                checkCatchableClass(x);
             }
-        } else if (!(type instanceof PyType pt) || !pt.isSubtypeOf(Exceptions.BASE_EXCEPTION)) {
+        } else {
+            checkCatchableClass(type);
+        }
+    }
+
+    private static void checkCatchableClass(Object type) {
+        if (!(type instanceof PyType pt) || !pt.isSubtypeOf(Exceptions.BASE_EXCEPTION)) {
             throw Exceptions.typeError("catching classes that do not inherit from BaseException is not allowed");
         }
     }
@@ -233,7 +239,8 @@ final class Unwinding {
                 if (keep != Py.None) {
                     raised.add(keep);
                 }
-                result = Ops.call(Exceptions.EXCEPTION_GROUP, PyStr.EMPTY, new PyList(raised.toArray()));
+                result = raised.size() == 1 ? raised.get(0)
+                    : Ops.call(Exceptions.EXCEPTION_GROUP, PyStr.EMPTY, new PyList(raised.toArray()));
             }
         }
         sp = Instructions.clear(stack, sp, 2);

@@ -5,14 +5,10 @@ import taipan.runtime.Exceptions;
 import taipan.runtime.Ops;
 import taipan.runtime.Py;
 import taipan.runtime.PyModule;
-import taipan.runtime.MethodDescriptor;
-import taipan.runtime.PyDict;
-import taipan.runtime.PyObject;
 import taipan.runtime.PyStr;
 import taipan.runtime.PyTuple;
 import taipan.runtime.PyType;
-import taipan.runtime.TypeCalls;
-import taipan.runtime.BuiltinTypes;
+import taipan.runtime.SimpleNamespace;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
@@ -106,16 +102,8 @@ public final class TimeModule {
             default -> throw Exceptions.valueError("unknown clock");
         };
         boolean wall = name.equals("time");
-        PyType t = TypeCalls.newClass(BuiltinTypes.TYPE, "namespace", new PyType[0], new PyDict());
-        PyObject info = t.factory.create(t);
-        Ops.setAttr(info, "implementation", PyStr.of(impl));
-        Ops.setAttr(info, "monotonic", !wall);
-        Ops.setAttr(info, "adjustable", wall);
-        Ops.setAttr(info, "resolution", 1e-09);
-        String repr = "namespace(implementation='" + impl + "', monotonic=" + (wall ? "False" : "True")
-            + ", adjustable=" + (wall ? "True" : "False") + ", resolution=1e-09)";
-        t.define("__repr__", new MethodDescriptor(t, "__repr__", "", (self, a) -> PyStr.of(repr)));
-        return info;
+        return SimpleNamespace.of(new String[] {"implementation", "monotonic", "adjustable", "resolution"},
+            new Object[] {PyStr.of(impl), !wall, wall, 1e-09});
     }
 
     private static long threadNanos() {

@@ -12,15 +12,32 @@ package taipan.runtime;
 public final class Arithmetic {
     private Arithmetic() {}
 
-    /** {@code a op b}. */
+    /** {@code a op b}. Small on purpose: the int case is inlined into callers; the rest is {@link #binarySlow}. */
     public static Object binary(BinaryOp op, Object a, Object b) {
         if (a instanceof Long x && b instanceof Long y) {
             Object r = longFast(op.plain, x, y);
             if (r != null) {
                 return r;
             }
-        } else if (a instanceof Double x && b instanceof Double y) {
-            Object r = doubleFast(op.plain, x, y);
+        }
+        return binarySlow(op, a, b);
+    }
+
+    private static Object binarySlow(BinaryOp op, Object a, Object b) {
+        if (a instanceof Double x) {
+            if (b instanceof Double y) {
+                Object r = doubleFast(op.plain, x, y);
+                if (r != null) {
+                    return r;
+                }
+            } else if (b instanceof Long y) {
+                Object r = doubleFast(op.plain, x, (double) y);
+                if (r != null) {
+                    return r;
+                }
+            }
+        } else if (a instanceof Long x && b instanceof Double y) {
+            Object r = doubleFast(op.plain, (double) x, y);
             if (r != null) {
                 return r;
             }

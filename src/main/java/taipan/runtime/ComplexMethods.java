@@ -26,8 +26,13 @@ public final class ComplexMethods {
 
     static void install() {
         PyType t = BuiltinTypes.COMPLEX;
+        Signature complexArgs = Signature.parse("complex", "real=?, imag=?");
         t.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD,
-            BuiltinFunction.of("builtins", "complex", "cls, real=?, imag=?", (s, a) -> complexNew((PyType) a[0], a[1], a[2]))));
+            BuiltinFunction.of("builtins", "complex", "cls, *args, **kwargs", (s, a) -> {
+                PyType cls = IntMethods.checkNewClass(a[0], BuiltinTypes.COMPLEX);
+                Object[] b = IntMethods.constructorArgs(complexArgs, a);
+                return complexNew(cls, b[0], b[1]);
+            })));
         binary(t, "add", (ar, ai, br, bi) -> new PyComplex(ar + br, ai + bi));
         binary(t, "sub", (ar, ai, br, bi) -> new PyComplex(ar - br, ai - bi));
         binary(t, "mul", (ar, ai, br, bi) -> new PyComplex(ar * br - ai * bi, ar * bi + ai * br));
@@ -43,16 +48,18 @@ public final class ComplexMethods {
             if (y == null) {
                 return Py.NotImplemented;
             }
+            checkNoModulus(a[1]);
             PyComplex c = (PyComplex) self;
-            return powChecked(c.real, c.imag, y[0], y[1], a[1]);
+            return pow(c.real, c.imag, y[0], y[1]);
         });
         MethodDescriptor.define(t, "__rpow__", "value, mod=None, /", (self, a) -> {
             double[] x = operand(a[0]);
             if (x == null) {
                 return Py.NotImplemented;
             }
+            checkNoModulus(a[1]);
             PyComplex c = (PyComplex) self;
-            return powChecked(x[0], x[1], c.real, c.imag, a[1]);
+            return pow(x[0], x[1], c.real, c.imag);
         });
         MethodDescriptor.define(t, "__eq__", "value, /", (self, a) -> equals((PyComplex) self, a[0], false));
         MethodDescriptor.define(t, "__ne__", "value, /", (self, a) -> equals((PyComplex) self, a[0], true));
@@ -153,11 +160,10 @@ public final class ComplexMethods {
         return new double[] {Double.NaN, Double.NaN};
     }
 
-    private static Object powChecked(double ar, double ai, double br, double bi, Object mod) {
+    private static void checkNoModulus(Object mod) {
         if (mod != Py.None) {
             throw Exceptions.valueError("complex modulo");
         }
-        return pow(ar, ai, br, bi);
     }
 
     /** {@code a ** b} for complex numbers. */

@@ -39,15 +39,15 @@ public final class FloatFormat {
             return d > 0 ? "inf" : "-inf";
         }
         String sign = (d < 0 || (d == 0 && 1 / d < 0)) ? "-" : "";
-        return sign + layoutShortest(shortestDigits(Math.abs(d)), addDotZero, 16, false);
+        return sign + layoutShortest(shortestDigits(Math.abs(d)), addDotZero);
     }
 
-    /** Lays out shortest digits: fixed when -4 < decpt <= fixedLimit, else exponent notation. */
-    static String layoutShortest(Digits dg, boolean addDotZero, int fixedLimit, boolean upper) {
+    /** Lays out shortest digits as repr does: fixed when -4 &lt; decpt &lt;= 16, else exponent notation. */
+    private static String layoutShortest(Digits dg, boolean addDotZero) {
         String digits = dg.digits;
         int decpt = dg.digits.equals("0") ? 1 : dg.decpt;
         StringBuilder out = new StringBuilder();
-        if (decpt > -4 && decpt <= fixedLimit) {
+        if (decpt > -4 && decpt <= 16) {
             if (decpt <= 0) {
                 out.append("0.").append("0".repeat(-decpt)).append(digits);
             } else if (decpt >= digits.length()) {
@@ -63,7 +63,7 @@ public final class FloatFormat {
             if (digits.length() > 1) {
                 out.append('.').append(digits, 1, digits.length());
             }
-            appendExponent(out, decpt - 1, upper);
+            appendExponent(out, decpt - 1, false);
         }
         return out.toString();
     }

@@ -47,7 +47,10 @@ public final class FloatMethods {
     static void install() {
         PyType t = BuiltinTypes.FLOAT;
         t.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD,
-            BuiltinFunction.of("builtins", "float", "cls, x=0.0, /", (s, a) -> floatNew(a[0], a[1]))));
+            BuiltinFunction.of("builtins", "float", "cls, *args, **kwargs", (s, a) -> {
+                Object x = IntMethods.singleArgument("float", a);
+                return floatNew(a[0], x == null ? (Object) 0.0 : x);
+            })));
         binary(t, "add", (x, y) -> x + y);
         binary(t, "sub", (x, y) -> x - y);
         binary(t, "mul", (x, y) -> x * y);
@@ -77,20 +80,14 @@ public final class FloatMethods {
             return PyTuple.of(qr[0], qr[1]);
         });
         MethodDescriptor.define(t, "__pow__", "value, mod=None, /", (self, a) -> {
-            Double y = operand(a[0]);
-            if (y == null) {
-                return Py.NotImplemented;
-            }
             checkNoModulus(a[1]);
-            return pow(value(self), y);
+            Double y = operand(a[0]);
+            return y == null ? Py.NotImplemented : pow(value(self), y);
         });
         MethodDescriptor.define(t, "__rpow__", "value, mod=None, /", (self, a) -> {
-            Double x = operand(a[0]);
-            if (x == null) {
-                return Py.NotImplemented;
-            }
             checkNoModulus(a[1]);
-            return pow(x, value(self));
+            Double x = operand(a[0]);
+            return x == null ? Py.NotImplemented : pow(x, value(self));
         });
         for (CompareOp op : CompareOp.values()) {
             MethodDescriptor.define(t, op.method, "value, /", (self, a) -> compare(value(self), a[0], op));
@@ -123,7 +120,7 @@ public final class FloatMethods {
         t.define("fromhex", new ClassMethod(BuiltinTypes.CLASSMETHOD, BuiltinFunction.of("builtins", "fromhex",
             "cls, string, /", (s, a) -> {
                 if (!(a[1] instanceof PyStr str)) {
-                    throw Exceptions.typeError("fromhex() argument must be str, not " + Py.typeOf(a[1]).name());
+                    throw Exceptions.typeError("bad argument type for built-in operation");
                 }
                 double d = fromHex(str.value());
                 return a[0] == BuiltinTypes.FLOAT ? (Object) d : Ops.call(a[0], d);
@@ -162,10 +159,7 @@ public final class FloatMethods {
     }
 
     private static Object floatNew(Object cls, Object x) {
-        if (!(cls instanceof PyType type) || !type.isSubtypeOf(BuiltinTypes.FLOAT)) {
-            String n = Ops.reprString(cls).replace("<class '", "").replace("'>", "");
-            throw Exceptions.typeError("float.__new__(" + n + "): " + n + " is not a subtype of float");
-        }
+        PyType type = IntMethods.checkNewClass(cls, BuiltinTypes.FLOAT);
         double v = floatValueOf(x);
         return type == BuiltinTypes.FLOAT ? (Object) v : new PyFloat(type, v);
     }

@@ -12,7 +12,8 @@ import java.math.BigInteger;
  *
  * <p>Contract: {@link #parse} validates what CPython validates while parsing;
  * the {@code format*} methods take the parsed spec and a value of the right kind.
- * {@link #format(Object, String)} applies a spec to any built-in value.
+ * {@link #format(Object, String)} applies a spec to any value (built-in types
+ * directly, others through their {@code __format__}).
  */
 public final class FormatSpec {
     /** Fill code point (' ' by default). */
@@ -23,8 +24,6 @@ public final class FormatSpec {
     public char sign;
     public boolean noNegativeZero;
     public boolean alternate;
-    /** Whether the '0' flag (not an explicit fill) was given. */
-    public boolean zeroFlag;
     /** Minimum width, -1 when not given. */
     public int width = -1;
     /** ',' or '_' or 0. */
@@ -41,10 +40,12 @@ public final class FormatSpec {
         int n = cps.length;
         int i = 0;
         boolean alignGiven = false;
+        boolean fillGiven = false;
         if (n >= 2 && isAlign(cps[1])) {
             f.fill = cps[0];
             f.align = (char) cps[1];
             alignGiven = true;
+            fillGiven = true;
             i = 2;
         } else if (n >= 1 && isAlign(cps[0])) {
             f.align = (char) cps[0];
@@ -62,10 +63,9 @@ public final class FormatSpec {
             f.alternate = true;
             i++;
         }
-        if (i < n && cps[i] == '0' && !alignGiven) {
+        if (i < n && cps[i] == '0' && !fillGiven) {
             f.fill = '0';
-            f.zeroFlag = true;
-            if (defaultType != 's') {
+            if (!alignGiven && defaultType != 's') {
                 f.align = '=';
             }
             i++;
@@ -146,27 +146,30 @@ public final class FormatSpec {
 
     // ---- entry points ------------------------------------------------------------
 
-    /** {@code format(value, spec)} for a built-in int, float, complex or str value (subclasses use their base's rules). */
+    /** {@code format(value, spec)}: built-in int, bool, float, complex and str values directly, others through {@link Formatting}. */
     public static String format(Object value, String spec) {
+        boolean builtin = value instanceof Long || value instanceof BigInteger || value instanceof Boolean
+            || value instanceof Double || value instanceof PyObject p && p.type.builtin;
+        if (!builtin) {
+            return Formatting.formatToString(value, spec);
+        }
+        if (spec.isEmpty() && !(value instanceof PyComplex)) {
+            return Ops.strString(value);
+        }
+        String name = Py.typeOf(value).name();
         Object iv = IntArith.value(value);
         if (iv != null) {
-            if (spec.isEmpty()) {
-                return value instanceof Boolean b ? (b ? "True" : "False") : IntArith.toDecimal(iv);
-            }
-            String name = Py.typeOf(value).name();
             return formatInt(iv, parse(spec, name, 'd'), name);
         }
-        if (value instanceof Double || value instanceof PyFloat) {
-            double d = value instanceof Double x ? x : ((PyFloat) value).value;
-            String name = Py.typeOf(value).name();
-            return spec.isEmpty() ? FloatFormat.repr(d) : formatFloat(d, parse(spec, name, (char) 0), name);
+        if (value instanceof Double d) {
+            return formatFloat(d, parse(spec, name, (char) 0), name);
         }
         if (value instanceof PyComplex c) {
             return spec.isEmpty() ? ComplexMethods.repr(c.real, c.imag)
-                : formatComplex(c.real, c.imag, parse(spec, c.type.name(), (char) 0), c.type.name());
+                : formatComplex(c.real, c.imag, parse(spec, name, (char) 0), name);
         }
         if (value instanceof PyStr s) {
-            return spec.isEmpty() ? s.value() : formatStr(s.value(), parse(spec, s.type.name(), 's'), s.type.name());
+            return formatStr(s.value(), parse(spec, name, 's'), name);
         }
         return Formatting.formatToString(value, spec);
     }

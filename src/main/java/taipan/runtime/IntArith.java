@@ -16,11 +16,25 @@ import java.math.BigInteger;
 public final class IntArith {
     private IntArith() {}
 
-    /** CPython 3.11's default sys.int_info.default_max_str_digits. */
+    /** CPython 3.11's sys.int_info.default_max_str_digits. */
     public static final int DEFAULT_MAX_STR_DIGITS = 4300;
+    /** sys.int_info.str_digits_check_threshold: the smallest nonzero limit. */
+    public static final int STR_DIGITS_CHECK_THRESHOLD = 640;
+    private static volatile int maxStrDigits = DEFAULT_MAX_STR_DIGITS;
 
-    /** The digit limit of str/int conversion in bases other than powers of two; 0 disables it (sys.set_int_max_str_digits). */
-    public static volatile int maxStrDigits = DEFAULT_MAX_STR_DIGITS;
+    /** {@code sys.get_int_max_str_digits()}: 0 means no limit. */
+    public static int maxStrDigits() {
+        return maxStrDigits;
+    }
+
+    /** {@code sys.set_int_max_str_digits(n)}. */
+    public static void setMaxStrDigits(Object n) {
+        Object v = Ops.index(n);
+        if (!(v instanceof Long l) || (l != 0 && l < STR_DIGITS_CHECK_THRESHOLD) || l < 0 || l > Integer.MAX_VALUE) {
+            throw Exceptions.valueError("maxdigits must be 0 or larger than " + STR_DIGITS_CHECK_THRESHOLD);
+        }
+        maxStrDigits = (int) (long) l;
+    }
 
     /** The plain int value of an int-like operand (bool and int subclasses included), or null. */
     public static Object value(Object o) {
@@ -207,7 +221,7 @@ public final class IntArith {
             return big(b).testBit(0) ? -1L : 1L;
         }
         if (!(b instanceof Long e) || (long) e * base.abs().bitLength() > Integer.MAX_VALUE) {
-            throw Exceptions.error(Exceptions.MEMORY_ERROR, "");
+            throw memoryError();
         }
         if (a instanceof Long x && e < 64) {
             long r = 1;
@@ -267,13 +281,24 @@ public final class IntArith {
         if (isZero(a)) {
             return 0L;
         }
-        if (!(n instanceof Long c) || c > Integer.MAX_VALUE / 2) {
-            throw Exceptions.overflowError("too many digits in integer");
+        if (!(n instanceof Long c)) {
+            if (big(n).divide(BigInteger.valueOf(30)).compareTo(BigInteger.valueOf(Long.MAX_VALUE / 4)) >= 0) {
+                throw Exceptions.overflowError("too many digits in integer");
+            }
+            throw memoryError();
+        }
+        if (c > Integer.MAX_VALUE / 2) {
+            throw memoryError();
         }
         if (a instanceof Long x && c < 63 && (x << c) >> c == x) {
             return x << c;
         }
         return Py.newInt(big(a).shiftLeft((int) (long) c));
+    }
+
+    /** A MemoryError without arguments, for results too large to represent. */
+    private static PyException memoryError() {
+        return new PyException(new PyBaseException(Exceptions.MEMORY_ERROR, PyTuple.EMPTY));
     }
 
     public static Object rshift(Object a, Object n) {
@@ -349,14 +374,14 @@ public final class IntArith {
         return Py.newInt(new BigDecimal(d).toBigInteger());
     }
 
-    /** {@code str(i)} with the digit limit. */
+    /** {@code str(i)} with the 4300-digit limit. */
     public static String toDecimal(Object v) {
         if (v instanceof Long l) {
             return Long.toString(l);
         }
         BigInteger b = (BigInteger) v;
         int limit = maxStrDigits;
-        if (limit > 0 && b.bitLength() > (long) (limit * 3.32) && b.abs().toString().length() > limit) {
+        if (limit > 0 && b.bitLength() > limit * 3L && b.abs().toString().length() > limit) {
             throw Exceptions.valueError("Exceeds the limit (" + limit
                 + " digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
         }

@@ -20,8 +20,12 @@ public final class IntMethods {
 
     static void install() {
         PyType t = BuiltinTypes.INT;
+        Signature intArgs = Signature.parse("int", "x=?, /, base=?");
         t.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD,
-            BuiltinFunction.of("builtins", "int", "cls, x=?, /, base=?", (s, a) -> intNew(a[0], a[1], a[2]))));
+            BuiltinFunction.of("builtins", "int", "cls, *args, **kwargs", (s, a) -> {
+                Object[] b = constructorArgs(intArgs, a);
+                return intNew(a[0], b[0], b[1]);
+            })));
         binary(t, "add", IntArith::add);
         binary(t, "sub", IntArith::sub);
         binary(t, "mul", IntArith::mul);
@@ -89,17 +93,59 @@ public final class IntMethods {
     private static void installBool() {
         PyType t = BuiltinTypes.BOOL;
         t.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD,
-            BuiltinFunction.of("builtins", "bool", "cls, x=False, /", (s, a) -> {
-                if (a[0] != BuiltinTypes.BOOL) {
-                    throw Exceptions.typeError("bool.__new__(" + Ops.reprString(a[0]) + "): "
-                        + Ops.reprString(a[0]) + " is not a subtype of bool");
-                }
-                return Py.bool(Ops.isTrue(a[1]));
+            BuiltinFunction.of("builtins", "bool", "cls, *args, **kwargs", (s, a) -> {
+                checkNewClass(a[0], BuiltinTypes.BOOL);
+                Object x = singleArgument("bool", a);
+                return x != null && Ops.isTrue(x);
             })));
         MethodDescriptor.define(t, "__repr__", "", (self, a) -> PyStr.of((Boolean) self ? "True" : "False"));
         boolOp(t, "and", (x, y) -> x & y, IntArith::and);
         boolOp(t, "or", (x, y) -> x | y, IntArith::or);
         boolOp(t, "xor", (x, y) -> x ^ y, IntArith::xor);
+    }
+
+    /** The class argument of {@code base.__new__(cls, ...)}, checked as CPython checks it. */
+    static PyType checkNewClass(Object cls, PyType base) {
+        if (!(cls instanceof PyType type)) {
+            throw Exceptions.typeError(base.name() + ".__new__(X): X is not a type object (" + Py.typeOf(cls).name() + ")");
+        }
+        if (!type.isSubtypeOf(base)) {
+            throw Exceptions.typeError(base.name() + ".__new__(" + type.name() + "): " + type.name() + " is not a subtype of "
+                + base.name());
+        }
+        return type;
+    }
+
+    /** Binds a constructor's {@code *args, **kwargs} slots (after cls) to {@code sig}, so messages do not count cls. */
+    static Object[] constructorArgs(Signature sig, Object[] a) {
+        Object[] pos = ((PyTuple) a[1]).items;
+        PyDict kw = (PyDict) a[2];
+        if (kw.size() == 0) {
+            return sig.bind(pos, null);
+        }
+        Object[] all = new Object[pos.length + kw.size()];
+        String[] names = new String[kw.size()];
+        System.arraycopy(pos, 0, all, 0, pos.length);
+        int k = 0;
+        for (int i = 0; i < kw.entryLimit(); i++) {
+            if (kw.keyAt(i) != null) {
+                names[k] = ((PyStr) kw.keyAt(i)).value();
+                all[pos.length + k++] = kw.valueAt(i);
+            }
+        }
+        return sig.bind(all, names);
+    }
+
+    /** The one optional positional argument of float() and bool() (null when absent), with their messages. */
+    static Object singleArgument(String name, Object[] a) {
+        Object[] pos = ((PyTuple) a[1]).items;
+        if (((PyDict) a[2]).size() > 0) {
+            throw Exceptions.typeError(name + "() takes no keyword arguments");
+        }
+        if (pos.length > 1) {
+            throw Exceptions.typeError(name + " expected at most 1 argument, got " + pos.length);
+        }
+        return pos.length == 0 ? null : pos[0];
     }
 
     private interface BoolOp {
@@ -136,8 +182,8 @@ public final class IntMethods {
     private static Object pow(Object base, Object exponent, Object mod) {
         Object e = IntArith.value(exponent);
         if (e == null) {
-            if (mod != Py.None && FloatMethods.value(exponent) != null) {
-                throw Exceptions.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+            if (mod != Py.None) {
+                checkFloatOrComplexPowMod(exponent);
             }
             return Py.NotImplemented;
         }
@@ -146,16 +192,28 @@ public final class IntMethods {
         }
         Object m = IntArith.value(mod);
         if (m == null) {
+            checkFloatOrComplexPowMod(mod);
             return Py.NotImplemented;
         }
         return IntArith.powMod(base, e, m);
     }
 
+    /**
+     * A three-argument pow with a float or complex operand raises what float's or
+     * complex's {@code __pow__} would (Arithmetic.pow3 asks only the base's type).
+     */
+    private static void checkFloatOrComplexPowMod(Object operand) {
+        if (operand instanceof PyComplex) {
+            throw Exceptions.valueError("complex modulo");
+        }
+        if (FloatMethods.value(operand) != null) {
+            throw Exceptions.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+        }
+    }
+
     /** {@code int.__new__(cls, x, base)}. */
     static Object intNew(Object cls, Object x, Object base) {
-        if (!(cls instanceof PyType type) || !type.isSubtypeOf(BuiltinTypes.INT)) {
-            throw Exceptions.typeError("int.__new__(X): X is not a subtype of int");
-        }
+        PyType type = checkNewClass(cls, BuiltinTypes.INT);
         Object v = intValueOf(x, base);
         return type == BuiltinTypes.INT ? v : new PyInt(type, v);
     }
@@ -302,6 +360,14 @@ public final class IntMethods {
         return new PyBytes(out);
     }
 
+    private static int byteValue(Object x) {
+        Object iv = Ops.index(x);
+        if (!(iv instanceof Long l) || l < 0 || l > 255) {
+            throw Exceptions.valueError("bytes must be in range(0, 256)");
+        }
+        return (int) (long) l;
+    }
+
     private static Object fromBytes(PyType cls, Object data, Object byteorder, boolean signed) {
         boolean little = littleEndian(byteorder);
         byte[] bytes;
@@ -311,13 +377,24 @@ public final class IntMethods {
             bytes = java.util.Arrays.copyOf(ba.bytes, ba.size);
         } else {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            Object it = Ops.iter(data);
-            for (Object x = Ops.next(it); x != null; x = Ops.next(it)) {
-                Object iv = Ops.index(x);
-                if (!(iv instanceof Long l) || l < 0 || l > 255) {
-                    throw Exceptions.valueError("bytes must be in range(0, 256)");
+            PyType t = Py.typeOf(data);
+            if (data instanceof PyStr || (t.lookup("__iter__") == null && t.lookup("__getitem__") == null
+                && !(data instanceof PyTuple) && !(data instanceof PyList))) {
+                throw Exceptions.typeError("cannot convert '" + t.name() + "' object to bytes");
+            }
+            if (data instanceof PyTuple tuple) {
+                for (Object x : tuple.items) {
+                    out.write(byteValue(x));
                 }
-                out.write((int) (long) l);
+            } else if (data instanceof PyList list) {
+                for (int i = 0; i < list.size; i++) {
+                    out.write(byteValue(list.items[i]));
+                }
+            } else {
+                Object it = Ops.iter(data);
+                for (Object x = Ops.next(it); x != null; x = Ops.next(it)) {
+                    out.write(byteValue(x));
+                }
             }
             bytes = out.toByteArray();
         }

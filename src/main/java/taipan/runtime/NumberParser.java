@@ -78,7 +78,7 @@ public final class NumberParser {
         if (!any || lastUnderscore) {
             return null;
         }
-        int limit = IntArith.maxStrDigits;
+        int limit = IntArith.maxStrDigits();
         if ((base & (base - 1)) != 0 && limit > 0 && digits.length() > limit) {
             throw Exceptions.valueError("Exceeds the limit (" + limit
                 + " digits) for integer string conversion: value has " + digits.length()

@@ -16,6 +16,67 @@ public final class ObjectMethods {
         installObject();
         installType();
         installSingletons();
+        installBuiltinCallables();
+    }
+
+    private static void installBuiltinCallables() {
+        PyType f = BuiltinTypes.BUILTIN_FUNCTION;
+        f.acceptsSubclasses = false;
+        GetSetDescriptor.define(f, "__name__", self -> PyStr.of(((BuiltinFunction) self).name));
+        GetSetDescriptor.define(f, "__qualname__", self -> {
+            BuiltinFunction b = (BuiltinFunction) self;
+            if (b.self == null || b.self instanceof PyModule) {
+                return PyStr.of(b.name);
+            }
+            PyType owner = b.self instanceof PyType t ? t : Py.typeOf(b.self);
+            return PyStr.of(owner.name() + "." + b.name);
+        });
+        GetSetDescriptor.define(f, "__self__", self -> {
+            BuiltinFunction b = (BuiltinFunction) self;
+            return b.self == null ? Py.None : b.self;
+        });
+        GetSetDescriptor.define(f, "__module__", self -> {
+            BuiltinFunction b = (BuiltinFunction) self;
+            return b.module == null ? Py.None : PyStr.of(b.module);
+        });
+        GetSetDescriptor.define(f, "__doc__", self -> Py.None);
+        MethodDescriptor.define(f, "__repr__", "", (self, a) -> {
+            BuiltinFunction b = (BuiltinFunction) self;
+            if (b.self == null || b.self instanceof PyModule) {
+                return PyStr.of("<built-in function " + b.name + ">");
+            }
+            return PyStr.of("<built-in method " + b.name + " of " + Py.typeOf(b.self).name() + " object at 0x"
+                + String.format("%012x", Identity.id(b.self)) + ">");
+        });
+        PyType m = BuiltinTypes.METHOD_DESCRIPTOR;
+        m.acceptsSubclasses = false;
+        GetSetDescriptor.define(m, "__name__", self -> PyStr.of(((MethodDescriptor) self).name));
+        GetSetDescriptor.define(m, "__qualname__", self -> {
+            MethodDescriptor d = (MethodDescriptor) self;
+            return PyStr.of(d.owner.name() + "." + d.name);
+        });
+        GetSetDescriptor.define(m, "__objclass__", self -> ((MethodDescriptor) self).owner);
+        GetSetDescriptor.define(m, "__doc__", self -> Py.None);
+        MethodDescriptor.define(m, "__repr__", "", (self, a) -> {
+            MethodDescriptor d = (MethodDescriptor) self;
+            return PyStr.of("<method '" + d.name + "' of '" + d.owner.name() + "' objects>");
+        });
+        MethodDescriptor.define(m, "__get__", "obj, type=None, /", (self, a) ->
+            a[0] == Py.None ? self : ((MethodDescriptor) self).bind(a[0]));
+        PyType g = BuiltinTypes.GETSET_DESCRIPTOR;
+        g.acceptsSubclasses = false;
+        GetSetDescriptor.define(g, "__name__", self -> PyStr.of(((GetSetDescriptor) self).name));
+        GetSetDescriptor.define(g, "__objclass__", self -> ((GetSetDescriptor) self).owner);
+        MethodDescriptor.define(g, "__repr__", "", (self, a) -> {
+            GetSetDescriptor d = (GetSetDescriptor) self;
+            return PyStr.of("<attribute '" + d.name + "' of '" + d.owner.name() + "' objects>");
+        });
+        MethodDescriptor.define(g, "__get__", "obj, type=None, /", (self, a) ->
+            a[0] == Py.None ? self : ((GetSetDescriptor) self).get(a[0]));
+        MethodDescriptor.define(g, "__set__", "obj, value, /", (self, a) -> {
+            ((GetSetDescriptor) self).set(a[0], a[1]);
+            return Py.None;
+        });
     }
 
     private static void installSingletons() {
@@ -94,7 +155,12 @@ public final class ObjectMethods {
             throw Exceptions.typeError("cannot pickle '" + Py.typeOf(self).name() + "' object");
         });
         o.define("__init_subclass__", new ClassMethod(BuiltinTypes.CLASSMETHOD,
-            BuiltinFunction.of("builtins", "object.__init_subclass__", "cls", (self, a) -> Py.None)));
+            BuiltinFunction.of("builtins", "object.__init_subclass__", "cls, **kwargs", (self, a) -> {
+                if (((PyDict) a[1]).size() > 0) {
+                    throw Exceptions.typeError(((PyType) a[0]).name() + ".__init_subclass__() takes no keyword arguments");
+                }
+                return Py.None;
+            })));
         o.define("__subclasshook__", new ClassMethod(BuiltinTypes.CLASSMETHOD,
             BuiltinFunction.of("builtins", "object.__subclasshook__", "cls, *args", (self, a) -> Py.NotImplemented)));
         GetSetDescriptor.define(o, "__class__", Py::typeOf, (self, v) -> setClass(self, v));
@@ -107,6 +173,13 @@ public final class ObjectMethods {
             throw Exceptions.typeError("object.__new__(X): X is not a type object (" + Py.typeOf(a[0]).name() + ")");
         }
         PyType o = BuiltinTypes.OBJECT;
+        PyType builtin = t;
+        while (!builtin.builtin) {
+            builtin = builtin.base();
+        }
+        if (builtin != o && builtin.lookup("__new__") != o.ownMember("__new__")) {
+            throw Exceptions.typeError("object.__new__(" + t.name() + ") is not safe, use " + builtin.name() + ".__new__()");
+        }
         if (((PyTuple) a[1]).items.length > 0 || ((PyDict) a[2]).size() > 0) {
             if (t.lookup("__new__") != o.ownMember("__new__")) {
                 throw Exceptions.typeError("object.__new__() takes exactly one argument (the type to instantiate)");
@@ -166,10 +239,14 @@ public final class ObjectMethods {
             for (PyType k : t.mro()) {
                 names.addAll(k.members().keySet());
             }
+        } else if (self instanceof PyModule m) {
+            Object custom = m.dict.get(PyStr.of("__dir__"));
+            if (custom != null) {
+                return (PyList) Ops.call(BuiltinTypes.LIST, Ops.call(custom));
+            }
+            addKeys(names, m.dict);
         } else {
-            if (self instanceof PyModule m) {
-                addKeys(names, m.dict);
-            } else if (self instanceof PyObject p && p.shape != null) {
+            if (self instanceof PyObject p && p.shape != null) {
                 if (p.shape == Shape.DICT) {
                     addKeys(names, (PyDict) p.slots[0]);
                 } else {
@@ -283,7 +360,7 @@ public final class ObjectMethods {
             for (var e : ((PyType) self).members().entrySet()) {
                 d.put(PyStr.of(e.getKey()), e.getValue());
             }
-            return d;
+            return new MappingProxy(d);
         });
         GetSetDescriptor.define(t, "__doc__", self -> {
             Object d = ((PyType) self).ownMember("__doc__");
@@ -325,7 +402,21 @@ public final class ObjectMethods {
         }
         PyType winner = TypeCalls.calculateMetaclass(meta, bases);
         if (winner != meta && !(winner.lookup("__new__") instanceof StaticMethod s && s.function instanceof BuiltinFunction)) {
-            return Ops.call(winner, args);
+            PyDict kw = (PyDict) a[2];
+            Object[] all = java.util.Arrays.copyOf(args, args.length + kw.size());
+            String[] names = new String[kw.size()];
+            for (int i = 0, n = 0; i < kw.entryLimit(); i++) {
+                if (kw.keyAt(i) != null) {
+                    all[args.length + n] = kw.valueAt(i);
+                    names[n++] = ((PyStr) kw.keyAt(i)).value();
+                }
+            }
+            Object winnerNew = winner.lookup("__new__");
+            Object fn = winnerNew instanceof StaticMethod sm ? sm.function : winnerNew;
+            Object[] withMeta = new Object[all.length + 1];
+            withMeta[0] = winner;
+            System.arraycopy(all, 0, withMeta, 1, all.length);
+            return Ops.call(fn, withMeta, names.length == 0 ? null : names);
         }
         PyType t = TypeCalls.newClass(winner, name.value(), bases, ns);
         ClassCreation.finish(t, (PyDict) a[2]);

@@ -71,17 +71,32 @@ public final class Ops {
 
     /** Whether {@code t} reads attributes with object's (or type's) standard {@code __getattribute__}. */
     public static boolean hasGenericGetattr(PyType t) {
-        return t.lookup("__getattribute__") instanceof MethodDescriptor md
-            && (md.owner == BuiltinTypes.OBJECT || md.owner == BuiltinTypes.TYPE);
+        return t.hasGenericGetattr();
     }
 
     /** {@code getattr(obj, name)}. */
     public static Object getAttr(Object obj, String name) {
-        Object v = getAttrOrNull(obj, name);
-        if (v == null) {
+        PyType t = Py.typeOf(obj);
+        if (t.hasGenericGetattr()) {
+            Object v = genericGetAttr(obj, name, t);
+            if (v != null) {
+                return v;
+            }
+            Object getattr = t.lookup("__getattr__");
+            if (getattr != null) {
+                return invoke(getattr, obj, PyStr.of(name));
+            }
             throw Exceptions.noAttribute(obj, name);
         }
-        return v;
+        try {
+            return invoke(t.lookup("__getattribute__"), obj, PyStr.of(name));
+        } catch (PyException e) {
+            Object getattr = t.lookup("__getattr__");
+            if (!e.matches(Exceptions.ATTRIBUTE_ERROR) || getattr == null) {
+                throw e;
+            }
+            return invoke(getattr, obj, PyStr.of(name));
+        }
     }
 
     /** {@code getattr(obj, name, None)} but null when missing (AttributeError swallowed). */
@@ -371,6 +386,12 @@ public final class Ops {
         if (a instanceof Double x && b instanceof Double y) {
             return Py.bool(compareDoubles(x, y, op));
         }
+        if (a instanceof Double x && b instanceof Long y && Math.abs(y) <= 1L << 53) {
+            return Py.bool(compareDoubles(x, (double) y, op));
+        }
+        if (a instanceof Long x && b instanceof Double y && Math.abs(x) <= 1L << 53) {
+            return Py.bool(compareDoubles((double) x, y, op));
+        }
         if (a instanceof PyStr x && b instanceof PyStr y && x.type == BuiltinTypes.STR && y.type == BuiltinTypes.STR) {
             if (op == CompareOp.EQ) {
                 return Py.bool(x.value().equals(y.value()));
@@ -491,6 +512,10 @@ public final class Ops {
         if (it instanceof PyIterator pi) {
             return pi.next();
         }
+        return nextSlow(it);
+    }
+
+    private static Object nextSlow(Object it) {
         Object n = Py.typeOf(it).lookup("__next__");
         if (n == null) {
             throw Exceptions.typeError("'" + Py.typeOf(it).name() + "' object is not an iterator");

@@ -29,7 +29,7 @@ public final class PercentFormat {
         } else {
             items = new Object[] {args};
             boolean excluded = args instanceof PyStr || bytesMode && (args instanceof PyBytes || args instanceof PyByteArray);
-            boolean isMapping = !excluded && Py.typeOf(args).lookup("__getitem__") != null;
+            boolean isMapping = !excluded && (args instanceof PyDict || Py.typeOf(args).lookup("__getitem__") != null);
             mapping = isMapping ? args : null;
         }
     }
@@ -56,7 +56,6 @@ public final class PercentFormat {
         StringBuilder out = new StringBuilder();
         int n = format.length();
         int i = 0;
-        boolean usedMapping = false;
         while (i < n) {
             char c = format.charAt(i);
             if (c != '%') {
@@ -94,7 +93,6 @@ public final class PercentFormat {
                 String key = format.substring(i + 1, k - 1);
                 Object keyObj = bytesMode ? new PyBytes(key.getBytes(StandardCharsets.ISO_8859_1)) : PyStr.of(key);
                 arg = Ops.getItem(mapping, keyObj);
-                usedMapping = true;
                 i = k;
             }
             boolean left = false;
@@ -191,7 +189,7 @@ public final class PercentFormat {
             }
             i++;
         }
-        if (next < items.length && !usedMapping && mapping == null) {
+        if (next < items.length && mapping == null) {
             throw Exceptions.typeError("not all arguments converted during " + (bytesMode ? "bytes" : "string") + " formatting");
         }
         return out.toString();

@@ -49,6 +49,11 @@ public final class PyType extends PyObject implements PyCallable {
     public String[] slotNames;
 
     private static int nextVersion = 1;
+    /** {@link #hasGenericGetattr} as computed for version {@link #getattrCheckedVersion}. */
+    private boolean genericGetattr;
+    private int getattrCheckedVersion;
+    private boolean isAbstract;
+    private int abstractCheckedVersion;
 
     private PyType(PyType metatype, String name, PyType[] bases, boolean builtin) {
         super(metatype);
@@ -155,6 +160,26 @@ public final class PyType extends PyObject implements PyCallable {
     /** The value of {@code name} in this class's own namespace, or null. */
     public Object ownMember(String name) {
         return dict.get(name);
+    }
+
+    /** Whether instances read attributes with object's (or type's) standard {@code __getattribute__}. */
+    public boolean hasGenericGetattr() {
+        if (getattrCheckedVersion != version) {
+            genericGetattr = lookup("__getattribute__") instanceof MethodDescriptor md
+                && (md.owner == BuiltinTypes.OBJECT || md.owner == BuiltinTypes.TYPE);
+            getattrCheckedVersion = version;
+        }
+        return genericGetattr;
+    }
+
+    /** Whether the class has abstract methods left (a non-empty {@code __abstractmethods__}): it cannot be instantiated. */
+    public boolean hasAbstractMethods() {
+        if (abstractCheckedVersion != version) {
+            Object am = lookup("__abstractmethods__");
+            isAbstract = am != null && !(am instanceof GetSetDescriptor) && Ops.isTrue(am);
+            abstractCheckedVersion = version;
+        }
+        return isAbstract;
     }
 
     /** Finds {@code name} along the MRO; null when no class defines it. */

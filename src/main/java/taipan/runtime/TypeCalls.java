@@ -32,17 +32,26 @@ public final class TypeCalls {
             return Py.typeOf(args[0]);
         }
         Object newMethod = type.lookup("__new__");
-        Object obj = callNew(newMethod, type, args, kwnames);
+        Object obj;
+        Object init = type.lookup("__init__");
+        if (newMethod == objectNew() && init != BuiltinTypes.OBJECT.ownMember("__init__") && type.factory != null
+            && !type.hasAbstractMethods()) {
+            obj = type.factory.create(type);
+        } else {
+            obj = callNew(newMethod, type, args, kwnames);
+        }
         PyType objType = Py.typeOf(obj);
         if (!objType.isSubtypeOf(type)) {
             return obj;
         }
-        Object init = objType.lookup("__init__");
+        if (objType != type) {
+            init = objType.lookup("__init__");
+        }
         Object r;
         if (init instanceof MethodDescriptor md) {
             r = md.callWithSelf(obj, args, kwnames);
         } else if (init instanceof MethodLike f) {
-            r = f.call(prepend(obj, args), kwnames);
+            r = f.callWithSelf(obj, args, kwnames);
         } else {
             r = Ops.call(Ops.bind(init, obj, objType), args, kwnames);
         }
@@ -50,6 +59,17 @@ public final class TypeCalls {
             throw Exceptions.typeError("__init__() should return None, not '" + Py.typeOf(r).name() + "'");
         }
         return obj;
+    }
+
+    private static Object objectNew;
+
+    private static Object objectNew() {
+        Object o = objectNew;
+        if (o == null) {
+            o = BuiltinTypes.OBJECT.ownMember("__new__");
+            objectNew = o;
+        }
+        return o;
     }
 
     private static Object callNew(Object newMethod, PyType type, Object[] args, String[] kwnames) {
@@ -112,6 +132,19 @@ public final class TypeCalls {
         System.arraycopy(mro, 0, full, 1, mro.length);
         t.setBases(bases, full);
 
+        Object customMro = meta.lookup("mro");
+        if (customMro != null && customMro != BuiltinTypes.TYPE.ownMember("mro")) {
+            Object result = Ops.call(Ops.bind(customMro, t, meta));
+            Object it = Ops.iter(result);
+            List<PyType> order = new ArrayList<>();
+            for (Object x = Ops.next(it); x != null; x = Ops.next(it)) {
+                if (!(x instanceof PyType xt)) {
+                    throw Exceptions.typeError("mro() returned a non-class ('" + Py.typeOf(x).name() + "')");
+                }
+                order.add(xt);
+            }
+            t.setBases(bases, order.toArray(new PyType[0]));
+        }
         Object slots = namespace.get(PyStr.of("__slots__"));
         boolean baseHasDict = false;
         for (PyType b : bases) {
@@ -141,6 +174,9 @@ public final class TypeCalls {
         }
         if (slots != null) {
             defineSlots(t, slots);
+        }
+        if (t.ownMember("__eq__") != null && t.ownMember("__hash__") == null) {
+            t.define("__hash__", Py.None);
         }
         if (t.ownMember("__doc__") == null) {
             t.define("__doc__", Py.None);
@@ -231,7 +267,7 @@ public final class TypeCalls {
                 for (PyType h : heads) {
                     names.append(names.length() == 0 ? "" : ", ").append(h.name());
                 }
-                throw Exceptions.typeError("Cannot create a consistent method resolution order (MRO) for bases " + names);
+                throw Exceptions.typeError("Cannot create a consistent method resolution\norder (MRO) for bases " + names);
             }
             out.add(candidate);
             for (List<PyType> s : seqs) {

@@ -18,6 +18,8 @@ public final class TypeSetup {
         installed = true;
         ObjectMethods.install();
         UnionType.install();
+        MappingProxy.install();
+        SimpleNamespace.install();
         SliceMethods.install();
         ListMethods.install();
         TupleMethods.install();

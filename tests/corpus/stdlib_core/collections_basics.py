@@ -1,0 +1,25 @@
+from collections import deque, defaultdict, Counter, OrderedDict, namedtuple, ChainMap
+for t in ['deque().pop()','deque().popleft()','deque([1]).remove(2)','deque([1]).index(2)','deque([1],1).insert(0,2)','deque([1])[5]','deque([1])["a"]','deque([1])[0:1]','deque([1]) + [1]','deque(maxlen=-1)','deque([1], "a")', 'deque([1]) * 2', 'deque("abc", 2)', 'deque([1]) == [1]']:
+    try: print(t, repr(eval(t)))
+    except Exception as e: print(t, type(e).__name__, e)
+d=deque([1,2]); it=iter(d); d.append(3)
+try: next(it)
+except Exception as e: print(type(e).__name__, e)
+d=deque([1]); d.append(d); print(d)
+d = deque(range(10), maxlen=5); d.rotate(2); print(d, d[0], d[-1], len(d), 3 in d)
+d.rotate(-3); d.appendleft('x'); d.extendleft('ab'); print(d, list(reversed(d)), d.maxlen)
+d.insert(1, 'q') if len(d) < 5 else None; d.reverse(); print(d, d.count('a'), d.copy() == d)
+e = deque([1,2,3]); e.insert(1, 9); del e[0]; e[0] = 7; e += [5]; print(e, e * 2, deque([1]) < deque([2]))
+d=defaultdict(list); d[1].append(2); print(d, d.default_factory, defaultdict(), defaultdict(None, a=1))
+try: defaultdict(1)
+except Exception as e: print(type(e).__name__, e)
+try: defaultdict()[1]
+except Exception as e: print(type(e).__name__, repr(e))
+print(type(d.copy()).__name__, d.copy(), isinstance(d, dict))
+c = defaultdict(int)
+for w in "the cat the hat".split(): c[w] += 1
+print(sorted(c.items()), c.get('zzz'), 'zzz' in c)
+print(Counter("abracadabra").most_common(3), Counter(a=3, b=1) - Counter(a=1))
+P = namedtuple('P', 'x y'); p = P(1, y=2); print(p, p._asdict(), p._replace(x=5), P._fields)
+od = OrderedDict(a=1, b=2); od.move_to_end('a'); print(od, list(od))
+cm = ChainMap({'a': 1}, {'a': 2, 'b': 3}); print(cm['a'], cm['b'], dict(cm))
