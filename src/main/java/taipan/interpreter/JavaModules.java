@@ -24,6 +24,8 @@ public final class JavaModules {
         register("gc", taipan.modules.GcModule::create);
         register("errno", taipan.modules.ErrnoModule::create);
         register("itertools", taipan.modules.ItertoolsModule::create);
+        register("cmath", taipan.modules.CmathModule::create);
+        register("math", taipan.modules.MathModule::create);
         register("time", taipan.modules.TimeModule::create);
         register("atexit", taipan.modules.AtexitModule::create);
         register("unicodedata", taipan.modules.UnicodedataModule::create);

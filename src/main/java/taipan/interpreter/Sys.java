@@ -2,6 +2,9 @@ package taipan.interpreter;
 
 import taipan.runtime.BuiltinFunction;
 import taipan.runtime.Exceptions;
+import taipan.runtime.FloatMethods;
+import taipan.runtime.Hashing;
+import taipan.runtime.IntArith;
 import taipan.runtime.Ops;
 import taipan.runtime.Py;
 import taipan.runtime.PyBaseException;
@@ -142,6 +145,35 @@ public final class Sys {
                 Object err = get("stderr");
                 Ops.call(Ops.getAttr(err, "write"), PyStr.of(Tracebacks.format(e)));
             }
+            return Py.None;
+        });
+        set(d, "float_info", new PyTuple(structType("float_info", "max", "max_exp", "max_10_exp", "min", "min_exp",
+            "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"), new Object[] {Double.MAX_VALUE, 1024L, 308L,
+            Double.MIN_NORMAL, -1021L, -307L, 15L, 53L, Math.ulp(1.0), 2L, 1L}));
+        set(d, "int_info", new PyTuple(structType("int_info", "bits_per_digit", "sizeof_digit", "default_max_str_digits",
+            "str_digits_check_threshold"), new Object[] {30L, 4L, (long) IntArith.DEFAULT_MAX_STR_DIGITS,
+            (long) IntArith.STR_DIGITS_CHECK_THRESHOLD}));
+        set(d, "hash_info", new PyTuple(structType("hash_info", "width", "modulus", "inf", "nan", "imag", "algorithm",
+            "hash_bits", "seed_bits", "cutoff"), new Object[] {64L, Hashing.MODULUS, Hashing.INF, 0L, 1000003L,
+            PyStr.of("fnv"), 64L, 64L, 0L}));
+        set(d, "flags", new PyTuple(structType("flags", "debug", "inspect", "interactive", "optimize",
+            "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet",
+            "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
+            "int_max_str_digits"), new Object[] {0L, 0L, 0L, 0L, 1L, 0L, 0L, 0L, 0L, 0L, 0L, 1L, 0L, Boolean.FALSE, 0L, 0L,
+            Boolean.FALSE, -1L}));
+        fn(d, "get_int_max_str_digits", "", (s, a) -> (long) IntArith.maxStrDigits());
+        fn(d, "set_int_max_str_digits", "maxdigits", (s, a) -> {
+            IntArith.setMaxStrDigits(a[0]);
+            return Py.None;
+        });
+        double[] switchInterval = {0.005};
+        fn(d, "getswitchinterval", "", (s, a) -> switchInterval[0]);
+        fn(d, "setswitchinterval", "interval, /", (s, a) -> {
+            double v = FloatMethods.floatValueOf(a[0]);
+            if (!(v > 0)) {
+                throw Exceptions.valueError("switch interval must be strictly positive");
+            }
+            switchInterval[0] = v;
             return Py.None;
         });
         d.put(PyStr.of("__displayhook__"), d.get(PyStr.of("displayhook")));

@@ -6,12 +6,19 @@ import taipan.runtime.Ops;
 import taipan.runtime.Py;
 import taipan.runtime.PyModule;
 import taipan.runtime.PyStr;
+import taipan.runtime.PyTuple;
+import taipan.runtime.PyType;
+import taipan.runtime.SimpleNamespace;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 /**
  * The {@code time} module's clocks and {@code sleep}: {@code time()} from the
  * wall clock, {@code perf_counter()}/{@code monotonic()} from
  * {@link System#nanoTime}, {@code process_time()} from the JVM's CPU time of
- * the process, each also as an {@code _ns} integer variant.
+ * the process, {@code thread_time()} from the thread's CPU time, each also as
+ * an {@code _ns} integer variant; the calendar functions and struct_time are
+ * in {@link TimeCalendar}.
  */
 public final class TimeModule {
     private TimeModule() {}
@@ -46,7 +53,69 @@ public final class TimeModule {
             }
             return Py.None;
         }));
+        fn(m, "thread_time", (s, a) -> threadNanos() / 1e9);
+        fn(m, "thread_time_ns", (s, a) -> threadNanos());
+        calendar(m);
         return m;
+    }
+
+    private static void calendar(PyModule m) {
+        PyType st = TimeCalendar.structTimeType();
+        put(m, "struct_time", st);
+        put(m, "timezone", TimeCalendar.timezone());
+        put(m, "altzone", TimeCalendar.altzone());
+        put(m, "daylight", TimeCalendar.daylight() ? 1L : 0L);
+        put(m, "tzname", PyTuple.of(PyStr.of(TimeCalendar.localZoneName(false)), PyStr.of(TimeCalendar.localZoneName(true))));
+        fn(m, "gmtime", "seconds=None, /", (s, a) ->
+            TimeCalendar.fromZoned(st, TimeCalendar.zoned(TimeCalendar.seconds(a[0]), ZoneOffset.UTC), true));
+        fn(m, "localtime", "seconds=None, /", (s, a) ->
+            TimeCalendar.fromZoned(st, TimeCalendar.zoned(TimeCalendar.seconds(a[0]), ZoneId.systemDefault()), false));
+        fn(m, "mktime", "t, /", (s, a) -> TimeCalendar.mktime(TimeCalendar.fields(a[0], "mktime")));
+        fn(m, "asctime", "t=None, /", (s, a) -> PyStr.of(TimeCalendar.asctime(a[0] == Py.None
+            ? localNow(st) : TimeCalendar.fields(a[0], "asctime"))));
+        fn(m, "ctime", "seconds=None, /", (s, a) -> PyStr.of(TimeCalendar.asctime(TimeCalendar.fields(
+            TimeCalendar.fromZoned(st, TimeCalendar.zoned(TimeCalendar.seconds(a[0]), ZoneId.systemDefault()), false), "ctime"))));
+        fn(m, "strftime", "format, t=None, /", (s, a) -> {
+            if (!(a[0] instanceof PyStr format)) {
+                throw Exceptions.typeError("strftime() argument 1 must be str, not " + Py.typeOf(a[0]).name());
+            }
+            Object t = a[1] == Py.None
+                ? TimeCalendar.fromZoned(st, TimeCalendar.zoned(TimeCalendar.seconds(null), ZoneId.systemDefault()), false) : a[1];
+            Object zone = Ops.getAttrOrNull(t, "tm_zone");
+            Object gmtoff = Ops.getAttrOrNull(t, "tm_gmtoff");
+            return PyStr.of(TimeCalendar.strftime(format.toString(), TimeCalendar.fields(t, "strftime"), zone, gmtoff));
+        });
+        fn(m, "get_clock_info", "name, /", (s, a) -> clockInfo(Ops.strString(a[0])));
+    }
+
+    private static long[] localNow(PyType st) {
+        return TimeCalendar.fields(TimeCalendar.fromZoned(st,
+            TimeCalendar.zoned(TimeCalendar.seconds(null), ZoneId.systemDefault()), false), "asctime");
+    }
+
+    private static Object clockInfo(String name) {
+        String impl = switch (name) {
+            case "time" -> "clock_gettime(CLOCK_REALTIME)";
+            case "monotonic", "perf_counter" -> "clock_gettime(CLOCK_MONOTONIC)";
+            case "process_time" -> "clock_gettime(CLOCK_PROCESS_CPUTIME_ID)";
+            case "thread_time" -> "clock_gettime(CLOCK_THREAD_CPUTIME_ID)";
+            default -> throw Exceptions.valueError("unknown clock");
+        };
+        boolean wall = name.equals("time");
+        return SimpleNamespace.of(new String[] {"implementation", "monotonic", "adjustable", "resolution"},
+            new Object[] {PyStr.of(impl), !wall, wall, 1e-09});
+    }
+
+    private static long threadNanos() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    private static void put(PyModule m, String name, Object value) {
+        m.dict.put(PyStr.of(name), value);
+    }
+
+    private static void fn(PyModule m, String name, String spec, BuiltinFunction.Body body) {
+        put(m, name, BuiltinFunction.of("time", name, spec, body));
     }
 
     private static double toDouble(Object o) {
