@@ -112,7 +112,7 @@ public final class Signature {
     public Object[] bind(Object[] args, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw;
-        if (nkw == 0 && !varargs && !varkw && npos == params.length) {
+        if (nkw == 0 && !varargs && !varkw && npos == params.length && positional == params.length) {
             return args;
         }
         Object[] out = new Object[slots()];
