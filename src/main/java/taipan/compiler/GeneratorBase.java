@@ -327,6 +327,17 @@ abstract class GeneratorBase {
             }
             return items.length == 0 ? PyTuple.EMPTY : new PyTuple(items);
         }
+        if (e instanceof Expr.BinOp bin && (bin.op() == taipan.ast.Operator.Add
+                || bin.op() == taipan.ast.Operator.Sub)) {
+            Object l = constValue(bin.left());
+            Object r = constValue(bin.right());
+            if (r instanceof PyComplex rc && (l instanceof Long || l instanceof Double)) {
+                double real = ((Number) l).doubleValue();
+                return bin.op() == taipan.ast.Operator.Add ? new PyComplex(real + rc.real, rc.imag)
+                    : new PyComplex(real - rc.real, -rc.imag);
+            }
+            return NOT_CONST;
+        }
         if (e instanceof Expr.UnaryOp un) {
             Object v = constValue(un.operand());
             if (v == NOT_CONST) return NOT_CONST;
