@@ -26,6 +26,15 @@ final class CodeBuilder {
     /** A jump target; bound once to an instruction index. */
     static final class Label {
         int target = -1;
+        /** A jump or handler refers to it (loop heads are marked when made: their jumps come later). */
+        boolean used;
+
+        /** A label that backward jumps will target. */
+        static Label loopHead() {
+            Label l = new Label();
+            l.used = true;
+            return l;
+        }
     }
 
     /** An exception handler: where it starts, the instruction whose depth fixes its depth, lasti flag. */
@@ -117,7 +126,10 @@ final class CodeBuilder {
     }
 
     void emitJump(Opcode op, Label target) {
-        if (emit(op, 0)) jumps[size - 1] = target;
+        if (emit(op, 0)) {
+            jumps[size - 1] = target;
+            target.used = true;
+        }
     }
 
     /** An unconditional jump: JUMP_BACKWARD when the label is already bound, else JUMP_FORWARD. */
@@ -128,7 +140,7 @@ final class CodeBuilder {
     void bind(Label label) {
         if (label.target >= 0) throw new IllegalStateException("label bound twice");
         label.target = size;
-        lastBound = size;
+        if (label.used) lastBound = size;
     }
 
     /** The last emitted opcode ends the flow (return, raise, unconditional jump). */
@@ -157,6 +169,7 @@ final class CodeBuilder {
     /** Pushes a handler (CPython's SETUP_FINALLY/SETUP_CLEANUP/SETUP_WITH) taking effect from the next instruction. */
     Handler pushHandler(Label label, boolean lasti, int depthAdjust) {
         Handler h = new Handler(label, size, depthAdjust, lasti);
+        label.used = true;
         handlers = new Handlers(h, handlers);
         return h;
     }
@@ -195,6 +208,7 @@ final class CodeBuilder {
     record Assembled(int[] code, int[] positions, int[] exceptionTable, int maxStack) {}
 
     Assembled finish() {
+        propagateLocations();
         int[] newIndex = removeNops();
         int n = size;
         int[] code = new int[n];
@@ -203,11 +217,8 @@ final class CodeBuilder {
             if (jumps[i] != null) arg = newIndex[jumps[i].target];
             code[i] = Opcode.values()[ops[i]].encode(arg);
         }
-        int[] positions = Arrays.copyOf(pos, n * 4);
-        for (int i = 1; i < n; i++) {
-            if (positions[i * 4] < 0) System.arraycopy(positions, (i - 1) * 4, positions, i * 4, 4);
-        }
         Handler[] hs = Arrays.copyOf(handlerOf, n);
+        int[] positions = Arrays.copyOf(pos, n * 4);
         int[] handlerTarget = new int[n];
         int[] handlerSetup = new int[n];
         for (int i = 0; i < n; i++) {
@@ -236,6 +247,56 @@ final class CodeBuilder {
             i = j + 1;
         }
         return new Assembled(code, positions, table.stream().mapToInt(Integer::intValue).toArray(), maxStack);
+    }
+
+    /**
+     * CPython's propagate_line_numbers: an instruction without a location takes the
+     * location before it in its basic block; a block's first instruction takes its
+     * only predecessor's (fallthrough or jump); exception handlers get none.
+     */
+    private void propagateLocations() {
+        int n = size;
+        int[] preds = new int[n + 1];
+        boolean[] start = new boolean[n + 1];
+        start[0] = true;
+        for (int i = 0; i < n; i++) {
+            Opcode op = Opcode.values()[ops[i]];
+            if (jumps[i] != null) {
+                preds[jumps[i].target]++;
+                start[jumps[i].target] = true;
+                start[i + 1] = true;
+            }
+            if (isTerminal(op)) start[i + 1] = true;
+            else preds[i + 1]++;
+        }
+        for (int i = 0; i < n; i++) {
+            Handler h = handlerOf[i];
+            if (h != null) {
+                preds[h.label.target] += 2;
+                start[h.label.target] = true;
+            }
+        }
+        int[] none = {-1, -1, -1, -1};
+        int[] prev = none;
+        for (int i = 0; i < n; i++) {
+            if (pos[i * 4] < 0) System.arraycopy(prev, 0, pos, i * 4, 4);
+            else prev = Arrays.copyOfRange(pos, i * 4, i * 4 + 4);
+            Opcode op = Opcode.values()[ops[i]];
+            if (!isTerminal(op) && i + 1 < n && preds[i + 1] == 1 && pos[(i + 1) * 4] < 0) {
+                System.arraycopy(prev, 0, pos, (i + 1) * 4, 4);
+            }
+            if (jumps[i] != null) {
+                int t = jumps[i].target;
+                if (t < n && preds[t] == 1 && pos[t * 4] < 0) System.arraycopy(prev, 0, pos, t * 4, 4);
+            }
+            if (i + 1 < n && start[i + 1]) prev = none;
+        }
+    }
+
+    /** The location of the last instruction emitted (for the implicit return), or none. */
+    void useLastLocation() {
+        if (size == 0) return;
+        setLocation(pos[(size - 1) * 4], pos[(size - 1) * 4 + 1], pos[(size - 1) * 4 + 2], pos[(size - 1) * 4 + 3]);
     }
 
     /** Removes NOPs that do not carry a line of their own; returns old index → new index (length size + 1). */

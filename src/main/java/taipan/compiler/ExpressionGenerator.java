@@ -94,7 +94,9 @@ abstract class ExpressionGenerator extends GeneratorBase {
                 Label next = new Label();
                 jumpIf(ie.test(), next, false);
                 visit(ie.body());
+                b.unsetLocation();
                 b.jump(end);
+                setLoc(ie);
                 b.bind(next);
                 visit(ie.orelse());
                 b.bind(end);
@@ -207,7 +209,7 @@ abstract class ExpressionGenerator extends GeneratorBase {
 
     /** The SEND loop of yield from / await (receiver and value to send on the stack). */
     void yieldFrom() {
-        Label send = new Label();
+        Label send = Label.loopHead();
         Label exit = new Label();
         b.bind(send);
         b.emitJump(Opcode.SEND, exit);
@@ -221,13 +223,9 @@ abstract class ExpressionGenerator extends GeneratorBase {
     private void attribute(Expr.Attribute a) {
         visit(a.value());
         int idx = nameIndex(a.attr());
+        startAtAttr(a);
         switch (a.ctx()) {
-            case Load -> {
-                int saved = b.line;
-                b.line = a.endLineno();
-                b.emit(Opcode.LOAD_ATTR, idx);
-                b.line = saved;
-            }
+            case Load -> b.emit(Opcode.LOAD_ATTR, idx);
             case Store -> b.emit(Opcode.STORE_ATTR, idx);
             case Del -> b.emit(Opcode.DELETE_ATTR, idx);
         }
@@ -473,6 +471,8 @@ abstract class ExpressionGenerator extends GeneratorBase {
             }
             case Expr.Compare c when c.ops().size() > 1 -> {
                 int n = c.ops().size() - 1;
+                int[] saved = b.saveLocation();
+                setLoc(c);
                 Label cleanup = new Label();
                 visit(c.left());
                 for (int i = 0; i < n; i++) {
@@ -491,22 +491,26 @@ abstract class ExpressionGenerator extends GeneratorBase {
                 b.emit(Opcode.POP_TOP);
                 if (!cond) b.jump(next);
                 b.bind(end);
+                b.restoreLocation(saved);
                 return;
             }
             case Expr.Compare c when (c.ops().get(0) == CmpOpKind.Is || c.ops().get(0) == CmpOpKind.IsNot)
                     && constValue(c.comparators().get(0)) == Py.None -> {
                 int[] saved = b.saveLocation();
-                setLoc(c);
                 visit(c.left());
                 boolean isNone = (c.ops().get(0) == CmpOpKind.Is) == cond;
-                b.restoreLocation(saved);
+                setLoc(c);
                 b.emitJump(isNone ? Opcode.POP_JUMP_IF_NONE : Opcode.POP_JUMP_IF_NOT_NONE, next);
+                b.restoreLocation(saved);
                 return;
             }
             default -> { }
         }
         visit(e);
+        int[] saved = b.saveLocation();
+        if (e instanceof Expr.Compare c) setLoc(c);
         b.emitJump(cond ? Opcode.POP_JUMP_IF_TRUE : Opcode.POP_JUMP_IF_FALSE, next);
+        b.restoreLocation(saved);
     }
 
     // ---- calls ----
@@ -525,15 +529,16 @@ abstract class ExpressionGenerator extends GeneratorBase {
         for (Keyword k : c.keywords()) if (k.arg() == null) return false;
         validateKeywords(c.keywords());
         visit(meth.value());
-        int saved = b.line;
-        b.line = meth.endLineno();
+        setLoc(meth);
+        startAtAttr(meth);
         b.emit(Opcode.LOAD_METHOD, nameIndex(meth.attr()));
         visitAll(c.args());
         if (kwdsl > 0) {
             for (Keyword k : c.keywords()) visit(k.value());
             loadConst(kwnames(c.keywords()));
         }
-        b.line = saved;
+        setLoc(c);
+        startAtAttr(meth);
         b.emit(kwdsl > 0 ? Opcode.CALL_METHOD_KW : Opcode.CALL_METHOD, argsl + kwdsl);
         return true;
     }
@@ -706,7 +711,7 @@ abstract class ExpressionGenerator extends GeneratorBase {
         int flags = defaultArguments(la.args());
         enterScope("<lambda>", UnitKind.LAMBDA, la, la.lineno());
         setLoc(la);
-        loadConst(Py.None);
+        b.addConst(Py.None);
         setArgCounts(la.args());
         visit(la.body());
         CodeObject co;
@@ -726,7 +731,7 @@ abstract class ExpressionGenerator extends GeneratorBase {
         UnitKind outer = u.kind;
         enterScope(name, UnitKind.COMPREHENSION, e, ((Located) e).lineno());
         setLoc((Located) e);
-        loadConst(Py.None);
+        b.addConst(Py.None);
         boolean isAsyncGenerator = u.scope.isCoroutine();
         boolean genexp = e instanceof Expr.GeneratorExp;
         if (isAsyncGenerator && !genexp && outer != UnitKind.ASYNC_FUNCTION && outer != UnitKind.COMPREHENSION) {
@@ -760,7 +765,7 @@ abstract class ExpressionGenerator extends GeneratorBase {
             asyncComprehensionGenerator(e, gens, index, depth, elt, val);
             return;
         }
-        Label start = new Label();
+        Label start = Label.loopHead();
         Label ifCleanup = new Label();
         Label anchor = new Label();
         boolean loop = true;
@@ -822,7 +827,7 @@ abstract class ExpressionGenerator extends GeneratorBase {
     private void asyncComprehensionGenerator(Expr e, List<Comprehension> gens, int index, int depth, Expr elt,
                                              Expr val) {
         Comprehension gen = gens.get(index);
-        Label start = new Label();
+        Label start = Label.loopHead();
         Label except = new Label();
         Label ifCleanup = new Label();
         if (index == 0) {

@@ -122,7 +122,7 @@ abstract class GeneratorBase {
     /** Ends the current unit (adding the implicit return when needed) and returns its code object. */
     CodeObject exitScope(boolean addNone) {
         if (!b.lastIsTerminal() || b.size() == 0) {
-            b.unsetLocation();
+            b.useLastLocation();
             if (addNone) b.emit(Opcode.LOAD_CONST, b.addConst(Py.None));
             b.emit(Opcode.RETURN_VALUE);
         }
@@ -188,6 +188,22 @@ abstract class GeneratorBase {
 
     void setLoc(Located n) {
         b.setLocation(n.lineno(), n.endLineno(), n.colOffset(), n.endColOffset());
+    }
+
+    /** CPython's update_start_location_to_match_attr: a multi-line attribute starts at its name. */
+    void startAtAttr(Expr.Attribute a) {
+        if (b.line != a.endLineno()) {
+            b.line = a.endLineno();
+            int len = a.attr().codePointCount(0, a.attr().length());
+            if (len <= a.endColOffset()) {
+                b.col = a.endColOffset() - len;
+            } else {
+                b.col = -1;
+                b.endCol = -1;
+            }
+            b.endLine = Math.max(b.line, b.endLine);
+            if (b.line == b.endLine) b.endCol = Math.max(b.col, b.endCol);
+        }
     }
 
     static int lineOf(Object node) {

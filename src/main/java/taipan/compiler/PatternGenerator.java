@@ -12,7 +12,6 @@ import taipan.ast.Stmt;
 import taipan.bytecode.Opcode;
 import taipan.compiler.CodeBuilder.Label;
 import taipan.runtime.BinaryOp;
-import taipan.runtime.Py;
 import taipan.source.SourceFile;
 
 /**
@@ -274,15 +273,18 @@ abstract class PatternGenerator extends ExpressionGenerator {
             } else if (!(key instanceof Expr.Attribute)) {
                 throw error("mapping pattern keys may only match literals and attribute lookups");
             }
-            visit(key);
         }
-        b.emit(Opcode.BUILD_TUPLE, size);
+        Object folded = constValue(new Expr.Tuple(keys, taipan.ast.ExprContext.Load, 0, 0, 0, 0));
+        if (folded != NOT_CONST) {
+            loadConst(folded);
+        } else {
+            visitAll(keys);
+            b.emit(Opcode.BUILD_TUPLE, size);
+        }
         b.emit(Opcode.MATCH_KEYS);
         pc.onTop += 2;
         b.emit(Opcode.COPY, 1);
-        loadConst(Py.None);
-        b.emit(Opcode.IS_OP, 1);
-        jumpToFailPop(pc, Opcode.POP_JUMP_IF_FALSE);
+        jumpToFailPop(pc, Opcode.POP_JUMP_IF_NONE);
         b.emit(Opcode.UNPACK_SEQUENCE, size);
         pc.onTop += size - 1;
         for (Pattern q : p.patterns()) {
@@ -330,10 +332,8 @@ abstract class PatternGenerator extends ExpressionGenerator {
         loadConst(strTuple(attrs));
         b.emit(Opcode.MATCH_CLASS, nargs);
         b.emit(Opcode.COPY, 1);
-        loadConst(Py.None);
-        b.emit(Opcode.IS_OP, 1);
         pc.onTop++;
-        jumpToFailPop(pc, Opcode.POP_JUMP_IF_FALSE);
+        jumpToFailPop(pc, Opcode.POP_JUMP_IF_NONE);
         b.emit(Opcode.UNPACK_SEQUENCE, nargs + nattrs);
         pc.onTop += nargs + nattrs - 1;
         for (int i = 0; i < nargs + nattrs; i++) {
