@@ -28,11 +28,13 @@ final class CodeBuilder {
         int target = -1;
         /** A jump or handler refers to it (loop heads are marked when made: their jumps come later). */
         boolean used;
+        private boolean loopHead;
 
-        /** A label that backward jumps will target. */
+        /** A label that backward jumps will target; bound where the code is dead, the loop is dead too. */
         static Label loopHead() {
             Label l = new Label();
             l.used = true;
+            l.loopHead = true;
             return l;
         }
     }
@@ -63,6 +65,8 @@ final class CodeBuilder {
     private int[] pos = new int[256];
     private int size;
     private int lastBound = -1;
+    private int fallbackIndex = Integer.MAX_VALUE;
+    private int[] fallback;
 
     private Handlers handlers;
     int line = -1, endLine = -1, col = -1, endCol = -1;
@@ -139,8 +143,9 @@ final class CodeBuilder {
 
     void bind(Label label) {
         if (label.target >= 0) throw new IllegalStateException("label bound twice");
+        boolean dead = size > 0 && lastBound != size && isTerminal(Opcode.values()[ops[size - 1]]);
         label.target = size;
-        if (label.used) lastBound = size;
+        if (label.used && !(label.loopHead && dead)) lastBound = size;
     }
 
     /** The last emitted opcode ends the flow (return, raise, unconditional jump). */
@@ -291,12 +296,24 @@ final class CodeBuilder {
             }
             if (i + 1 < n && start[i + 1]) prev = none;
         }
+        for (int i = fallbackIndex; i < n && fallback != null; i++) {
+            if (pos[i * 4] < 0) System.arraycopy(fallback, 0, pos, i * 4, 4);
+        }
     }
 
-    /** The location of the last instruction emitted (for the implicit return), or none. */
+    /**
+     * Makes the following instructions (the implicit return) artificial; where propagation
+     * leaves them without a location they take the last emitted one.
+     */
     void useLastLocation() {
-        if (size == 0) return;
-        setLocation(pos[(size - 1) * 4], pos[(size - 1) * 4 + 1], pos[(size - 1) * 4 + 2], pos[(size - 1) * 4 + 3]);
+        unsetLocation();
+        fallbackIndex = size;
+        for (int i = size - 1; i >= 0; i--) {
+            if (pos[i * 4] >= 0) {
+                fallback = Arrays.copyOfRange(pos, i * 4, i * 4 + 4);
+                return;
+            }
+        }
     }
 
     /** Removes NOPs that do not carry a line of their own; returns old index → new index (length size + 1). */

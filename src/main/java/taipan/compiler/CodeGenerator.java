@@ -471,6 +471,7 @@ final class CodeGenerator extends PatternGenerator {
     }
 
     private void breakStmt() {
+        b.emit(Opcode.NOP);
         CodeBuilder.Handlers saved = b.handlers();
         int[] loc = b.saveLocation();
         FBlock loop = unwindToLoop();
@@ -484,6 +485,7 @@ final class CodeGenerator extends PatternGenerator {
     }
 
     private void continueStmt() {
+        b.emit(Opcode.NOP);
         CodeBuilder.Handlers saved = b.handlers();
         int[] loc = b.saveLocation();
         FBlock loop = unwindToLoop();

@@ -524,6 +524,10 @@ abstract class ExpressionGenerator extends GeneratorBase {
     private boolean methodCall(Expr.Call c, Expr.Attribute meth) {
         int argsl = c.args().size();
         int kwdsl = c.keywords().size();
+        if (meth.value() instanceof Expr.Name base
+                && (table.top().flags(base.id()) & Scope.DEF_IMPORT) != 0) {
+            return false;
+        }
         if (argsl + kwdsl + (kwdsl != 0 ? 1 : 0) >= STACK_USE_GUIDELINE) return false;
         for (Expr a : c.args()) if (a instanceof Expr.Starred) return false;
         for (Keyword k : c.keywords()) if (k.arg() == null) return false;
