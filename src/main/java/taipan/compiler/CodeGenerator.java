@@ -889,6 +889,9 @@ final class CodeGenerator extends PatternGenerator {
     }
 
     private void importFrom(Stmt.ImportFrom s) {
+        if ("__future__".equals(s.module()) && s.lineno() > table.future().lineno()) {
+            throw error("from __future__ imports must occur at the beginning of the file");
+        }
         loadConst((long) (s.level() == null ? 0 : s.level()));
         List<String> names = new java.util.ArrayList<>();
         for (Alias a : s.names()) names.add(a.name());

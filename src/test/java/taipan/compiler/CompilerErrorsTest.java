@@ -44,6 +44,8 @@ class CompilerErrorsTest {
             {"def f():\n    try:\n        pass\n    except* E:\n        return 1", "'break', 'continue' and 'return' cannot appear in an except* block", "5:16-5:17"},
             {"class C:\n    return 1", "'return' outside function", "2:5-2:13"},
             {"while x:\n    pass\nelse:\n    break", "'break' outside loop", "4:5-4:10"},
+            {"from __future__ import annotations\n'doc'\nfrom __future__ import division",
+                "from __future__ imports must occur at the beginning of the file", "3:1-3:32"},
     };
 
     @Test

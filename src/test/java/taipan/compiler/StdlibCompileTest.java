@@ -70,7 +70,7 @@ class StdlibCompileTest {
             "        try: compile(open(p, 'rb').read(), rel, 'exec')",
             "        except (SyntaxError, ValueError): print(rel)");
         Process p = new ProcessBuilder(python.executable(), "-c", script, python.lib().toString())
-            .redirectErrorStream(true).start();
+            .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         p.waitFor();
         return out.lines().sorted().toList();
