@@ -213,6 +213,12 @@ final class CodeBuilder {
     record Assembled(int[] code, int[] positions, int[] exceptionTable, int maxStack) {}
 
     Assembled finish() {
+        for (int i = 0; i < size; i++) {
+            if (ops[i] == Opcode.JUMP_FORWARD.ordinal() && jumps[i].target == i + 1) {
+                ops[i] = Opcode.NOP.ordinal();
+                jumps[i] = null;
+            }
+        }
         propagateLocations();
         int[] newIndex = removeNops();
         int n = size;

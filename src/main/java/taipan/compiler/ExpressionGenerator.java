@@ -441,6 +441,7 @@ abstract class ExpressionGenerator extends GeneratorBase {
     void jumpIf(Expr e, Label next, boolean cond) {
         Object k = constValue(e);
         if (k != NOT_CONST) {
+            b.emit(Opcode.NOP);
             if (truthy(k) == cond) b.jump(next);
             return;
         }
@@ -714,7 +715,6 @@ abstract class ExpressionGenerator extends GeneratorBase {
     private void lambda(Expr.Lambda la) {
         int flags = defaultArguments(la.args());
         enterScope("<lambda>", UnitKind.LAMBDA, la, la.lineno());
-        setLoc(la);
         b.addConst(Py.None);
         setArgCounts(la.args());
         visit(la.body());
