@@ -210,7 +210,7 @@ final class CodeBuilder {
     // ---- assembly ----
 
     /** The assembled pieces of a code object. */
-    record Assembled(int[] code, int[] positions, int[] exceptionTable, int maxStack) {}
+    record Assembled(int[] code, int[] positions, int[] exceptionTable, int maxStack, Object[] consts) {}
 
     Assembled finish() {
         for (int i = 0; i < size; i++) {
@@ -222,6 +222,7 @@ final class CodeBuilder {
         propagateLocations();
         int[] newIndex = removeNops();
         int n = size;
+        Object[] usedConsts = removeUnusedConsts();
         int[] code = new int[n];
         for (int i = 0; i < n; i++) {
             int arg = args[i];
@@ -257,7 +258,8 @@ final class CodeBuilder {
             }
             i = j + 1;
         }
-        return new Assembled(code, positions, table.stream().mapToInt(Integer::intValue).toArray(), maxStack);
+        return new Assembled(code, positions, table.stream().mapToInt(Integer::intValue).toArray(), maxStack,
+            usedConsts);
     }
 
     /**
@@ -280,13 +282,15 @@ final class CodeBuilder {
             if (isTerminal(op)) start[i + 1] = true;
             else preds[i + 1]++;
         }
+        boolean[] handlerEntry = new boolean[n + 1];
         for (int i = 0; i < n; i++) {
             Handler h = handlerOf[i];
             if (h != null) {
-                preds[h.label.target] += 2;
+                handlerEntry[h.label.target] = true;
                 start[h.label.target] = true;
             }
         }
+        for (int i = 0; i <= n; i++) if (handlerEntry[i]) preds[i] += 2;
         int[] none = {-1, -1, -1, -1};
         int[] prev = none;
         for (int i = 0; i < n; i++) {
@@ -305,6 +309,12 @@ final class CodeBuilder {
         for (int i = fallbackIndex; i < n && fallback != null; i++) {
             if (pos[i * 4] < 0) System.arraycopy(fallback, 0, pos, i * 4, 4);
         }
+        // where CPython would have duplicated or threaded blocks: the location before, except in handlers
+        boolean handlerOnly = false;
+        for (int i = 0; i < n; i++) {
+            if (start[i]) handlerOnly = handlerEntry[i] && preds[i] == 2;
+            if (pos[i * 4] < 0 && !handlerOnly && i > 0) System.arraycopy(pos, (i - 1) * 4, pos, i * 4, 4);
+        }
     }
 
     /**
@@ -320,6 +330,23 @@ final class CodeBuilder {
                 return;
             }
         }
+    }
+
+    /** CPython's remove_unused_consts: drops constants no instruction loads (constant 0 stays: the docstring slot). */
+    private Object[] removeUnusedConsts() {
+        boolean[] used = new boolean[consts.size()];
+        if (used.length > 0) used[0] = true;
+        for (int i = 0; i < size; i++) if (ops[i] == Opcode.LOAD_CONST.ordinal()) used[args[i]] = true;
+        int[] map = new int[used.length];
+        List<Object> kept = new ArrayList<>();
+        for (int i = 0; i < used.length; i++) {
+            if (used[i]) {
+                map[i] = kept.size();
+                kept.add(consts.get(i));
+            }
+        }
+        for (int i = 0; i < size; i++) if (ops[i] == Opcode.LOAD_CONST.ordinal()) args[i] = map[args[i]];
+        return kept.toArray();
     }
 
     /** Removes NOPs that do not carry a line of their own; returns old index → new index (length size + 1). */

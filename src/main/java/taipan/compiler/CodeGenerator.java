@@ -917,12 +917,16 @@ final class CodeGenerator extends PatternGenerator {
         int firstlineno = lineOf(decorators.isEmpty() ? s : decorators.get(0));
         int flags = defaultArguments(args);
         flags |= annotations(args, returns, futureAnnotations());
-        enterScope(name, async ? UnitKind.ASYNC_FUNCTION : UnitKind.FUNCTION, s, firstlineno);
-        PyStr doc = docstring(body);
-        loadConstSlot(doc);
-        setArgCounts(args);
-        for (int i = doc != null ? 1 : 0; i < body.size(); i++) visit(body.get(i));
-        CodeObject co = exitScope(true);
+        CodeObject co = compiled.get(s);
+        if (co == null) {
+            enterScope(name, async ? UnitKind.ASYNC_FUNCTION : UnitKind.FUNCTION, s, firstlineno);
+            PyStr doc = docstring(body);
+            b.addConst(doc != null ? doc : Py.None);
+            setArgCounts(args);
+            for (int i = doc != null ? 1 : 0; i < body.size(); i++) visit(body.get(i));
+            co = exitScope(true);
+            compiled.put(s, co);
+        }
         setLoc((taipan.ast.Located) s);
         makeClosure(co, flags);
         applyDecorators(decorators);
@@ -938,30 +942,29 @@ final class CodeGenerator extends PatternGenerator {
         }
     }
 
-    /** Makes the docstring (or None) constant 0 of a function. */
-    private void loadConstSlot(PyStr doc) {
-        b.addConst(doc != null ? doc : Py.None);
-    }
-
     private void classDef(Stmt.ClassDef s) {
         visitAll(s.decoratorList());
         int firstlineno = lineOf(s.decoratorList().isEmpty() ? s : s.decoratorList().get(0));
-        enterScope(s.name(), UnitKind.CLASS, s, firstlineno);
-        b.emit(Opcode.LOAD_NAME, b.addName("__name__"));
-        nameOp("__module__", Ctx.STORE);
-        loadConst(new PyStr(u.qualname));
-        nameOp("__qualname__", Ctx.STORE);
-        body(s.body());
-        b.unsetLocation();
-        if (u.scope.needsClassClosure()) {
-            b.emit(Opcode.LOAD_CLOSURE, u.cells.get("__class__"));
-            b.emit(Opcode.COPY, 1);
-            nameOp("__classcell__", Ctx.STORE);
-        } else {
-            loadConst(Py.None);
+        CodeObject co = compiled.get(s);
+        if (co == null) {
+            enterScope(s.name(), UnitKind.CLASS, s, firstlineno);
+            b.emit(Opcode.LOAD_NAME, b.addName("__name__"));
+            nameOp("__module__", Ctx.STORE);
+            loadConst(new PyStr(u.qualname));
+            nameOp("__qualname__", Ctx.STORE);
+            body(s.body());
+            b.unsetLocation();
+            if (u.scope.needsClassClosure()) {
+                b.emit(Opcode.LOAD_CLOSURE, u.cells.get("__class__"));
+                b.emit(Opcode.COPY, 1);
+                nameOp("__classcell__", Ctx.STORE);
+            } else {
+                loadConst(Py.None);
+            }
+            b.emit(Opcode.RETURN_VALUE);
+            co = exitScope(false);
+            compiled.put(s, co);
         }
-        b.emit(Opcode.RETURN_VALUE);
-        CodeObject co = exitScope(false);
         setLoc(s);
         b.emit(Opcode.LOAD_BUILD_CLASS);
         makeClosure(co, 0);

@@ -649,6 +649,13 @@ abstract class ExpressionGenerator extends GeneratorBase {
                 allConst = items[i] != NOT_CONST;
             }
             if (allConst) {
+                // CPython folds BUILD_TUPLE of constants, leaving each default's line on a NOP
+                for (Expr d : args.defaults()) {
+                    int[] saved = b.saveLocation();
+                    setLoc((Located) d);
+                    b.emit(Opcode.NOP);
+                    b.restoreLocation(saved);
+                }
                 loadConst(new PyTuple(items));
             } else {
                 visitAll(args.defaults());
@@ -714,16 +721,19 @@ abstract class ExpressionGenerator extends GeneratorBase {
 
     private void lambda(Expr.Lambda la) {
         int flags = defaultArguments(la.args());
-        enterScope("<lambda>", UnitKind.LAMBDA, la, la.lineno());
-        b.addConst(Py.None);
-        setArgCounts(la.args());
-        visit(la.body());
-        CodeObject co;
-        if (u.scope.isGenerator()) {
-            co = exitScope(false);
-        } else {
-            b.emit(Opcode.RETURN_VALUE);
-            co = exitScope(true);
+        CodeObject co = compiled.get(la);
+        if (co == null) {
+            enterScope("<lambda>", UnitKind.LAMBDA, la, la.lineno());
+            b.addConst(Py.None);
+            setArgCounts(la.args());
+            visit(la.body());
+            if (u.scope.isGenerator()) {
+                co = exitScope(false);
+            } else {
+                b.emit(Opcode.RETURN_VALUE);
+                co = exitScope(true);
+            }
+            compiled.put(la, co);
         }
         makeClosure(co, flags);
     }
@@ -733,25 +743,30 @@ abstract class ExpressionGenerator extends GeneratorBase {
     private void comprehension(Expr e, String name, List<Comprehension> generators, Expr elt, Expr val) {
         Comprehension outermost = generators.get(0);
         UnitKind outer = u.kind;
-        enterScope(name, UnitKind.COMPREHENSION, e, ((Located) e).lineno());
-        setLoc((Located) e);
-        b.addConst(Py.None);
-        boolean isAsyncGenerator = u.scope.isCoroutine();
+        boolean isAsyncGenerator = table.scopeOf(e).isCoroutine();
         boolean genexp = e instanceof Expr.GeneratorExp;
-        if (isAsyncGenerator && !genexp && outer != UnitKind.ASYNC_FUNCTION && outer != UnitKind.COMPREHENSION) {
-            throw error("asynchronous comprehension outside of an asynchronous function");
+        CodeObject co = compiled.get(e);
+        if (co == null) {
+            enterScope(name, UnitKind.COMPREHENSION, e, ((Located) e).lineno());
+            setLoc((Located) e);
+            b.addConst(Py.None);
+            if (isAsyncGenerator && !genexp && outer != UnitKind.ASYNC_FUNCTION
+                    && outer != UnitKind.COMPREHENSION) {
+                throw error("asynchronous comprehension outside of an asynchronous function");
+            }
+            if (!genexp) {
+                b.emit(switch (e) {
+                    case Expr.ListComp lc -> Opcode.BUILD_LIST;
+                    case Expr.SetComp sc -> Opcode.BUILD_SET;
+                    default -> Opcode.BUILD_MAP;
+                }, 0);
+            }
+            comprehensionGenerator(e, generators, 0, 0, elt, val);
+            if (!genexp) b.emit(Opcode.RETURN_VALUE);
+            u.argcount = 1;
+            co = exitScope(true);
+            compiled.put(e, co);
         }
-        if (!genexp) {
-            b.emit(switch (e) {
-                case Expr.ListComp lc -> Opcode.BUILD_LIST;
-                case Expr.SetComp sc -> Opcode.BUILD_SET;
-                default -> Opcode.BUILD_MAP;
-            }, 0);
-        }
-        comprehensionGenerator(e, generators, 0, 0, elt, val);
-        if (!genexp) b.emit(Opcode.RETURN_VALUE);
-        u.argcount = 1;
-        CodeObject co = exitScope(true);
         makeClosure(co, 0);
         visit(outermost.iter());
         b.emit(outermost.isAsync() != 0 ? Opcode.GET_AITER : Opcode.GET_ITER);

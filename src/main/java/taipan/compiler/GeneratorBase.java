@@ -75,6 +75,11 @@ abstract class GeneratorBase {
     final String filename;
     final boolean interactive;
     final Deque<Unit> units = new ArrayDeque<>();
+    /**
+     * Code objects already made for a node: code duplicated by finally blocks compiles the
+     * same nested scope again, and CPython then holds one (equal) code object.
+     */
+    final Map<Object, CodeObject> compiled = new java.util.IdentityHashMap<>();
     Unit u;
     CodeBuilder b;
 
@@ -94,8 +99,11 @@ abstract class GeneratorBase {
         Unit unit = new Unit(scope, kind, name, priv, firstlineno);
         for (String p : scope.varnames()) unit.b.addVarname(p);
         if (scope.needsClassClosure()) unit.cells.put("__class__", 0);
+        for (String p : scope.varnames()) {
+            if (scope.scopeOf(p) == Scope.CELL) unit.cells.put(p, unit.cells.size());
+        }
         for (String n : new TreeSet<>(scope.symbols().keySet())) {
-            if (scope.scopeOf(n) == Scope.CELL) unit.cells.put(n, unit.cells.size());
+            if (scope.scopeOf(n) == Scope.CELL && !unit.cells.containsKey(n)) unit.cells.put(n, unit.cells.size());
         }
         for (String n : new TreeSet<>(scope.symbols().keySet())) {
             if (scope.scopeOf(n) == Scope.FREE || (scope.flags(n) & Scope.DEF_FREE_CLASS) != 0) {
@@ -157,7 +165,7 @@ abstract class GeneratorBase {
         }
         return new CodeObject(u.name, u.qualname, filename, u.firstlineno, u.argcount, u.posonlyargcount,
             u.kwonlyargcount, flags, varnames, cellvars, freevars, cell2arg,
-            b.names.keySet().toArray(new String[0]), b.consts.toArray(), a.code(), a.exceptionTable(),
+            b.names.keySet().toArray(new String[0]), a.consts(), a.code(), a.exceptionTable(),
             a.positions(), a.maxStack());
     }
 
