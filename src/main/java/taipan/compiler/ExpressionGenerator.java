@@ -351,11 +351,6 @@ abstract class ExpressionGenerator extends GeneratorBase {
                 }
                 visit(d.values().get(i));
                 b.emit(Opcode.DICT_UPDATE, 1);
-            } else if (elements * 2 > STACK_USE_GUIDELINE) {
-                subdict(d, i - elements, i + 1);
-                if (haveDict) b.emit(Opcode.DICT_UPDATE, 1);
-                haveDict = true;
-                elements = 0;
             } else {
                 elements++;
             }
@@ -370,7 +365,8 @@ abstract class ExpressionGenerator extends GeneratorBase {
 
     private void subdict(Expr.Dict d, int begin, int end) {
         int n = end - begin;
-        if (n > 1) {
+        boolean big = n * 2 > STACK_USE_GUIDELINE;
+        if (n > 1 && !big) {
             Object[] keys = new Object[n];
             boolean allConst = true;
             for (int i = 0; i < n && allConst; i++) {
@@ -384,7 +380,6 @@ abstract class ExpressionGenerator extends GeneratorBase {
                 return;
             }
         }
-        boolean big = n * 2 > STACK_USE_GUIDELINE;
         if (big) b.emit(Opcode.BUILD_MAP, 0);
         for (int i = begin; i < end; i++) {
             visit(d.keys().get(i));
@@ -437,7 +432,11 @@ abstract class ExpressionGenerator extends GeneratorBase {
         b.bind(end);
     }
 
-    /** Jumps to next when e's truth equals cond (compiler_jump_if). */
+    /**
+     * Jumps to next when e's truth equals cond (compiler_jump_if). As in CPython 3.11, a
+     * comparison leaves its location current: the jump and what follows in the statement
+     * (an assert's raise) point at the comparison.
+     */
     void jumpIf(Expr e, Label next, boolean cond) {
         Object k = constValue(e);
         if (k != NOT_CONST) {
@@ -472,7 +471,6 @@ abstract class ExpressionGenerator extends GeneratorBase {
             }
             case Expr.Compare c when c.ops().size() > 1 -> {
                 int n = c.ops().size() - 1;
-                int[] saved = b.saveLocation();
                 setLoc(c);
                 Label cleanup = new Label();
                 visit(c.left());
@@ -492,26 +490,21 @@ abstract class ExpressionGenerator extends GeneratorBase {
                 b.emit(Opcode.POP_TOP);
                 if (!cond) b.jump(next);
                 b.bind(end);
-                b.restoreLocation(saved);
                 return;
             }
             case Expr.Compare c when (c.ops().get(0) == CmpOpKind.Is || c.ops().get(0) == CmpOpKind.IsNot)
                     && constValue(c.comparators().get(0)) == Py.None -> {
-                int[] saved = b.saveLocation();
+                setLoc(c);
                 visit(c.left());
                 boolean isNone = (c.ops().get(0) == CmpOpKind.Is) == cond;
-                setLoc(c);
                 b.emitJump(isNone ? Opcode.POP_JUMP_IF_NONE : Opcode.POP_JUMP_IF_NOT_NONE, next);
-                b.restoreLocation(saved);
                 return;
             }
             default -> { }
         }
         visit(e);
-        int[] saved = b.saveLocation();
         if (e instanceof Expr.Compare c) setLoc(c);
         b.emitJump(cond ? Opcode.POP_JUMP_IF_TRUE : Opcode.POP_JUMP_IF_FALSE, next);
-        b.restoreLocation(saved);
     }
 
     // ---- calls ----
