@@ -1,6 +1,7 @@
 package taipan.ast;
 
 import java.math.BigInteger;
+import taipan.runtime.FloatFormat;
 import taipan.unicode.Unicode14;
 
 /**
@@ -36,65 +37,12 @@ public final class ConstantRepr {
 
     /** {@code repr(float)}: shortest digits that round-trip, CPython's fixed/exponent switch. */
     public static String floatRepr(double d) {
-        return formatShortest(d, true);
+        return FloatFormat.repr(d);
     }
 
     /** {@code repr(complex(0, imag))}: like float repr but without a forced ".0". */
     public static String imaginaryRepr(double imag) {
-        return formatShortest(imag, false) + "j";
-    }
-
-    private static String formatShortest(double d, boolean addDotZero) {
-        if (Double.isNaN(d)) return "nan";
-        if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
-        if (d == 0) return (1 / d < 0 ? "-0" : "0") + (addDotZero ? ".0" : "");
-        // Double.toString gives the shortest round-tripping digits (JDK 19+); re-layout them.
-        String s = Double.toString(Math.abs(d));
-        int ePos = s.indexOf('E');
-        String mantissa = ePos < 0 ? s : s.substring(0, ePos);
-        int exp = ePos < 0 ? 0 : Integer.parseInt(s.substring(ePos + 1));
-        int dot = mantissa.indexOf('.');
-        String digits = mantissa.substring(0, dot) + mantissa.substring(dot + 1);
-        int pointPos = dot + exp; // position of the decimal point within digits
-        int lead = 0;
-        while (lead < digits.length() - 1 && digits.charAt(lead) == '0') { lead++; pointPos--; }
-        digits = digits.substring(lead);
-        int end = digits.length();
-        while (end > 1 && digits.charAt(end - 1) == '0') end--;
-        digits = digits.substring(0, end);
-        int decpt = pointPos; // value = 0.digits * 10^decpt
-        if (digits.length() == 2) {
-            // Double.toString never gives fewer than two digits; CPython's repr may need only one.
-            java.math.BigDecimal one = new java.math.BigDecimal(Math.abs(d)).round(new java.math.MathContext(1, java.math.RoundingMode.HALF_EVEN));
-            if (one.doubleValue() == Math.abs(d)) {
-                digits = one.unscaledValue().toString();
-                decpt = one.precision() - one.scale();
-            }
-        }
-        StringBuilder out = new StringBuilder();
-        if (d < 0) out.append('-');
-        if (decpt > -4 && decpt <= 16) {
-            if (decpt <= 0) {
-                out.append("0.");
-                out.append("0".repeat(-decpt));
-                out.append(digits);
-            } else if (decpt >= digits.length()) {
-                out.append(digits);
-                out.append("0".repeat(decpt - digits.length()));
-                if (addDotZero) out.append(".0");
-            } else {
-                out.append(digits, 0, decpt).append('.').append(digits, decpt, digits.length());
-            }
-        } else {
-            out.append(digits.charAt(0));
-            if (digits.length() > 1) out.append('.').append(digits, 1, digits.length());
-            int e = decpt - 1;
-            out.append('e').append(e < 0 ? '-' : '+');
-            int ae = Math.abs(e);
-            if (ae < 10) out.append('0');
-            out.append(ae);
-        }
-        return out.toString();
+        return FloatFormat.imaginaryRepr(imag);
     }
 
     /** {@code repr(str)} for a string given as UTF-16 (surrogate pairs are one code point). */

@@ -55,6 +55,8 @@ public final class CodeObject extends PyObject {
     public final int maxStack;
     /** One slot per instruction for the interpreter's inline caches. */
     public final Object[] inlineCaches;
+    /** {@link #names} as str objects, made by the interpreter on first use. */
+    public taipan.runtime.PyStr[] nameKeys;
 
     public CodeObject(String name, String qualname, String filename, int firstlineno, int argcount,
                       int posonlyargcount, int kwonlyargcount, int flags, String[] varnames, String[] cellvars,

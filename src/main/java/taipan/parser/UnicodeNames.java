@@ -12,7 +12,7 @@ package taipan.parser;
  * does not know, and the JDK's own names for characters added after Unicode 14
  * are accepted although CPython 3.11 rejects them.
  */
-final class UnicodeNames {
+public final class UnicodeNames {
     private static final String HANGUL_PREFIX = "HANGUL SYLLABLE ";
     private static final String CJK_PREFIX = "CJK UNIFIED IDEOGRAPH-";
     private static final String[] JAMO_L = {
@@ -31,7 +31,7 @@ final class UnicodeNames {
     private UnicodeNames() {}
 
     /** The code point named {@code name}, or -1. */
-    static int lookup(String name) {
+    public static int lookup(String name) {
         if (name.startsWith(HANGUL_PREFIX)) return hangul(name.substring(HANGUL_PREFIX.length()));
         if (name.startsWith(CJK_PREFIX)) return cjk(name.substring(CJK_PREFIX.length()));
         if (name.isEmpty() || name.strip().length() != name.length()) return -1;

@@ -15,6 +15,25 @@ public final class ObjectMethods {
     static void install() {
         installObject();
         installType();
+        installSingletons();
+    }
+
+    private static void installSingletons() {
+        PyType none = BuiltinTypes.NONE_TYPE;
+        MethodDescriptor.define(none, "__repr__", "", (self, a) -> PyStr.of("None"));
+        MethodDescriptor.define(none, "__bool__", "", (self, a) -> Boolean.FALSE);
+        none.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD,
+            BuiltinFunction.of("builtins", "NoneType.__new__", "cls, /", (self, a) -> Py.None)));
+        PyType ni = BuiltinTypes.NOT_IMPLEMENTED_TYPE;
+        MethodDescriptor.define(ni, "__repr__", "", (self, a) -> PyStr.of("NotImplemented"));
+        MethodDescriptor.define(ni, "__reduce__", "", (self, a) -> PyStr.of("NotImplemented"));
+        ni.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD,
+            BuiltinFunction.of("builtins", "NotImplementedType.__new__", "cls, /", (self, a) -> Py.NotImplemented)));
+        PyType el = BuiltinTypes.ELLIPSIS_TYPE;
+        MethodDescriptor.define(el, "__repr__", "", (self, a) -> PyStr.of("Ellipsis"));
+        MethodDescriptor.define(el, "__reduce__", "", (self, a) -> PyStr.of("Ellipsis"));
+        el.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD,
+            BuiltinFunction.of("builtins", "ellipsis.__new__", "cls, /", (self, a) -> Py.Ellipsis)));
     }
 
     private static void installObject() {

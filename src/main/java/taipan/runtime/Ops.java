@@ -69,6 +69,12 @@ public final class Ops {
 
     // ---- attributes --------------------------------------------------------
 
+    /** Whether {@code t} reads attributes with object's (or type's) standard {@code __getattribute__}. */
+    public static boolean hasGenericGetattr(PyType t) {
+        return t.lookup("__getattribute__") instanceof MethodDescriptor md
+            && (md.owner == BuiltinTypes.OBJECT || md.owner == BuiltinTypes.TYPE);
+    }
+
     /** {@code getattr(obj, name)}. */
     public static Object getAttr(Object obj, String name) {
         Object v = getAttrOrNull(obj, name);
@@ -81,11 +87,11 @@ public final class Ops {
     /** {@code getattr(obj, name, None)} but null when missing (AttributeError swallowed). */
     public static Object getAttrOrNull(Object obj, String name) {
         PyType t = Py.typeOf(obj);
-        Object ga = t.lookup("__getattribute__");
         Object v;
-        if (ga instanceof MethodDescriptor) {
+        if (hasGenericGetattr(t)) {
             v = genericGetAttr(obj, name, t);
         } else {
+            Object ga = t.lookup("__getattribute__");
             try {
                 v = invoke(ga, obj, PyStr.of(name));
             } catch (PyException e) {
@@ -124,6 +130,16 @@ public final class Ops {
             Object v = m.dict.get(PyStr.of(name));
             if (v != null) {
                 return v;
+            }
+            if (descr == null && !name.equals("__getattr__") && m.dict.get(PyStr.of("__getattr__")) instanceof Object g) {
+                try {
+                    return call(g, PyStr.of(name));
+                } catch (PyException e) {
+                    if (!e.matches(Exceptions.ATTRIBUTE_ERROR)) {
+                        throw e;
+                    }
+                    return null;
+                }
             }
         } else if (obj instanceof PyObject p && p.shape != null) {
             Object v = Attributes.getInstanceAttribute(p, name);

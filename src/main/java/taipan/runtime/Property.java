@@ -6,6 +6,8 @@ public final class Property extends PyObject implements Descriptor {
     public Object fset;
     public Object fdel;
     public Object doc;
+    /** Whether {@link #doc} was taken from the getter's docstring (a new getter then brings its own). */
+    public boolean getterDoc;
     /** The attribute name from __set_name__, for error messages. */
     public String name;
 
@@ -20,8 +22,7 @@ public final class Property extends PyObject implements Descriptor {
             return this;
         }
         if (fget == Py.None) {
-            throw Exceptions.error(Exceptions.ATTRIBUTE_ERROR, name == null ? "unreadable attribute"
-                : "property '" + name + "' of '" + Py.typeOf(obj).name() + "' object has no getter");
+            throw Exceptions.error(Exceptions.ATTRIBUTE_ERROR, missing(obj, "getter"));
         }
         return Ops.call(fget, obj);
     }
@@ -35,15 +36,18 @@ public final class Property extends PyObject implements Descriptor {
     public void set(Object obj, Object value) {
         Object f = value == null ? fdel : fset;
         if (f == Py.None) {
-            String what = value == null ? "deleter" : "setter";
-            throw Exceptions.error(Exceptions.ATTRIBUTE_ERROR, name == null
-                ? (value == null ? "can't delete attribute" : "can't set attribute")
-                : "property '" + name + "' of '" + Py.typeOf(obj).name() + "' object has no " + what);
+            throw Exceptions.error(Exceptions.ATTRIBUTE_ERROR, missing(obj, value == null ? "deleter" : "setter"));
         }
         if (value == null) {
             Ops.call(f, obj);
         } else {
             Ops.call(f, obj, value);
         }
+    }
+
+    /** CPython 3.11's "property 'x' of 'A' object has no setter" (without the name when it is unknown). */
+    private String missing(Object obj, String what) {
+        return "property " + (name == null ? "" : "'" + name + "' ") + "of '" + Py.typeOf(obj).qualname()
+            + "' object has no " + what;
     }
 }

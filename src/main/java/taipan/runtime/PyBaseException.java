@@ -14,6 +14,12 @@ public final class PyBaseException extends PyObject {
     public PyBaseException cause;
     public PyBaseException context;
     public boolean suppressContext;
+    /**
+     * The class-specific fields (errno, filename, msg, name, ...) by name, null
+     * until one is set; read and written through {@link ExceptionMethods#field}
+     * and {@link ExceptionMethods#setField}. Not part of {@code __dict__}.
+     */
+    public java.util.Map<String, Object> fields;
 
     public PyBaseException(PyType type) {
         super(type);

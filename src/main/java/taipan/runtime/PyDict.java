@@ -26,6 +26,8 @@ public final class PyDict extends PyObject {
     private int filled;
     /** Changes whenever a key is added or removed. */
     public int modCount;
+    /** Changes whenever anything in the dict changes (values too): inline caches of globals check it. */
+    public int version;
 
     public PyDict(PyType type) {
         super(type);
@@ -67,6 +69,7 @@ public final class PyDict extends PyObject {
 
     public void setValueAt(int i, Object v) {
         values[i] = v;
+        version++;
     }
 
     private static boolean sameKey(Object a, Object b, long hb, long ha) {
@@ -124,6 +127,7 @@ public final class PyDict extends PyObject {
     }
 
     public void put(Object key, long hash, Object value) {
+        version++;
         int ix = find(key, hash);
         if (ix >= 0) {
             values[ix] = value;
@@ -192,6 +196,7 @@ public final class PyDict extends PyObject {
                 values[ix] = null;
                 used--;
                 modCount++;
+                version++;
                 return v;
             }
             perturb >>>= 5;
@@ -203,6 +208,7 @@ public final class PyDict extends PyObject {
     public void clear() {
         init(8);
         modCount++;
+        version++;
     }
 
     /** The last entry number in use, or -1 when empty (for popitem). */

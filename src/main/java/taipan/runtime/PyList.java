@@ -56,6 +56,78 @@ public final class PyList extends PyObject {
         }
     }
 
+    /** Inserts {@code v} before index {@code i} (0 ≤ i ≤ size). */
+    public void insert(int i, Object v) {
+        ensureCapacity(1);
+        System.arraycopy(items, i, items, i + 1, size - i);
+        items[i] = v;
+        size++;
+    }
+
+    /** Removes and returns the element at {@code i}. */
+    public Object removeAt(int i) {
+        Object v = items[i];
+        System.arraycopy(items, i + 1, items, i, size - i - 1);
+        items[--size] = null;
+        return v;
+    }
+
+    /** Replaces elements {@code lo..hi-1} with {@code src} (the list may grow or shrink). */
+    public void replace(int lo, int hi, Object[] src) {
+        int delta = src.length - (hi - lo);
+        if (delta > 0) {
+            ensureCapacity(delta);
+        }
+        System.arraycopy(items, hi, items, hi + delta, size - hi);
+        System.arraycopy(src, 0, items, lo, src.length);
+        if (delta < 0) {
+            java.util.Arrays.fill(items, size + delta, size, null);
+        }
+        size += delta;
+    }
+
+    /** Makes {@code src} the elements (owned, not copied). */
+    public void setAll(Object[] src) {
+        items = src;
+        size = src.length;
+    }
+
+    /** Appends every element of {@code src}. */
+    public void appendAll(Object[] src, int n) {
+        ensureCapacity(n);
+        System.arraycopy(src, 0, items, size, n);
+        size += n;
+    }
+
+    /** A new plain list: these elements, then those of {@code other}. */
+    public PyList concat(PyList other) {
+        Object[] out = Arrays.copyOf(items, size + other.size);
+        System.arraycopy(other.items, 0, out, size, other.size);
+        return new PyList(out);
+    }
+
+    /** Reverses the elements in place. */
+    public void reverse() {
+        for (int i = 0, j = size - 1; i < j; i++, j--) {
+            Object t = items[i];
+            items[i] = items[j];
+            items[j] = t;
+        }
+    }
+
+    /** The elements selected by a resolved slice, as a new array. */
+    public Object[] slice(SliceIndices s) {
+        Object[] out = new Object[s.count()];
+        if (s.step() == 1) {
+            System.arraycopy(items, s.start(), out, 0, s.count());
+        } else {
+            for (int k = 0; k < out.length; k++) {
+                out[k] = items[s.at(k)];
+            }
+        }
+        return out;
+    }
+
     public void clear() {
         items = new Object[0];
         size = 0;

@@ -10,7 +10,13 @@ public final class PyModule extends PyObject {
     }
 
     public PyModule(String name) {
-        this(BuiltinTypes.MODULE);
+        this(name, new PyDict());
+    }
+
+    /** A module whose namespace is {@code dict} (shared, not copied). */
+    public PyModule(String name, PyDict dict) {
+        super(BuiltinTypes.MODULE);
+        this.dict = dict;
         dict.put(PyStr.of("__name__"), PyStr.of(name));
         dict.put(PyStr.of("__doc__"), Py.None);
     }

@@ -12,9 +12,10 @@ import java.util.List;
  * <p>Text syntax: names separated by commas; {@code /} ends the positional-only
  * parameters, {@code *} (or {@code *args}) starts the keyword-only ones,
  * {@code **kwargs} takes the rest. A default is a literal: None, True, False, an
- * int, a float, a quoted str, or {@code ?} for "optional without a value"
+ * int, a float, a quoted str, or {@code ()}, or {@code ?} for "optional without a value"
  * (the body then sees Java null). {@link #bind} returns one slot per named
- * parameter, then the *args tuple, then the **kwargs dict, when present.
+ * parameter, then the *args tuple, then the **kwargs dict, when present:
+ * {@code "a, *args, key=None, **kw"} gives a, key, the *args tuple, the **kwargs dict.
  */
 public final class Signature {
     /** The default that leaves the parameter absent (null) when not passed. */
@@ -90,6 +91,7 @@ public final class Signature {
             case "None": return Py.None;
             case "True": return Boolean.TRUE;
             case "False": return Boolean.FALSE;
+            case "()": return PyTuple.EMPTY;
             default:
         }
         if (s.startsWith("'") || s.startsWith("\"")) {
@@ -137,7 +139,7 @@ public final class Signature {
                         extra.put(PyStr.of(kw), args[npos + k]);
                         continue;
                     }
-                    throw Exceptions.typeError("'" + kw + "' is an invalid keyword argument for " + name + "()");
+                    throw Exceptions.typeError("'" + kw + "' is an invalid keyword argument for " + shortName() + "()");
                 }
                 if (out[i] != null) {
                     throw Exceptions.typeError("argument for " + name + "() given by name ('" + kw
@@ -163,6 +165,11 @@ public final class Signature {
             out[slots() - 1] = extra;
         }
         return out;
+    }
+
+    /** The name without its type ("sort" for "list.sort"), as CPython's keyword-argument errors give it. */
+    private String shortName() {
+        return name.substring(name.lastIndexOf('.') + 1);
     }
 
     private int indexOf(String kw) {

@@ -17,5 +17,22 @@ public final class TypeSetup {
         }
         installed = true;
         ObjectMethods.install();
+        UnionType.install();
+        SliceMethods.install();
+        ListMethods.install();
+        TupleMethods.install();
+        DictMethods.install();
+        SetMethods.install();
+        RangeMethods.install();
+        Iterators.install();
+        StrMethods.install();
+        IntMethods.install();
+        FloatMethods.install();
+        ComplexMethods.install();
+        ExceptionMethods.install();
+        DescriptorTypes.install();
+        FormatMethods.install();
+        BytesMethods.install();
+        ByteArrayMethods.install();
     }
 }

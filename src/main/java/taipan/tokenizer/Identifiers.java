@@ -9,7 +9,7 @@ import taipan.unicode.Unicode14;
  * characters whose NFKC form is not an identifier, which XID excludes, and
  * minus what Unicode 15.1 added: U+30FB, U+FF65; U+2E2F is Pattern_Syntax).
  */
-final class Identifiers {
+public final class Identifiers {
     private Identifiers() {}
 
     /** Characters in ID_Start/ID_Continue but not in XID_Start/XID_Continue. */
@@ -26,11 +26,11 @@ final class Identifiers {
         return cp == 0x0E33 || cp == 0x0EB3 || cp == 0xFF9E || cp == 0xFF9F;
     }
 
-    static boolean isXidStart(int cp) {
+    public static boolean isXidStart(int cp) {
         return Character.isUnicodeIdentifierStart(cp) && !Unicode14.isUnassigned(cp) && !notXid(cp) && !xidContinueOnlyStart(cp) && cp != 0x2E2F;
     }
 
-    static boolean isXidContinue(int cp) {
+    public static boolean isXidContinue(int cp) {
         return Character.isUnicodeIdentifierPart(cp) && !Unicode14.isUnassigned(cp) && !Character.isIdentifierIgnorable(cp) && !notXid(cp)
                 && cp != 0x2E2F && cp != 0x30FB && cp != 0xFF65;
     }

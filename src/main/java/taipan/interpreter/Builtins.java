@@ -1,0 +1,319 @@
+package taipan.interpreter;
+
+import java.nio.charset.StandardCharsets;
+import taipan.bytecode.CodeObject;
+import taipan.compiler.Compiler;
+import taipan.runtime.BuiltinFunction;
+import taipan.runtime.BuiltinTypes;
+import taipan.runtime.Exceptions;
+import taipan.runtime.Ops;
+import taipan.runtime.Py;
+import taipan.runtime.PyBaseException;
+import taipan.runtime.PyByteArray;
+import taipan.runtime.PyBytes;
+import taipan.runtime.PyCell;
+import taipan.runtime.PyDict;
+import taipan.runtime.PyException;
+import taipan.runtime.PyList;
+import taipan.runtime.PyStr;
+import taipan.runtime.PyTuple;
+import taipan.runtime.PyType;
+import taipan.runtime.TypeCalls;
+import taipan.source.PythonSyntaxError;
+import taipan.source.SourceFile;
+
+/**
+ * The built-in functions that need the interpreter: {@code __build_class__},
+ * {@code exec}, {@code eval}, {@code compile}, {@code globals}, {@code locals},
+ * {@code vars()}/{@code dir()} without arguments, {@code __import__}, and
+ * {@code exit}/{@code quit}. The others live in {@code taipan.builtins}.
+ */
+final class Builtins {
+    private Builtins() {}
+
+    static void installInto(PyDict b) {
+        put(b, BuiltinFunction.of("builtins", "__build_class__", "func, name, /, *bases, **kwds", (s, a) -> buildClass(a)));
+        put(b, BuiltinFunction.of("builtins", "exec", "source, globals=None, locals=None, /", (s, a) -> {
+            run(a[0], a[1], a[2], Compiler.Mode.EXEC, "exec");
+            return Py.None;
+        }));
+        put(b, BuiltinFunction.of("builtins", "eval", "source, globals=None, locals=None, /",
+            (s, a) -> run(a[0], a[1], a[2], Compiler.Mode.EVAL, "eval")));
+        put(b, BuiltinFunction.of("builtins", "compile",
+            "source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1",
+            (s, a) -> compileBuiltin(a)));
+        put(b, BuiltinFunction.of("builtins", "globals", "", (s, a) -> callerFrame().globals));
+        put(b, BuiltinFunction.of("builtins", "locals", "", (s, a) -> locals(callerFrame())));
+        Object vars = b.get(PyStr.of("vars"));
+        put(b, BuiltinFunction.of("builtins", "vars", "object=?, /", (s, a) ->
+            a[0] == null ? locals(callerFrame()) : Ops.call(vars, a[0])));
+        Object dir = b.get(PyStr.of("dir"));
+        put(b, BuiltinFunction.of("builtins", "dir", "object=?, /", (s, a) -> {
+            if (a[0] != null) {
+                return Ops.call(dir, a[0]);
+            }
+            Object keys = Ops.call(Ops.getAttr(locals(callerFrame()), "keys"));
+            PyList l = (PyList) Ops.call(BuiltinTypes.LIST, keys);
+            Ops.callSpecial(l, "sort");
+            return l;
+        }));
+        put(b, BuiltinFunction.of("builtins", "__import__", "name, globals=None, locals=None, fromlist=(), level=0",
+            (s, a) -> {
+                if (!(a[0] instanceof PyStr name)) {
+                    throw Exceptions.typeError("__import__() argument 1 must be str, not " + Py.typeOf(a[0]).name());
+                }
+                PyDict globals = a[1] instanceof PyDict g ? g : new PyDict();
+                Object fromlist = a[3] instanceof PyTuple || a[3] instanceof PyList ? a[3] : Py.None;
+                return Imports.importModule(name.value(), globals, fromlist, Ops.indexAsInt(a[4]));
+            }));
+        for (String name : new String[] {"exit", "quit"}) {
+            put(b, BuiltinFunction.of("builtins", name, "code=None, /", (s, a) -> {
+                throw new PyException(new PyBaseException(taipan.runtime.Exceptions.SYSTEM_EXIT,
+                    a[0] == Py.None ? PyTuple.EMPTY : PyTuple.of(a[0])));
+            }));
+        }
+        b.put(PyStr.of("super"), PySuper.TYPE);
+    }
+
+    private static void put(PyDict b, BuiltinFunction f) {
+        b.put(PyStr.of(f.name), f);
+    }
+
+    /** The innermost Python frame (the caller of a built-in). */
+    static Frame callerFrame() {
+        Frame f = ThreadState.current().frame;
+        if (f == null) {
+            throw Exceptions.systemError("no current frame");
+        }
+        return f;
+    }
+
+    /** {@code locals()} of a frame: its mapping, or a snapshot dict of an optimized frame's variables. */
+    static Object locals(Frame f) {
+        if (f.locals != null) {
+            return f.locals;
+        }
+        PyDict d = new PyDict();
+        CodeObject c = f.code;
+        for (int i = 0; i < c.varnames.length; i++) {
+            if (f.fast[i] != null) {
+                d.put(PyStr.of(c.varnames[i]), f.fast[i]);
+            }
+        }
+        int base = c.varnames.length;
+        for (int i = 0; i < c.cellvars.length + c.freevars.length; i++) {
+            Object cell = f.fast[base + i];
+            if (cell instanceof PyCell pc && pc.value != null) {
+                d.put(PyStr.of(c.cellName(i)), pc.value);
+            }
+        }
+        return d;
+    }
+
+    private static Object buildClass(Object[] a) {
+        if (!(a[0] instanceof PyFunction body)) {
+            throw Exceptions.typeError("__build_class__: func must be a function");
+        }
+        if (!(a[1] instanceof PyStr name)) {
+            throw Exceptions.typeError("__build_class__: name is not a string");
+        }
+        Object[] origBases = ((PyTuple) a[2]).items;
+        PyDict kwds = ((PyDict) a[3]).copy();
+        Object[] bases = resolveMroEntries(origBases);
+        Object meta = kwds.remove(PyStr.of("metaclass"));
+        boolean isClass;
+        if (meta == null) {
+            meta = bases.length == 0 ? BuiltinTypes.TYPE : Py.typeOf(bases[0]);
+            isClass = true;
+        } else {
+            isClass = meta instanceof PyType;
+        }
+        if (isClass) {
+            PyType[] baseTypes = new PyType[bases.length];
+            for (int i = 0; i < bases.length; i++) {
+                if (!(bases[i] instanceof PyType bt)) {
+                    throw Exceptions.typeError("bases must be types");
+                }
+                baseTypes[i] = bt;
+            }
+            meta = TypeCalls.calculateMetaclass((PyType) meta, baseTypes);
+        }
+        PyTuple basesTuple = PyTuple.of(bases);
+        String[] kwnames = keywordNames(kwds);
+        Object[] kwvalues = keywordValues(kwds);
+        Object ns;
+        Object prepare = Ops.getAttrOrNull(meta, "__prepare__");
+        if (prepare != null) {
+            ns = Ops.call(prepare, concat(new Object[] {name, basesTuple}, kwvalues), kwnames);
+        } else {
+            ns = new PyDict();
+        }
+        if (Py.typeOf(ns).lookup("__getitem__") == null) {
+            throw Exceptions.typeError((meta instanceof PyType mt ? mt.name() : "<metaclass>")
+                + ".__prepare__() must return a mapping, not " + Py.typeOf(ns).name());
+        }
+        Frame f = new Frame(body.code, body.globals, body.builtins, ns, null);
+        PyFunction.setupCells(f, body);
+        Object cell = Interpreter.execute(f);
+        if (origBases != bases) {
+            Ops.setItem(ns, PyStr.of("__orig_bases__"), PyTuple.of(origBases));
+        }
+        Object cls = Ops.call(meta, concat(new Object[] {name, basesTuple, ns}, kwvalues), kwnames);
+        if (cell instanceof PyCell c && cls instanceof PyType) {
+            if (c.value != cls) {
+                if (c.value == null) {
+                    throw Exceptions.runtimeError("__class__ not set defining '" + name.value() + "' as "
+                        + Ops.reprString(cls) + ". Was __classcell__ propagated to type.__new__?");
+                }
+                throw Exceptions.typeError("__class__ set to " + Ops.reprString(c.value) + " defining '"
+                    + name.value() + "' as " + Ops.reprString(cls));
+            }
+        }
+        return cls;
+    }
+
+    private static Object[] resolveMroEntries(Object[] bases) {
+        Object[] out = null;
+        java.util.List<Object> list = new java.util.ArrayList<>();
+        for (int i = 0; i < bases.length; i++) {
+            Object b = bases[i];
+            if (!(b instanceof PyType)) {
+                Object entries = Ops.getAttrOrNull(b, "__mro_entries__");
+                if (entries != null) {
+                    Object r = Ops.call(entries, PyTuple.of(bases));
+                    if (!(r instanceof PyTuple t)) {
+                        throw Exceptions.typeError("__mro_entries__ must return a tuple");
+                    }
+                    java.util.Collections.addAll(list, t.items);
+                    out = bases;
+                    continue;
+                }
+            }
+            list.add(b);
+        }
+        return out == null ? bases : list.toArray();
+    }
+
+    private static String[] keywordNames(PyDict kw) {
+        if (kw.size() == 0) {
+            return null;
+        }
+        String[] names = new String[kw.size()];
+        int k = 0;
+        for (int i = 0; i < kw.entryLimit(); i++) {
+            if (kw.keyAt(i) != null) {
+                names[k++] = ((PyStr) kw.keyAt(i)).value();
+            }
+        }
+        return names;
+    }
+
+    private static Object[] keywordValues(PyDict kw) {
+        Object[] values = new Object[kw.size()];
+        int k = 0;
+        for (int i = 0; i < kw.entryLimit(); i++) {
+            if (kw.keyAt(i) != null) {
+                values[k++] = kw.valueAt(i);
+            }
+        }
+        return values;
+    }
+
+    private static Object[] concat(Object[] a, Object[] b) {
+        Object[] out = new Object[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    private static Object run(Object source, Object globals, Object locals, Compiler.Mode mode, String fname) {
+        Frame caller = callerFrame();
+        PyDict g;
+        if (globals == Py.None) {
+            g = caller.globals;
+            if (locals == Py.None) {
+                locals = caller.locals != null ? caller.locals : Builtins.locals(caller);
+            }
+        } else if (globals instanceof PyDict d) {
+            g = d;
+        } else {
+            throw Exceptions.typeError(fname + "() globals must be a dict, not " + Py.typeOf(globals).name());
+        }
+        if (locals == Py.None) {
+            locals = g;
+        } else if (Py.typeOf(locals).lookup("__getitem__") == null) {
+            throw Exceptions.typeError("locals must be a mapping");
+        }
+        if (g.get(PyStr.of("__builtins__")) == null) {
+            g.put(PyStr.of("__builtins__"), PythonRuntime.current().builtinsModule);
+        }
+        CodeObject code;
+        if (source instanceof CodeObject c) {
+            code = c;
+        } else {
+            code = compileSource(source, "<string>", mode, fname);
+        }
+        Frame f = new Frame(code, g, PythonRuntime.current().builtins, locals, null);
+        return Interpreter.execute(f);
+    }
+
+    private static CodeObject compileSource(Object source, String filename, Compiler.Mode mode, String fname) {
+        SourceFile sf;
+        if (source instanceof PyStr s) {
+            String text = s.value();
+            if (mode == Compiler.Mode.EVAL) {
+                text = text.replaceFirst("^[ \t]+", "");
+            }
+            if (text.indexOf('\0') >= 0) {
+                throw Exceptions.error(Exceptions.SYNTAX_ERROR, "source code string cannot contain null bytes");
+            }
+            sf = SourceFile.fromString(text, filename, mode != Compiler.Mode.EVAL);
+            Tracebacks.rememberSource(filename, text);
+        } else if (source instanceof PyBytes || source instanceof PyByteArray) {
+            byte[] raw = source instanceof PyBytes pb ? pb.bytes
+                : java.util.Arrays.copyOf(((PyByteArray) source).bytes, ((PyByteArray) source).size);
+            sf = SourceFile.fromBytes(raw, filename, mode != Compiler.Mode.EVAL);
+            Tracebacks.rememberSource(filename, new String(raw, StandardCharsets.UTF_8));
+        } else {
+            throw Exceptions.typeError(fname + "() arg 1 must be a string, bytes or code object");
+        }
+        try {
+            return Compiler.compile(sf, filename, mode);
+        } catch (PythonSyntaxError e) {
+            throw SyntaxErrors.toPython(e);
+        }
+    }
+
+    private static Object compileBuiltin(Object[] a) {
+        String filename = a[1] instanceof PyStr s ? s.value() : Ops.strString(a[1]);
+        String modeName = a[2] instanceof PyStr m ? m.value() : "";
+        Compiler.Mode mode = switch (modeName) {
+            case "exec" -> Compiler.Mode.EXEC;
+            case "eval" -> Compiler.Mode.EVAL;
+            case "single" -> Compiler.Mode.SINGLE;
+            default -> throw Exceptions.valueError("compile() mode must be 'exec', 'eval' or 'single'");
+        };
+        long flags = (Long) Ops.index(a[3]);
+        if ((flags & 0x400) != 0) {
+            throw Exceptions.notImplementedError("compile() to an AST object (ast.PyCF_ONLY_AST) is not supported yet");
+        }
+        return compileSource(a[0], filename, mode, "compile");
+    }
+
+    /** ascii(): the repr with non-ASCII characters escaped. */
+    static String ascii(String repr) {
+        StringBuilder sb = new StringBuilder(repr.length());
+        repr.codePoints().forEach(cp -> {
+            if (cp < 128) {
+                sb.append((char) cp);
+            } else if (cp < 256) {
+                sb.append(String.format("\\x%02x", cp));
+            } else if (cp < 0x10000) {
+                sb.append(String.format("\\u%04x", cp));
+            } else {
+                sb.append(String.format("\\U%08x", cp));
+            }
+        });
+        return sb.toString();
+    }
+}

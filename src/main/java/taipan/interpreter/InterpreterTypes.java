@@ -1,0 +1,226 @@
+package taipan.interpreter;
+
+import taipan.bytecode.CodeObject;
+import taipan.runtime.Attributes;
+import taipan.runtime.BuiltinFunction;
+import taipan.runtime.BuiltinTypes;
+import taipan.runtime.Exceptions;
+import taipan.runtime.GetSetDescriptor;
+import taipan.runtime.Identity;
+import taipan.runtime.MethodDescriptor;
+import taipan.runtime.Ops;
+import taipan.runtime.Py;
+import taipan.runtime.PyCell;
+import taipan.runtime.PyDict;
+import taipan.runtime.PyMethod;
+import taipan.runtime.PyModule;
+import taipan.runtime.PyStr;
+import taipan.runtime.PyTraceback;
+import taipan.runtime.PyTuple;
+import taipan.runtime.PyType;
+import taipan.runtime.StaticMethod;
+
+/**
+ * The Python-visible attributes of the interpreter's objects: functions
+ * ({@code __name__}, {@code __defaults__}, {@code __code__}, {@code __closure__},
+ * ...), bound methods, code objects, frames, tracebacks, cells and modules;
+ * plus the generator types and {@code super}.
+ */
+final class InterpreterTypes {
+    private InterpreterTypes() {}
+
+    private static boolean installed;
+
+    static synchronized void installAll() {
+        if (installed) {
+            return;
+        }
+        installed = true;
+        installFunction();
+        installMethod();
+        installCode();
+        installFrame();
+        installModule();
+        Generators.install();
+        PySuper.install();
+    }
+
+    private static String hex(Object o) {
+        return String.format("0x%012x", Identity.id(o));
+    }
+
+    private static void installFunction() {
+        PyType t = BuiltinTypes.FUNCTION;
+        MethodDescriptor.define(t, "__repr__", "", (self, a) ->
+            PyStr.of("<function " + ((PyFunction) self).qualname + " at " + hex(self) + ">"));
+        MethodDescriptor.define(t, "__get__", "obj, type=None, /", (self, a) ->
+            a[0] == Py.None ? self : new PyMethod(self, a[0]));
+        GetSetDescriptor.define(t, "__name__", self -> PyStr.of(((PyFunction) self).name), (self, v) -> {
+            if (!(v instanceof PyStr s)) {
+                throw Exceptions.typeError("__name__ must be set to a string object");
+            }
+            ((PyFunction) self).name = s.value();
+        });
+        GetSetDescriptor.define(t, "__qualname__", self -> PyStr.of(((PyFunction) self).qualname), (self, v) -> {
+            if (!(v instanceof PyStr s)) {
+                throw Exceptions.typeError("__qualname__ must be set to a string object");
+            }
+            ((PyFunction) self).qualname = s.value();
+        });
+        GetSetDescriptor.define(t, "__doc__", self -> ((PyFunction) self).doc, (self, v) -> ((PyFunction) self).doc = v == null ? Py.None : v);
+        GetSetDescriptor.define(t, "__module__", self -> ((PyFunction) self).module, (self, v) -> ((PyFunction) self).module = v == null ? Py.None : v);
+        GetSetDescriptor.define(t, "__code__", self -> ((PyFunction) self).code, (self, v) -> {
+            if (!(v instanceof CodeObject c)) {
+                throw Exceptions.typeError("__code__ must be set to a code object");
+            }
+            ((PyFunction) self).code = c;
+        });
+        GetSetDescriptor.define(t, "__globals__", self -> ((PyFunction) self).globals);
+        GetSetDescriptor.define(t, "__builtins__", self -> ((PyFunction) self).builtins);
+        GetSetDescriptor.define(t, "__defaults__", self -> ((PyFunction) self).defaultsTuple(), (self, v) -> {
+            if (v == null || v == Py.None) {
+                ((PyFunction) self).defaults = null;
+            } else if (v instanceof PyTuple tup) {
+                ((PyFunction) self).defaults = tup.items;
+            } else {
+                throw Exceptions.typeError("__defaults__ must be set to a tuple object");
+            }
+        });
+        GetSetDescriptor.define(t, "__kwdefaults__", self -> {
+            PyDict d = ((PyFunction) self).kwdefaults;
+            return d == null ? Py.None : d;
+        }, (self, v) -> ((PyFunction) self).kwdefaults = v instanceof PyDict d ? d : null);
+        GetSetDescriptor.define(t, "__closure__", self -> {
+            PyCell[] c = ((PyFunction) self).closure;
+            return c == null ? Py.None : PyTuple.of((Object[]) c);
+        });
+        GetSetDescriptor.define(t, "__annotations__", self -> {
+            PyFunction f = (PyFunction) self;
+            if (f.annotations == null || f.annotations == Py.None) {
+                f.annotations = new PyDict();
+            }
+            return f.annotations;
+        }, (self, v) -> ((PyFunction) self).annotations = v);
+        GetSetDescriptor.define(t, "__dict__", self -> Attributes.dictOf((PyFunction) self));
+    }
+
+    private static void installMethod() {
+        PyType t = BuiltinTypes.METHOD;
+        GetSetDescriptor.define(t, "__func__", self -> ((PyMethod) self).function);
+        GetSetDescriptor.define(t, "__self__", self -> ((PyMethod) self).self);
+        MethodDescriptor.define(t, "__repr__", "", (self, a) -> {
+            PyMethod m = (PyMethod) self;
+            Object name = Ops.getAttrOrNull(m.function, "__qualname__");
+            return PyStr.of("<bound method " + (name instanceof PyStr s ? s.value() : "?") + " of "
+                + Ops.reprString(m.self) + ">");
+        });
+        MethodDescriptor.define(t, "__eq__", "other, /", (self, a) -> {
+            if (!(a[0] instanceof PyMethod o)) {
+                return Py.NotImplemented;
+            }
+            PyMethod m = (PyMethod) self;
+            return Py.bool(m.function == o.function && m.self == o.self);
+        });
+        MethodDescriptor.define(t, "__hash__", "", (self, a) -> {
+            PyMethod m = (PyMethod) self;
+            return Ops.hash(m.function) ^ Identity.id(m.self);
+        });
+        MethodDescriptor.define(t, "__getattribute__", "name, /", (self, a) -> {
+            String name = ((PyStr) a[0]).value();
+            Object v = Ops.genericGetAttr(self, name, BuiltinTypes.METHOD);
+            if (v == null) {
+                v = Ops.getAttrOrNull(((PyMethod) self).function, name);
+            }
+            if (v == null) {
+                throw Exceptions.noAttribute(self, name);
+            }
+            return v;
+        });
+        BuiltinTypes.CELL.define("cell_contents", new GetSetDescriptor(BuiltinTypes.CELL, "cell_contents", self -> {
+            Object v = ((PyCell) self).value;
+            if (v == null) {
+                throw Exceptions.valueError("Cell is empty");
+            }
+            return v;
+        }, (self, v) -> ((PyCell) self).value = v));
+    }
+
+    private static void installCode() {
+        PyType t = BuiltinTypes.CODE;
+        GetSetDescriptor.define(t, "co_name", self -> PyStr.of(((CodeObject) self).name));
+        GetSetDescriptor.define(t, "co_qualname", self -> PyStr.of(((CodeObject) self).qualname));
+        GetSetDescriptor.define(t, "co_filename", self -> PyStr.of(((CodeObject) self).filename));
+        GetSetDescriptor.define(t, "co_firstlineno", self -> (long) ((CodeObject) self).firstlineno);
+        GetSetDescriptor.define(t, "co_argcount", self -> (long) ((CodeObject) self).argcount);
+        GetSetDescriptor.define(t, "co_posonlyargcount", self -> (long) ((CodeObject) self).posonlyargcount);
+        GetSetDescriptor.define(t, "co_kwonlyargcount", self -> (long) ((CodeObject) self).kwonlyargcount);
+        GetSetDescriptor.define(t, "co_flags", self -> (long) ((CodeObject) self).flags);
+        GetSetDescriptor.define(t, "co_varnames", self -> names(((CodeObject) self).varnames));
+        GetSetDescriptor.define(t, "co_cellvars", self -> names(((CodeObject) self).cellvars));
+        GetSetDescriptor.define(t, "co_freevars", self -> names(((CodeObject) self).freevars));
+        GetSetDescriptor.define(t, "co_names", self -> names(((CodeObject) self).names));
+        GetSetDescriptor.define(t, "co_consts", self -> PyTuple.of(((CodeObject) self).consts.clone()));
+        GetSetDescriptor.define(t, "co_nlocals", self -> (long) ((CodeObject) self).varnames.length);
+        MethodDescriptor.define(t, "__repr__", "", (self, a) -> {
+            CodeObject c = (CodeObject) self;
+            return PyStr.of("<code object " + c.name + " at " + hex(c) + ", file \"" + c.filename + "\", line "
+                + c.firstlineno + ">");
+        });
+    }
+
+    private static PyTuple names(String[] names) {
+        Object[] items = new Object[names.length];
+        for (int i = 0; i < names.length; i++) {
+            items[i] = PyStr.of(names[i]);
+        }
+        return PyTuple.of(items);
+    }
+
+    private static void installFrame() {
+        PyType t = BuiltinTypes.FRAME;
+        GetSetDescriptor.define(t, "f_code", self -> ((Frame) self).code);
+        GetSetDescriptor.define(t, "f_globals", self -> ((Frame) self).globals);
+        GetSetDescriptor.define(t, "f_builtins", self -> ((Frame) self).builtins);
+        GetSetDescriptor.define(t, "f_locals", self -> Builtins.locals((Frame) self));
+        GetSetDescriptor.define(t, "f_lineno", self -> (long) ((Frame) self).lineno());
+        GetSetDescriptor.define(t, "f_lasti", self -> (long) Math.max(0, ((Frame) self).lasti) * 2);
+        GetSetDescriptor.define(t, "f_back", self -> {
+            Frame b = ((Frame) self).back;
+            return b == null ? Py.None : b;
+        });
+        MethodDescriptor.define(t, "__repr__", "", (self, a) -> {
+            Frame f = (Frame) self;
+            return PyStr.of("<frame at " + hex(f) + ", file '" + f.code.filename + "', line " + f.lineno()
+                + ", code " + f.code.name + ">");
+        });
+        PyType tb = BuiltinTypes.TRACEBACK;
+        GetSetDescriptor.define(tb, "tb_frame", self -> ((PyTraceback) self).frame);
+        GetSetDescriptor.define(tb, "tb_lineno", self -> (long) ((PyTraceback) self).lineno);
+        GetSetDescriptor.define(tb, "tb_lasti", self -> (long) ((PyTraceback) self).lasti * 2);
+        GetSetDescriptor.define(tb, "tb_next", self -> {
+            PyTraceback n = ((PyTraceback) self).next;
+            return n == null ? Py.None : n;
+        }, (self, v) -> ((PyTraceback) self).next = v == Py.None ? null : (PyTraceback) v);
+    }
+
+    private static void installModule() {
+        PyType t = BuiltinTypes.MODULE;
+        t.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD,
+            BuiltinFunction.of("builtins", "module.__new__", "cls, *args, **kwargs", (s, a) -> new PyModule((PyType) a[0]))));
+        MethodDescriptor.define(t, "__init__", "name, doc=None", (self, a) -> {
+            PyModule m = (PyModule) self;
+            m.dict.put(PyStr.of("__name__"), a[0]);
+            m.dict.put(PyStr.of("__doc__"), a[1]);
+            return Py.None;
+        });
+        MethodDescriptor.define(t, "__repr__", "", (self, a) -> {
+            PyModule m = (PyModule) self;
+            Object file = m.dict.get(PyStr.of("__file__"));
+            if (file instanceof PyStr f) {
+                return PyStr.of("<module '" + m.name() + "' from '" + f.value() + "'>");
+            }
+            return PyStr.of("<module '" + m.name() + "' (built-in)>");
+        });
+        GetSetDescriptor.define(t, "__dict__", self -> ((PyModule) self).dict);
+    }
+}

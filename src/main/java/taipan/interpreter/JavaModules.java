@@ -1,0 +1,37 @@
+package taipan.interpreter;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import taipan.runtime.PyModule;
+
+/**
+ * The modules written in Java (what CPython writes in C), by import name.
+ * Each is made fresh for every runtime on its first import. A name listed here
+ * wins over a source file of the same name on {@code sys.path}, as CPython's
+ * built-in modules do.
+ */
+public final class JavaModules {
+    private JavaModules() {}
+
+    private static final Map<String, Supplier<PyModule>> FACTORIES = new TreeMap<>();
+
+    static {
+        register("time", taipan.modules.TimeModule::create);
+    }
+
+    private static void register(String name, Supplier<PyModule> factory) {
+        FACTORIES.put(name, factory);
+    }
+
+    /** A new instance of the Java module {@code name}, or null when there is none. */
+    static PyModule create(String name) {
+        Supplier<PyModule> f = FACTORIES.get(name);
+        return f == null ? null : f.get();
+    }
+
+    /** The names, for {@code sys.builtin_module_names}. */
+    static String[] names() {
+        return FACTORIES.keySet().toArray(new String[0]);
+    }
+}

@@ -1,0 +1,53 @@
+package taipan.interpreter;
+
+import taipan.builtins.Printing;
+import taipan.builtins.TextStream;
+import taipan.runtime.Ops;
+import taipan.runtime.PyDict;
+import taipan.runtime.PyException;
+import taipan.runtime.PyStr;
+
+/**
+ * sys.stdin, sys.stdout and sys.stderr of a runtime (and their {@code __std*__}
+ * originals) over the runtime's Java streams; print() and input() follow
+ * whatever sys.stdout/sys.stdin currently are.
+ */
+final class StandardStreams {
+    private StandardStreams() {}
+
+    static void install(PythonRuntime rt, boolean unbuffered) {
+        boolean tty = System.console() != null && System.console().isTerminal();
+        TextStream out = TextStream.forOutput("<stdout>", rt.out, "strict", unbuffered || tty);
+        TextStream err = TextStream.forOutput("<stderr>", rt.err, "backslashreplace", true);
+        TextStream in = TextStream.forInput("<stdin>", rt.in);
+        PyDict d = rt.sys.dict;
+        d.put(PyStr.of("stdout"), out);
+        d.put(PyStr.of("stderr"), err);
+        d.put(PyStr.of("stdin"), in);
+        d.put(PyStr.of("__stdout__"), out);
+        d.put(PyStr.of("__stderr__"), err);
+        d.put(PyStr.of("__stdin__"), in);
+        Printing.setStdoutSupplier(() -> Sys.get("stdout"));
+        Printing.setStderrSupplier(() -> Sys.get("stderr"));
+        Printing.setStdinSupplier(() -> Sys.get("stdin"));
+    }
+
+    /** Flushes sys.stdout and sys.stderr (as the program left them) and the underlying Java streams. */
+    static void flush(PythonRuntime rt) {
+        for (String name : new String[] {"stdout", "stderr"}) {
+            Object stream = rt.sys.dict.get(PyStr.of(name));
+            if (stream != null) {
+                try {
+                    Object f = Ops.getAttrOrNull(stream, "flush");
+                    if (f != null) {
+                        Ops.call(f);
+                    }
+                } catch (PyException ignored) {
+                    // CPython ignores errors while flushing at exit, too
+                }
+            }
+        }
+        rt.out.flush();
+        rt.err.flush();
+    }
+}

@@ -1,0 +1,57 @@
+package taipan.interpreter;
+
+import taipan.runtime.Exceptions;
+import taipan.runtime.PyBaseException;
+
+/**
+ * What the interpreter keeps per Python thread: the innermost running frame,
+ * the exception being handled ({@code sys.exc_info()}), and the recursion
+ * depth with its limit. Python threads run on {@link PythonThread}s, whose
+ * state is one field read away; any other Java thread gets its own state on
+ * first use.
+ */
+public final class ThreadState {
+    private static final ThreadLocal<ThreadState> OTHERS = ThreadLocal.withInitial(ThreadState::new);
+    /** The recursion limit shared by all threads ({@code sys.setrecursionlimit}). */
+    public static volatile int recursionLimit = 1000;
+
+    /** The innermost executing frame, or null. */
+    public Frame frame;
+    /** The exception currently being handled, or null. */
+    public PyBaseException handled;
+    /** Python frames currently on this thread's stack. */
+    public int depth;
+
+    /** The state of the calling thread. */
+    public static ThreadState current() {
+        if (Thread.currentThread() instanceof PythonThread p) {
+            return p.state;
+        }
+        return OTHERS.get();
+    }
+
+    /** Counts a new Python frame; RecursionError beyond the limit. */
+    public void enter(Frame f) {
+        if (++depth > recursionLimit) {
+            depth--;
+            throw Exceptions.error(Exceptions.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
+        f.back = frame;
+        frame = f;
+    }
+
+    /** Leaves the innermost frame. */
+    public void leave(Frame f) {
+        frame = f.back;
+        depth--;
+    }
+
+    /** A thread that runs Python code, with a large stack so deep recursion reaches the recursion limit first. */
+    public static final class PythonThread extends Thread {
+        final ThreadState state = new ThreadState();
+
+        public PythonThread(Runnable body, String name, long stackSize) {
+            super(null, body, name, stackSize);
+        }
+    }
+}

@@ -1,0 +1,346 @@
+package taipan.interpreter;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import taipan.ast.Expr;
+import taipan.ast.Mod;
+import taipan.ast.Stmt;
+import taipan.bytecode.CodeObject;
+import taipan.parser.Parser;
+import taipan.runtime.Exceptions;
+import taipan.runtime.Ops;
+import taipan.runtime.PyBaseException;
+import taipan.runtime.PyException;
+import taipan.runtime.PyStr;
+import taipan.runtime.PyTraceback;
+import taipan.runtime.PyType;
+
+/**
+ * Formats an exception the way CPython 3.11's default excepthook does: the
+ * chain of causes and contexts with their separator lines, each traceback
+ * ("Traceback (most recent call last):", one entry per frame with the source
+ * line and 3.11's {@code ~~~^^^} position markers, repeated frames collapsed),
+ * SyntaxError's caret display, "Did you mean" suggestions and notes.
+ */
+public final class Tracebacks {
+    private Tracebacks() {}
+
+    private static final int RECURSIVE_CUTOFF = 3;
+    private static final Map<String, List<String>> SOURCE_LINES = new HashMap<>();
+
+    /** Remembers the text of a file that was compiled from memory (scripts, -c), for traceback lines. */
+    public static synchronized void rememberSource(String filename, String text) {
+        SOURCE_LINES.put(filename, List.of(text.split("\n", -1)));
+    }
+
+    private static synchronized String sourceLine(String filename, int line) {
+        List<String> lines = SOURCE_LINES.get(filename);
+        if (lines == null) {
+            if (filename.startsWith("<")) {
+                return null;
+            }
+            try {
+                lines = List.of(new String(Files.readAllBytes(Path.of(filename)), StandardCharsets.UTF_8).split("\n", -1));
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+            SOURCE_LINES.put(filename, lines);
+        }
+        if (line < 1 || line > lines.size()) {
+            return null;
+        }
+        String l = lines.get(line - 1);
+        return l.endsWith("\r") ? l.substring(0, l.length() - 1) : l;
+    }
+
+    /** The full report for an uncaught exception. */
+    public static String format(PyBaseException exc) {
+        StringBuilder out = new StringBuilder();
+        formatChain(exc, out, new IdentityHashMap<>());
+        return out.toString();
+    }
+
+    private static void formatChain(PyBaseException exc, StringBuilder out, Map<PyBaseException, Boolean> seen) {
+        seen.put(exc, Boolean.TRUE);
+        if (exc.cause != null && !seen.containsKey(exc.cause)) {
+            formatChain(exc.cause, out, seen);
+            out.append("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (exc.context != null && !exc.suppressContext && !seen.containsKey(exc.context)) {
+            formatChain(exc.context, out, seen);
+            out.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        if (exc.traceback != null) {
+            out.append("Traceback (most recent call last):\n");
+            formatTraceback(exc.traceback, out);
+        }
+        formatExceptionOnly(exc, out);
+    }
+
+    private static void formatTraceback(PyTraceback tb, StringBuilder out) {
+        String lastFile = null;
+        int lastLine = -1;
+        String lastName = null;
+        int count = 0;
+        for (PyTraceback t = tb; t != null; t = t.next) {
+            Frame f = (Frame) t.frame;
+            CodeObject code = f.code;
+            int line = code.lineOf(t.lasti);
+            if (code.filename.equals(lastFile) && line == lastLine && code.name.equals(lastName)) {
+                count++;
+                if (count > RECURSIVE_CUTOFF) {
+                    continue;
+                }
+            } else {
+                flushRepeats(out, count);
+                lastFile = code.filename;
+                lastLine = line;
+                lastName = code.name;
+                count = 1;
+            }
+            formatEntry(code, t.lasti, line, out);
+        }
+        flushRepeats(out, count);
+    }
+
+    private static void flushRepeats(StringBuilder out, int count) {
+        if (count > RECURSIVE_CUTOFF) {
+            int more = count - RECURSIVE_CUTOFF;
+            out.append("  [Previous line repeated ").append(more).append(" more time").append(more > 1 ? "s" : "").append("]\n");
+        }
+    }
+
+    private static void formatEntry(CodeObject code, int lasti, int line, StringBuilder out) {
+        out.append("  File \"").append(code.filename).append("\", line ").append(line < 0 ? "None" : line)
+            .append(", in ").append(code.name).append('\n');
+        String text = line < 0 ? null : sourceLine(code.filename, line);
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        String stripped = text.strip();
+        out.append("    ").append(stripped).append('\n');
+        int[] pos = code.positions;
+        int p = lasti * CodeObject.POSITION_SIZE;
+        if (lasti < 0 || p + 3 >= pos.length) {
+            return;
+        }
+        int endLine = pos[p + 1];
+        int col = pos[p + 2];
+        int endCol = pos[p + 3];
+        if (col < 0 || endCol < 0) {
+            return;
+        }
+        int leading = text.length() - text.stripLeading().length();
+        int start = charOffset(text, col) + 1;
+        int end;
+        int[] anchors = null;
+        if (endLine == line) {
+            end = charOffset(text, endCol) + 1;
+            if (start - 1 <= end - 1 && end - 1 <= text.length()) {
+                anchors = anchors(text.substring(start - 1, end - 1));
+            }
+        } else {
+            end = leading + stripped.length() + 1;
+        }
+        if (end - start < stripped.length() || anchors != null && anchors[1] - anchors[0] > 0) {
+            StringBuilder marks = new StringBuilder("    ");
+            marks.append(" ".repeat(Math.max(0, start - 1 - leading)));
+            if (anchors != null) {
+                marks.append("~".repeat(anchors[0]));
+                marks.append("^".repeat(anchors[1] - anchors[0]));
+                marks.append("~".repeat(Math.max(0, end - start - anchors[1])));
+            } else {
+                marks.append("^".repeat(Math.max(0, end - start)));
+            }
+            out.append(marks).append('\n');
+        }
+    }
+
+    /** The character offset of a UTF-8 byte offset within {@code line}. */
+    private static int charOffset(String line, int byteOffset) {
+        byte[] b = line.getBytes(StandardCharsets.UTF_8);
+        if (byteOffset >= b.length) {
+            return line.length() + (byteOffset - b.length);
+        }
+        return new String(b, 0, byteOffset, StandardCharsets.UTF_8).length();
+    }
+
+    private static int end(Expr e) {
+        return ((taipan.ast.Located) e).endColOffset();
+    }
+
+    private static int start(Expr e) {
+        return ((taipan.ast.Located) e).colOffset();
+    }
+
+    /** CPython's caret anchors for a binary operation or a subscript segment: {left end, right start}, or null. */
+    private static int[] anchors(String segment) {
+        Mod.Module tree;
+        try {
+            tree = Parser.parseModule(segment.getBytes(StandardCharsets.UTF_8), "<segment>");
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (tree.body().size() != 1 || !(tree.body().get(0) instanceof Stmt.Expr es)) {
+            return null;
+        }
+        Expr e = es.value();
+        if (e instanceof Expr.BinOp b) {
+            int opStart = charOffset(segment, end(b.left()));
+            int opEnd = charOffset(segment, start(b.right()));
+            String opStr = segment.substring(opStart, Math.min(opEnd, segment.length()));
+            int opOffset = opStr.length() - opStr.stripLeading().length();
+            int left = charOffset(segment, end(b.left())) + opOffset;
+            int right = left + 1;
+            if (opOffset + 1 < opStr.length() && !Character.isWhitespace(opStr.charAt(opOffset + 1))) {
+                right++;
+            }
+            while (left < segment.length() && (Character.isWhitespace(segment.charAt(left)) || ")#".indexOf(segment.charAt(left)) >= 0)) {
+                left++;
+                right++;
+            }
+            return new int[] {left, right};
+        }
+        if (e instanceof Expr.Subscript s) {
+            int left = charOffset(segment, end(s.value()));
+            int right = charOffset(segment, end(s.slice())) + 1;
+            while (left < segment.length() && segment.charAt(left) != '[') {
+                left++;
+            }
+            while (right < segment.length() && segment.charAt(right) != ']') {
+                right++;
+            }
+            if (right < segment.length()) {
+                right++;
+            }
+            return new int[] {left, right};
+        }
+        return null;
+    }
+
+    /** The last part: "Type: message", SyntaxError's source display, suggestions, notes. */
+    private static void formatExceptionOnly(PyBaseException exc, StringBuilder out) {
+        PyType t = exc.type;
+        String name = t.qualname();
+        String module = t.moduleName();
+        if (!module.equals("builtins") && !module.equals("__main__")) {
+            name = module + "." + name;
+        }
+        if (t.isSubtypeOf(Exceptions.SYNTAX_ERROR)) {
+            formatSyntaxError(exc, name, out);
+        } else {
+            String msg = safeStr(exc);
+            out.append(msg.isEmpty() ? name : name + ": " + msg);
+            String suggestion = suggestion(exc);
+            if (suggestion != null) {
+                out.append(". Did you mean: '").append(suggestion).append("'?");
+            }
+            out.append('\n');
+        }
+        Object notes = exc.attribute("__notes__");
+        if (notes instanceof taipan.runtime.PyList l) {
+            for (int i = 0; i < l.size; i++) {
+                out.append(l.items[i] instanceof PyStr s ? s.value() : safeRepr(l.items[i])).append('\n');
+            }
+        }
+    }
+
+    private static String safeStr(Object o) {
+        try {
+            return Ops.strString(o);
+        } catch (PyException e) {
+            return "<exception str() failed>";
+        }
+    }
+
+    private static String safeRepr(Object o) {
+        try {
+            return Ops.reprString(o);
+        } catch (PyException e) {
+            return "<note repr() failed>";
+        }
+    }
+
+    private static void formatSyntaxError(PyBaseException exc, String name, StringBuilder out) {
+        Object filename = exc.attribute("filename");
+        Object lineno = exc.attribute("lineno");
+        Object text = exc.attribute("text");
+        Object offset = exc.attribute("offset");
+        Object endOffset = exc.attribute("end_offset");
+        Object endLineno = exc.attribute("end_lineno");
+        Object msgObj = exc.attribute("msg");
+        String msg = msgObj == null ? safeStr(exc) : safeStr(msgObj);
+        if (lineno instanceof Long ln) {
+            out.append("  File \"").append(filename instanceof PyStr f ? f.value() : "<string>").append("\", line ")
+                .append(ln).append('\n');
+        }
+        if (text instanceof PyStr s) {
+            String line = s.value();
+            int nl = line.indexOf('\n');
+            if (nl >= 0 && nl < line.length() - 1) {
+                line = line.substring(0, nl);
+            }
+            String rtrimmed = line.stripTrailing();
+            String ltrimmed = rtrimmed.stripLeading();
+            int spaces = rtrimmed.length() - ltrimmed.length();
+            out.append("    ").append(ltrimmed).append('\n');
+            if (offset instanceof Long off) {
+                long start = off;
+                long end = endOffset instanceof Long eo && (endLineno == null || endLineno.equals(lineno)) ? eo : start;
+                if (end <= start) {
+                    end = start + 1;
+                }
+                long caretStart = Math.max(1, start - spaces);
+                long width = Math.max(1, end - start);
+                long limit = ltrimmed.length() + 1 - caretStart + 1;
+                if (caretStart > ltrimmed.length() + 1) {
+                    caretStart = ltrimmed.length() + 1;
+                }
+                width = Math.min(width, Math.max(1, limit));
+                out.append("    ").append(" ".repeat((int) (caretStart - 1))).append("^".repeat((int) width)).append('\n');
+            }
+        }
+        out.append(msg.isEmpty() ? name : name + ": " + msg).append('\n');
+    }
+
+    private static String suggestion(PyBaseException exc) {
+        try {
+            if (exc.type.isSubtypeOf(Exceptions.NAME_ERROR) && !exc.type.isSubtypeOf(Exceptions.UNBOUND_LOCAL_ERROR)) {
+                Object name = exc.attribute("name");
+                if (!(name instanceof PyStr n) || exc.traceback == null) {
+                    return null;
+                }
+                PyTraceback last = exc.traceback;
+                while (last.next != null) {
+                    last = last.next;
+                }
+                return NameErrors.suggestName((Frame) last.frame, n.value());
+            }
+            if (exc.type.isSubtypeOf(Exceptions.ATTRIBUTE_ERROR)) {
+                Object name = exc.attribute("name");
+                Object obj = exc.attribute("obj");
+                if (!(name instanceof PyStr n) || obj == null) {
+                    return null;
+                }
+                List<String> candidates = new ArrayList<>();
+                Object dir = Ops.call(Ops.getAttr(obj, "__dir__"));
+                Object it = Ops.iter(dir);
+                for (Object x = Ops.next(it); x != null; x = Ops.next(it)) {
+                    if (x instanceof PyStr s) {
+                        candidates.add(s.value());
+                    }
+                }
+                return NameErrors.bestMatch(n.value(), candidates);
+            }
+        } catch (PyException e) {
+            return null;
+        }
+        return null;
+    }
+}

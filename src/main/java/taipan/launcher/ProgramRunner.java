@@ -1,0 +1,110 @@
+package taipan.launcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import taipan.interpreter.PythonRuntime;
+import taipan.interpreter.ThreadState;
+
+/**
+ * Runs a Python program from the command line's options on a Python thread
+ * with a large stack (so deep recursion meets the recursion limit, not the
+ * JVM's stack end) and returns its exit status.
+ */
+final class ProgramRunner {
+    private ProgramRunner() {}
+
+    /** Stack reserved for the main Python thread: enough for sys.setrecursionlimit(100000). */
+    private static final long MAIN_STACK_BYTES = 2L << 30;
+
+    static final class Options {
+        String command;
+        String module;
+        String script;
+        String[] argv = {""};
+        boolean unbuffered;
+        final List<String> xoptions = new ArrayList<>();
+    }
+
+    static int run(Options o, InputStream in, PrintStream out, PrintStream err) {
+        int[] status = {1};
+        Thread t = new ThreadState.PythonThread(() -> {
+            try {
+                status[0] = runHere(o, in, out, err);
+            } catch (RuntimeException | Error e) {
+                err.println("SystemError: internal error in Taipan: " + e);
+                if (o.xoptions.contains("debug-java")) {
+                    e.printStackTrace(err);
+                }
+                status[0] = 1;
+            }
+        }, "MainThread", MAIN_STACK_BYTES);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
+        }
+        return status[0];
+    }
+
+    private static int runHere(Options o, InputStream in, PrintStream out, PrintStream err) {
+        PythonRuntime.setDebug(o.xoptions.contains("debug-java"));
+        PythonRuntime rt = new PythonRuntime(o.argv, executable(), in, out, err, o.unbuffered);
+        List<String> path = new ArrayList<>();
+        if (o.script != null) {
+            Path script = Path.of(o.script).toAbsolutePath().normalize();
+            path.add(script.getParent().toString());
+        } else {
+            path.add("");
+        }
+        String pythonPath = System.getenv("PYTHONPATH");
+        if (pythonPath != null && !pythonPath.isEmpty()) {
+            for (String p : pythonPath.split(":")) {
+                if (!p.isEmpty()) {
+                    path.add(p);
+                }
+            }
+        }
+        String stdlib = StandardLibrary.find();
+        if (stdlib != null) {
+            path.add(stdlib);
+        }
+        rt.setPath(path);
+        if (o.command != null) {
+            return rt.runSource(o.command, "<string>");
+        }
+        if (o.module != null) {
+            return rt.runModuleAsMain(o.module);
+        }
+        if (o.script != null) {
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(Path.of(o.script));
+            } catch (IOException e) {
+                String abs = Path.of(o.script).toAbsolutePath().toString();
+                err.println("taipan: can't open file '" + abs + "': [Errno 2] No such file or directory");
+                return 2;
+            }
+            return rt.runScript(bytes, o.script);
+        }
+        byte[] bytes;
+        try {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            err.println("taipan: cannot read stdin: " + e.getMessage());
+            return 2;
+        }
+        return rt.runScript(bytes, "<stdin>");
+    }
+
+    private static String executable() {
+        String home = System.getenv("TAIPAN_HOME");
+        return home == null ? "taipan" : home + "/bin/taipan";
+    }
+}

@@ -1,0 +1,32 @@
+# OverflowError and related error messages for floats
+def attempt(label, fn):
+    try:
+        print(label, "=", repr(fn()))
+    except Exception as e:
+        print(label, "!", type(e).__name__, e)
+
+attempt("1e308 * 10", lambda: 1e308 * 10)
+attempt("1e308 + 1e308", lambda: 1e308 + 1e308)
+attempt("10.0 ** 400", lambda: 10.0 ** 400)
+attempt("2.0 ** 1024", lambda: 2.0 ** 1024)
+attempt("(-10.0) ** 401", lambda: (-10.0) ** 401)
+attempt("10 ** 400.0", lambda: 10 ** 400.0)
+attempt("2.0 ** -1075", lambda: 2.0 ** -1075)
+attempt("float(2 ** 2000)", lambda: float(2 ** 2000))
+attempt("2 ** 2000 / 3", lambda: 2 ** 2000 / 3)
+attempt("1 / 2 ** 2000", lambda: 1 / 2 ** 2000)
+attempt("2 ** 2000 / 2 ** 1999", lambda: 2 ** 2000 / 2 ** 1999)
+attempt("2 ** 2000 + 1.0", lambda: 2 ** 2000 + 1.0)
+attempt("1e300 < 2 ** 2000", lambda: 1e300 < 2 ** 2000)
+attempt("(-8.0) ** 0.5", lambda: type((-8.0) ** 0.5).__name__)
+attempt("0.0 ** -0.5", lambda: 0.0 ** -0.5)
+attempt("1.5 % 0", lambda: 1.5 % 0)
+attempt("round(1e308, -309)", lambda: round(1e308, -309))
+attempt("1.5.hex()", lambda: (1.5).hex())
+attempt("float('1e999') - float('1e999')", lambda: float("1e999") - float("1e999"))
+attempt("int(1e999)", lambda: int(1e999))
+attempt("divmod(1e308, 1e-308)", lambda: divmod(1e308, 1e-308))
+attempt("1.0 + None", lambda: 1.0 + None)
+attempt("1.0 < 'x'", lambda: 1.0 < "x")
+attempt("'x' * 2.0", lambda: "x" * 2.0)
+attempt("[1.0][0.0]", lambda: [1.0][int(0.0)])

@@ -1,0 +1,20 @@
+# bit_length, bit_count and related int methods/attributes
+for n in [0, 1, 2, 3, 7, 8, 255, 256, -1, -2, -255, -256, 2 ** 100, -(2 ** 100), 2 ** 100 - 1]:
+    print(n, n.bit_length(), n.bit_count(), bin(n))
+print((12).as_integer_ratio(), (-7).as_integer_ratio(), True.as_integer_ratio())
+print((5).numerator, (5).denominator, (5).real, (5).imag, (-5).conjugate())
+print(int.bit_length(1023), int.bit_count(1023))
+print((10 ** 100).bit_length(), (10 ** 100).bit_count())
+print(True.bit_length(), False.bit_length(), True.bit_count())
+print((255).__index__(), (3).__abs__(), (3).__neg__(), (3).__invert__())
+print((7).__add__(1), (7).__radd__(1), (7).__sub__(1), (7).__rsub__(1))
+print((7).__add__(1.5), (7).__truediv__(2), (7).__floordiv__(2), (7).__mod__(-2))
+print((7).__eq__(7.0), (7).__lt__(8), (7).__bool__(), (0).__bool__())
+print(int.__name__, int.__qualname__, bool.__mro__[1].__name__)
+print((42).__format__("08b"), (42).__format__(""), (42).__str__(), (42).__repr__())
+print(round(12345, -2), round(12355, -1), round(12345, 0), round(-25, -1), round(35, -1))
+print(type(round(7, 2)).__name__, round(7, 2), round(2 ** 70, -20))
+widths = {n: n.bit_length() for n in (1, 10, 100, 1000, 10000)}
+print(widths)
+print([(1 << k).bit_length() for k in range(0, 70, 10)], [((1 << k) - 1).bit_count() for k in range(0, 70, 10)])
+print(sum(1 for k in range(1, 100) if k.bit_count() == 1))

@@ -1,0 +1,2 @@
+print("  _broken_helper: body starts")
+ratio = 1 / 0
