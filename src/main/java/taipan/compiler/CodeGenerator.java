@@ -213,7 +213,7 @@ final class CodeGenerator extends PatternGenerator {
     }
 
     /** {@code a, b = b, a} with 2 or 3 plain items: CPython's optimizer turns BUILD_TUPLE/UNPACK into SWAP. */
-    private static boolean swappable(Expr target, Expr value) {
+    private boolean swappable(Expr target, Expr value) {
         List<Expr> targets = targetElts(target);
         if (targets == null || !(value instanceof Expr.Tuple t) || constValue(value) != NOT_CONST) return false;
         int n = t.elts().size();
@@ -371,7 +371,7 @@ final class CodeGenerator extends PatternGenerator {
         Label cleanup = new Label();
         Label end = new Label();
         pushFBlock(FBlockKind.FOR_LOOP, start, end, null);
-        visit(s.iter());
+        visitIter(s.iter());
         b.emit(Opcode.GET_ITER);
         b.bind(start);
         b.emitJump(Opcode.FOR_ITER, cleanup);

@@ -47,6 +47,29 @@ abstract class ExpressionGenerator extends GeneratorBase {
         b.restoreLocation(saved);
     }
 
+    /** An iterable (for, comprehension, right of in): a list display is built as a tuple (CPython's fold_iter). */
+    void visitIter(Expr e) {
+        if (e instanceof Expr.List l && l.ctx() == ExprContext.Load) {
+            boolean starred = false;
+            for (Expr x : l.elts()) starred |= x instanceof Expr.Starred;
+            if (!starred) {
+                visit(new Expr.Tuple(l.elts(), ExprContext.Load, l.lineno(), l.colOffset(), l.endLineno(),
+                    l.endColOffset()));
+                return;
+            }
+        }
+        visit(e);
+    }
+
+    private void visitComparator(Expr.Compare c, int i) {
+        CmpOpKind last = c.ops().get(c.ops().size() - 1);
+        if (i == c.ops().size() - 1 && (last == CmpOpKind.In || last == CmpOpKind.NotIn)) {
+            visitIter(c.comparators().get(i));
+        } else {
+            visit(c.comparators().get(i));
+        }
+    }
+
     void visitAll(List<Expr> es) {
         for (Expr e : es) visit(e);
     }
@@ -410,19 +433,19 @@ abstract class ExpressionGenerator extends GeneratorBase {
         int n = c.ops().size() - 1;
         visit(c.left());
         if (n == 0) {
-            visit(c.comparators().get(0));
+            visitComparator(c, 0);
             compareOp(c.ops().get(0));
             return;
         }
         Label cleanup = new Label();
         for (int i = 0; i < n; i++) {
-            visit(c.comparators().get(i));
+            visitComparator(c, i);
             b.emit(Opcode.SWAP, 2);
             b.emit(Opcode.COPY, 2);
             compareOp(c.ops().get(i));
             b.emitJump(Opcode.JUMP_IF_FALSE_OR_POP, cleanup);
         }
-        visit(c.comparators().get(n));
+        visitComparator(c, n);
         compareOp(c.ops().get(n));
         Label end = new Label();
         b.jump(end);
@@ -475,13 +498,13 @@ abstract class ExpressionGenerator extends GeneratorBase {
                 Label cleanup = new Label();
                 visit(c.left());
                 for (int i = 0; i < n; i++) {
-                    visit(c.comparators().get(i));
+                    visitComparator(c, i);
                     b.emit(Opcode.SWAP, 2);
                     b.emit(Opcode.COPY, 2);
                     compareOp(c.ops().get(i));
                     b.emitJump(Opcode.POP_JUMP_IF_FALSE, cleanup);
                 }
-                visit(c.comparators().get(n));
+                visitComparator(c, n);
                 compareOp(c.ops().get(n));
                 b.emitJump(cond ? Opcode.POP_JUMP_IF_TRUE : Opcode.POP_JUMP_IF_FALSE, next);
                 Label end = new Label();
@@ -761,7 +784,7 @@ abstract class ExpressionGenerator extends GeneratorBase {
             compiled.put(e, co);
         }
         makeClosure(co, 0);
-        visit(outermost.iter());
+        visitIter(outermost.iter());
         b.emit(outermost.isAsync() != 0 ? Opcode.GET_AITER : Opcode.GET_ITER);
         b.emit(Opcode.CALL, 1);
         if (isAsyncGenerator && !genexp) {
@@ -790,7 +813,7 @@ abstract class ExpressionGenerator extends GeneratorBase {
                 visit(elts.get(0));
                 loop = false;
             } else {
-                visit(gen.iter());
+                visitIter(gen.iter());
                 b.emit(Opcode.GET_ITER);
             }
         }
@@ -845,7 +868,7 @@ abstract class ExpressionGenerator extends GeneratorBase {
         if (index == 0) {
             b.emit(Opcode.LOAD_FAST, b.addVarname(".0"));
         } else {
-            visit(gen.iter());
+            visitIter(gen.iter());
             b.emit(Opcode.GET_AITER);
         }
         b.bind(start);

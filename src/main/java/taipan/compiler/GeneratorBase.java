@@ -337,8 +337,11 @@ abstract class GeneratorBase {
         return v;
     }
 
-    /** The folded compile-time value of e, or NOT_CONST. */
-    static Object constValue(Expr e) {
+    /** Folded values of operator and subscript nodes (the tree is visited more than once). */
+    private final Map<Expr, Object> folded = new java.util.IdentityHashMap<>();
+
+    /** The folded compile-time value of e (CPython's AST optimizer folds), or NOT_CONST. */
+    Object constValue(Expr e) {
         if (e instanceof Expr.Constant c) return constant(c.value());
         if (e instanceof Expr.Name n && n.id().equals("__debug__") && n.ctx() == taipan.ast.ExprContext.Load) {
             return Boolean.TRUE;
@@ -351,16 +354,13 @@ abstract class GeneratorBase {
             }
             return items.length == 0 ? PyTuple.EMPTY : new PyTuple(items);
         }
-        if (e instanceof Expr.BinOp bin && (bin.op() == taipan.ast.Operator.Add
-                || bin.op() == taipan.ast.Operator.Sub)) {
-            Object l = constValue(bin.left());
-            Object r = constValue(bin.right());
-            if (r instanceof PyComplex rc && (l instanceof Long || l instanceof Double)) {
-                double real = ((Number) l).doubleValue();
-                return bin.op() == taipan.ast.Operator.Add ? new PyComplex(real + rc.real, rc.imag)
-                    : new PyComplex(real - rc.real, -rc.imag);
+        if (e instanceof Expr.BinOp || e instanceof Expr.Subscript) {
+            Object v = folded.get(e);
+            if (v == null) {
+                v = fold(e);
+                folded.put(e, v);
             }
-            return NOT_CONST;
+            return v;
         }
         if (e instanceof Expr.UnaryOp un) {
             Object v = constValue(un.operand());
@@ -368,6 +368,24 @@ abstract class GeneratorBase {
             return foldUnary(un.op(), v);
         }
         return NOT_CONST;
+    }
+
+    private Object fold(Expr e) {
+        Object r = null;
+        if (e instanceof Expr.BinOp bin) {
+            Object l = constValue(bin.left());
+            Object rv = l == NOT_CONST ? NOT_CONST : constValue(bin.right());
+            if (rv != NOT_CONST) r = ConstantFolder.binary(bin.op(), l, rv);
+        } else if (e instanceof Expr.Subscript s && s.ctx() == taipan.ast.ExprContext.Load) {
+            Object v = constValue(s.value());
+            Object i = v == NOT_CONST ? NOT_CONST : constValue(s.slice());
+            if (i != NOT_CONST) r = ConstantFolder.subscript(v, i);
+        }
+        return r == null ? NOT_CONST : r;
+    }
+
+    static taipan.runtime.BinaryOp binaryOpOf(taipan.ast.Operator op) {
+        return ExpressionGenerator.binaryOp(op);
     }
 
     private static Object foldUnary(UnaryOpKind op, Object v) {
