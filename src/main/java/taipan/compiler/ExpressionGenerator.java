@@ -97,6 +97,7 @@ abstract class ExpressionGenerator extends GeneratorBase {
                 visit(bo.values().get(n));
                 b.bind(end);
             }
+            case Expr.BinOp bin when percentFormat(bin) != null -> visit1(percentFormat(bin));
             case Expr.BinOp bin -> {
                 visit(bin.left());
                 visit(bin.right());
@@ -197,6 +198,92 @@ abstract class ExpressionGenerator extends GeneratorBase {
             case Expr.Slice sl -> slice(sl);
             default -> throw new IllegalStateException("unexpected " + e);
         }
+    }
+
+    /**
+     * CPython 3.11's optimize_format: {@code 'literal %s %r %-5.3a' % (x, y, z)} with a str
+     * constant on the left and a tuple display (not constant, no starred items) on the right
+     * becomes the f-string it is equivalent to; null when the format has other conversions,
+     * more than two width or precision digits, or the counts differ.
+     */
+    private Expr.JoinedStr percentFormat(Expr.BinOp bin) {
+        if (bin.op() != Operator.Mod || !(bin.right() instanceof Expr.Tuple t) || constValue(t) != NOT_CONST) {
+            return null;
+        }
+        if (!(constValue(bin.left()) instanceof PyStr fmtStr)) return null;
+        for (Expr x : t.elts()) if (x instanceof Expr.Starred) return null;
+        String fmt = fmtStr.value();
+        List<Expr> parts = new ArrayList<>();
+        int pos = 0;
+        int cnt = 0;
+        int n = fmt.length();
+        while (true) {
+            int start = pos;
+            boolean percents = false;
+            while (pos < n) {
+                if (fmt.charAt(pos) != '%') {
+                    pos++;
+                } else if (pos + 1 < n && fmt.charAt(pos + 1) == '%') {
+                    percents = true;
+                    pos += 2;
+                } else {
+                    break;
+                }
+            }
+            if (pos > start) {
+                String lit = fmt.substring(start, pos);
+                if (percents) lit = lit.replace("%%", "%");
+                parts.add(new Expr.Constant(lit, null, -1, -1, -1, -1));
+            }
+            if (pos >= n) break;
+            if (cnt >= t.elts().size()) return null;
+            pos++;
+            // flags, width and precision of at most two digits each, then the conversion
+            boolean ljust = false;
+            int width = -1;
+            int prec = -1;
+            if (pos >= n) return null;
+            char ch = fmt.charAt(pos++);
+            while (ch == '-' || ch == '+' || ch == ' ' || ch == '#' || ch == '0') {
+                ljust |= ch == '-';
+                if (pos >= n) return null;
+                ch = fmt.charAt(pos++);
+            }
+            if (ch >= '0' && ch <= '9') {
+                width = 0;
+                int digits = 0;
+                while (ch >= '0' && ch <= '9') {
+                    width = width * 10 + (ch - '0');
+                    if (pos >= n) return null;
+                    ch = fmt.charAt(pos++);
+                    if (++digits >= 3) return null;
+                }
+            }
+            if (ch == '.') {
+                if (pos >= n) return null;
+                ch = fmt.charAt(pos++);
+                prec = 0;
+                int digits = 0;
+                while (ch >= '0' && ch <= '9') {
+                    prec = prec * 10 + (ch - '0');
+                    if (pos >= n) return null;
+                    ch = fmt.charAt(pos++);
+                    if (++digits >= 3) return null;
+                }
+            }
+            if (ch != 's' && ch != 'r' && ch != 'a') return null;
+            StringBuilder spec = new StringBuilder();
+            if (!ljust && width > 0) spec.append('>');
+            if (width >= 0) spec.append(width);
+            if (prec >= 0) spec.append('.').append(prec);
+            Expr arg = t.elts().get(cnt++);
+            Located at = (Located) arg;
+            parts.add(new Expr.FormattedValue(arg, ch, spec.isEmpty() ? null
+                : new Expr.Constant(spec.toString(), null, -1, -1, -1, -1),
+                at.lineno(), at.colOffset(), at.endLineno(), at.endColOffset()));
+        }
+        if (cnt < t.elts().size()) return null;
+        return new Expr.JoinedStr(parts, bin.lineno(), bin.colOffset(), bin.endLineno(), bin.endColOffset());
     }
 
     static Ctx ctx(ExprContext c) {
