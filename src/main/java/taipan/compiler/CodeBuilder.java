@@ -26,6 +26,17 @@ final class CodeBuilder {
     /** A jump target; bound once to an instruction index. */
     static final class Label {
         int target = -1;
+        /** A jump or handler refers to it (loop heads are marked when made: their jumps come later). */
+        boolean used;
+        private boolean loopHead;
+
+        /** A label that backward jumps will target; bound where the code is dead, the loop is dead too. */
+        static Label loopHead() {
+            Label l = new Label();
+            l.used = true;
+            l.loopHead = true;
+            return l;
+        }
     }
 
     /** An exception handler: where it starts, the instruction whose depth fixes its depth, lasti flag. */
@@ -54,6 +65,8 @@ final class CodeBuilder {
     private int[] pos = new int[256];
     private int size;
     private int lastBound = -1;
+    private int fallbackIndex = Integer.MAX_VALUE;
+    private int[] fallback;
 
     private Handlers handlers;
     int line = -1, endLine = -1, col = -1, endCol = -1;
@@ -117,7 +130,10 @@ final class CodeBuilder {
     }
 
     void emitJump(Opcode op, Label target) {
-        if (emit(op, 0)) jumps[size - 1] = target;
+        if (emit(op, 0)) {
+            jumps[size - 1] = target;
+            target.used = true;
+        }
     }
 
     /** An unconditional jump: JUMP_BACKWARD when the label is already bound, else JUMP_FORWARD. */
@@ -127,8 +143,9 @@ final class CodeBuilder {
 
     void bind(Label label) {
         if (label.target >= 0) throw new IllegalStateException("label bound twice");
+        boolean dead = size > 0 && lastBound != size && isTerminal(Opcode.values()[ops[size - 1]]);
         label.target = size;
-        lastBound = size;
+        if (label.used && !(label.loopHead && dead)) lastBound = size;
     }
 
     /** The last emitted opcode ends the flow (return, raise, unconditional jump). */
@@ -157,6 +174,7 @@ final class CodeBuilder {
     /** Pushes a handler (CPython's SETUP_FINALLY/SETUP_CLEANUP/SETUP_WITH) taking effect from the next instruction. */
     Handler pushHandler(Label label, boolean lasti, int depthAdjust) {
         Handler h = new Handler(label, size, depthAdjust, lasti);
+        label.used = true;
         handlers = new Handlers(h, handlers);
         return h;
     }
@@ -192,22 +210,27 @@ final class CodeBuilder {
     // ---- assembly ----
 
     /** The assembled pieces of a code object. */
-    record Assembled(int[] code, int[] positions, int[] exceptionTable, int maxStack) {}
+    record Assembled(int[] code, int[] positions, int[] exceptionTable, int maxStack, Object[] consts) {}
 
     Assembled finish() {
+        for (int i = 0; i < size; i++) {
+            if (ops[i] == Opcode.JUMP_FORWARD.ordinal() && jumps[i].target == i + 1) {
+                ops[i] = Opcode.NOP.ordinal();
+                jumps[i] = null;
+            }
+        }
+        propagateLocations();
         int[] newIndex = removeNops();
         int n = size;
+        Object[] usedConsts = removeUnusedConsts();
         int[] code = new int[n];
         for (int i = 0; i < n; i++) {
             int arg = args[i];
             if (jumps[i] != null) arg = newIndex[jumps[i].target];
             code[i] = Opcode.values()[ops[i]].encode(arg);
         }
-        int[] positions = Arrays.copyOf(pos, n * 4);
-        for (int i = 1; i < n; i++) {
-            if (positions[i * 4] < 0) System.arraycopy(positions, (i - 1) * 4, positions, i * 4, 4);
-        }
         Handler[] hs = Arrays.copyOf(handlerOf, n);
+        int[] positions = Arrays.copyOf(pos, n * 4);
         int[] handlerTarget = new int[n];
         int[] handlerSetup = new int[n];
         for (int i = 0; i < n; i++) {
@@ -235,7 +258,95 @@ final class CodeBuilder {
             }
             i = j + 1;
         }
-        return new Assembled(code, positions, table.stream().mapToInt(Integer::intValue).toArray(), maxStack);
+        return new Assembled(code, positions, table.stream().mapToInt(Integer::intValue).toArray(), maxStack,
+            usedConsts);
+    }
+
+    /**
+     * CPython's propagate_line_numbers: an instruction without a location takes the
+     * location before it in its basic block; a block's first instruction takes its
+     * only predecessor's (fallthrough or jump); exception handlers get none.
+     */
+    private void propagateLocations() {
+        int n = size;
+        int[] preds = new int[n + 1];
+        boolean[] start = new boolean[n + 1];
+        start[0] = true;
+        for (int i = 0; i < n; i++) {
+            Opcode op = Opcode.values()[ops[i]];
+            if (jumps[i] != null) {
+                preds[jumps[i].target]++;
+                start[jumps[i].target] = true;
+                start[i + 1] = true;
+            }
+            if (isTerminal(op)) start[i + 1] = true;
+            else preds[i + 1]++;
+        }
+        boolean[] handlerEntry = new boolean[n + 1];
+        for (int i = 0; i < n; i++) {
+            Handler h = handlerOf[i];
+            if (h != null) {
+                handlerEntry[h.label.target] = true;
+                start[h.label.target] = true;
+            }
+        }
+        for (int i = 0; i <= n; i++) if (handlerEntry[i]) preds[i] += 2;
+        int[] none = {-1, -1, -1, -1};
+        int[] prev = none;
+        for (int i = 0; i < n; i++) {
+            if (pos[i * 4] < 0) System.arraycopy(prev, 0, pos, i * 4, 4);
+            else prev = Arrays.copyOfRange(pos, i * 4, i * 4 + 4);
+            Opcode op = Opcode.values()[ops[i]];
+            if (!isTerminal(op) && i + 1 < n && preds[i + 1] == 1 && pos[(i + 1) * 4] < 0) {
+                System.arraycopy(prev, 0, pos, (i + 1) * 4, 4);
+            }
+            if (jumps[i] != null) {
+                int t = jumps[i].target;
+                if (t < n && preds[t] == 1 && pos[t * 4] < 0) System.arraycopy(prev, 0, pos, t * 4, 4);
+            }
+            if (i + 1 < n && start[i + 1]) prev = none;
+        }
+        for (int i = fallbackIndex; i < n && fallback != null; i++) {
+            if (pos[i * 4] < 0) System.arraycopy(fallback, 0, pos, i * 4, 4);
+        }
+        // where CPython would have duplicated or threaded blocks: the location before, except in handlers
+        boolean handlerOnly = false;
+        for (int i = 0; i < n; i++) {
+            if (start[i]) handlerOnly = handlerEntry[i] && preds[i] == 2;
+            if (pos[i * 4] < 0 && !handlerOnly && i > 0) System.arraycopy(pos, (i - 1) * 4, pos, i * 4, 4);
+        }
+    }
+
+    /**
+     * Makes the following instructions (the implicit return) artificial; where propagation
+     * leaves them without a location they take the last emitted one.
+     */
+    void useLastLocation() {
+        unsetLocation();
+        fallbackIndex = size;
+        for (int i = size - 1; i >= 0; i--) {
+            if (pos[i * 4] >= 0) {
+                fallback = Arrays.copyOfRange(pos, i * 4, i * 4 + 4);
+                return;
+            }
+        }
+    }
+
+    /** CPython's remove_unused_consts: drops constants no instruction loads (constant 0 stays: the docstring slot). */
+    private Object[] removeUnusedConsts() {
+        boolean[] used = new boolean[consts.size()];
+        if (used.length > 0) used[0] = true;
+        for (int i = 0; i < size; i++) if (ops[i] == Opcode.LOAD_CONST.ordinal()) used[args[i]] = true;
+        int[] map = new int[used.length];
+        List<Object> kept = new ArrayList<>();
+        for (int i = 0; i < used.length; i++) {
+            if (used[i]) {
+                map[i] = kept.size();
+                kept.add(consts.get(i));
+            }
+        }
+        for (int i = 0; i < size; i++) if (ops[i] == Opcode.LOAD_CONST.ordinal()) args[i] = map[args[i]];
+        return kept.toArray();
     }
 
     /** Removes NOPs that do not carry a line of their own; returns old index → new index (length size + 1). */

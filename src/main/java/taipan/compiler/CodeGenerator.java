@@ -63,7 +63,7 @@ final class CodeGenerator extends PatternGenerator {
 
     /** Module and class bodies: SETUP_ANNOTATIONS, the docstring into __doc__, the statements. */
     private void body(List<Stmt> stmts) {
-        if (!stmts.isEmpty()) setLoc((taipan.ast.Located) stmts.get(0));
+        if (u.kind == UnitKind.MODULE && !stmts.isEmpty()) setLoc((taipan.ast.Located) stmts.get(0));
         if (findAnnotations(stmts)) b.emit(Opcode.SETUP_ANNOTATIONS);
         int i = 0;
         PyStr doc = docstring(stmts);
@@ -168,8 +168,8 @@ final class CodeGenerator extends PatternGenerator {
             case Stmt.Assert a -> assertStmt(a);
             case Stmt.Import i -> importStmt(i);
             case Stmt.ImportFrom i -> importFrom(i);
-            case Stmt.Global g -> b.emit(Opcode.NOP);
-            case Stmt.Nonlocal n -> b.emit(Opcode.NOP);
+            case Stmt.Global g -> { }
+            case Stmt.Nonlocal n -> { }
             case Stmt.Expr e -> exprStmt(e);
             case Stmt.Pass p -> b.emit(Opcode.NOP);
             case Stmt.Break br -> breakStmt();
@@ -196,10 +196,10 @@ final class CodeGenerator extends PatternGenerator {
         if (a.targets().size() == 1 && swappable(a.targets().get(0), a.value())) {
             List<Expr> values = ((Expr.Tuple) a.value()).elts();
             visitAll(values);
-            if (values.size() > 1) b.emit(Opcode.SWAP, values.size());
             List<Expr> targets = targetElts(a.targets().get(0));
             int[] saved = b.saveLocation();
             setLoc((taipan.ast.Located) a.targets().get(0));
+            if (values.size() > 1) b.emit(Opcode.SWAP, values.size());
             for (Expr t : targets) visit(t);
             b.restoreLocation(saved);
             return;
@@ -213,7 +213,7 @@ final class CodeGenerator extends PatternGenerator {
     }
 
     /** {@code a, b = b, a} with 2 or 3 plain items: CPython's optimizer turns BUILD_TUPLE/UNPACK into SWAP. */
-    private static boolean swappable(Expr target, Expr value) {
+    private boolean swappable(Expr target, Expr value) {
         List<Expr> targets = targetElts(target);
         if (targets == null || !(value instanceof Expr.Tuple t) || constValue(value) != NOT_CONST) return false;
         int n = t.elts().size();
@@ -222,7 +222,7 @@ final class CodeGenerator extends PatternGenerator {
         for (Expr e : targets) if (!(e instanceof Expr.Name)) return false;
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Expr e : targets) if (!seen.add(((Expr.Name) e).id())) return false;
-        return n != 3 || true;
+        return true;
     }
 
     private static List<Expr> targetElts(Expr target) {
@@ -239,10 +239,8 @@ final class CodeGenerator extends PatternGenerator {
             case Expr.Attribute a -> {
                 visit(a.value());
                 b.emit(Opcode.COPY, 1);
-                int saved = b.line;
-                b.line = a.endLineno();
+                startAtAttr(a);
                 b.emit(Opcode.LOAD_ATTR, nameIndex(a.attr()));
-                b.line = saved;
             }
             case Expr.Subscript sub -> {
                 visit(sub.value());
@@ -260,7 +258,7 @@ final class CodeGenerator extends PatternGenerator {
         setLoc((taipan.ast.Located) e);
         switch (e) {
             case Expr.Attribute a -> {
-                b.line = a.endLineno();
+                startAtAttr(a);
                 b.emit(Opcode.SWAP, 2);
                 b.emit(Opcode.STORE_ATTR, nameIndex(a.attr()));
             }
@@ -351,7 +349,7 @@ final class CodeGenerator extends PatternGenerator {
     }
 
     private void whileLoop(Stmt.While s) {
-        Label loop = new Label();
+        Label loop = Label.loopHead();
         Label body = new Label();
         Label anchor = new Label();
         Label end = new Label();
@@ -360,7 +358,7 @@ final class CodeGenerator extends PatternGenerator {
         jumpIf(s.test(), anchor, false);
         b.bind(body);
         visitAllStmts(s.body());
-        b.unsetLocation();
+        setLoc(s);
         b.jump(loop);
         popFBlock();
         b.bind(anchor);
@@ -369,11 +367,11 @@ final class CodeGenerator extends PatternGenerator {
     }
 
     private void forLoop(Stmt.For s) {
-        Label start = new Label();
+        Label start = Label.loopHead();
         Label cleanup = new Label();
         Label end = new Label();
         pushFBlock(FBlockKind.FOR_LOOP, start, end, null);
-        visit(s.iter());
+        visitIter(s.iter());
         b.emit(Opcode.GET_ITER);
         b.bind(start);
         b.emitJump(Opcode.FOR_ITER, cleanup);
@@ -389,7 +387,7 @@ final class CodeGenerator extends PatternGenerator {
 
     private void asyncFor(Stmt.AsyncFor s) {
         if (u.kind != UnitKind.ASYNC_FUNCTION) throw error("'async for' outside async function");
-        Label start = new Label();
+        Label start = Label.loopHead();
         Label except = new Label();
         Label end = new Label();
         visit(s.iter());
@@ -473,6 +471,7 @@ final class CodeGenerator extends PatternGenerator {
     }
 
     private void breakStmt() {
+        b.emit(Opcode.NOP);
         CodeBuilder.Handlers saved = b.handlers();
         int[] loc = b.saveLocation();
         FBlock loop = unwindToLoop();
@@ -486,6 +485,7 @@ final class CodeGenerator extends PatternGenerator {
     }
 
     private void continueStmt() {
+        b.emit(Opcode.NOP);
         CodeBuilder.Handlers saved = b.handlers();
         int[] loc = b.saveLocation();
         FBlock loop = unwindToLoop();
@@ -568,6 +568,7 @@ final class CodeGenerator extends PatternGenerator {
         Label end = new Label();
         Label exit = new Label();
         Label cleanup = new Label();
+        b.emit(Opcode.NOP);
         b.pushHandler(end, false, 0);
         b.bind(bodyLabel);
         pushFBlock(FBlockKind.FINALLY_TRY, bodyLabel, end, finalbody);
@@ -607,6 +608,7 @@ final class CodeGenerator extends PatternGenerator {
         Label except = new Label();
         Label end = new Label();
         Label cleanup = new Label();
+        b.emit(Opcode.NOP);
         b.pushHandler(except, false, 0);
         b.bind(bodyLabel);
         pushFBlock(FBlockKind.TRY_EXCEPT, bodyLabel, null, null);
@@ -689,6 +691,7 @@ final class CodeGenerator extends PatternGenerator {
         Label end = new Label();
         Label cleanup = new Label();
         Label reraiseStar = new Label();
+        b.emit(Opcode.NOP);
         b.pushHandler(except, false, 0);
         b.bind(bodyLabel);
         pushFBlock(FBlockKind.TRY_EXCEPT, bodyLabel, null, null);
@@ -838,6 +841,7 @@ final class CodeGenerator extends PatternGenerator {
 
     /** The end of a with statement's exceptional exit (compiler_with_except_finish). */
     private void withExceptFinish(CodeBuilder.Handler cleanupHandler) {
+        b.unsetLocation();
         Label exit = new Label();
         b.emitJump(Opcode.POP_JUMP_IF_TRUE, exit);
         b.emit(Opcode.RERAISE, 2);
@@ -857,7 +861,6 @@ final class CodeGenerator extends PatternGenerator {
 
     private void importStmt(Stmt.Import s) {
         for (Alias a : s.names()) {
-            setLoc(a);
             loadConst(0L);
             loadConst(Py.None);
             b.emit(Opcode.IMPORT_NAME, nameIndex(a.name()));
@@ -886,6 +889,9 @@ final class CodeGenerator extends PatternGenerator {
     }
 
     private void importFrom(Stmt.ImportFrom s) {
+        if ("__future__".equals(s.module()) && s.lineno() > table.future().lineno()) {
+            throw error("from __future__ imports must occur at the beginning of the file");
+        }
         loadConst((long) (s.level() == null ? 0 : s.level()));
         List<String> names = new java.util.ArrayList<>();
         for (Alias a : s.names()) names.add(a.name());
@@ -911,49 +917,61 @@ final class CodeGenerator extends PatternGenerator {
         int firstlineno = lineOf(decorators.isEmpty() ? s : decorators.get(0));
         int flags = defaultArguments(args);
         flags |= annotations(args, returns, futureAnnotations());
-        enterScope(name, async ? UnitKind.ASYNC_FUNCTION : UnitKind.FUNCTION, s, firstlineno);
-        PyStr doc = docstring(body);
-        loadConstSlot(doc);
-        setArgCounts(args);
-        for (int i = doc != null ? 1 : 0; i < body.size(); i++) visit(body.get(i));
-        CodeObject co = exitScope(true);
+        CodeObject co = compiled.get(s);
+        if (co == null) {
+            enterScope(name, async ? UnitKind.ASYNC_FUNCTION : UnitKind.FUNCTION, s, firstlineno);
+            PyStr doc = docstring(body);
+            b.addConst(doc != null ? doc : Py.None);
+            setArgCounts(args);
+            for (int i = doc != null ? 1 : 0; i < body.size(); i++) visit(body.get(i));
+            co = exitScope(true);
+            compiled.put(s, co);
+        }
         setLoc((taipan.ast.Located) s);
         makeClosure(co, flags);
-        for (int i = decorators.size() - 1; i >= 0; i--) b.emit(Opcode.CALL, 1);
+        applyDecorators(decorators);
+        setLoc((taipan.ast.Located) s);
         nameOp(name, Ctx.STORE);
     }
 
-    /** Makes the docstring (or None) constant 0 of a function. */
-    private void loadConstSlot(PyStr doc) {
-        b.addConst(doc != null ? doc : Py.None);
+    /** Calls the decorators innermost first, each call at its decorator's location. */
+    private void applyDecorators(List<Expr> decorators) {
+        for (int i = decorators.size() - 1; i >= 0; i--) {
+            setLoc((taipan.ast.Located) decorators.get(i));
+            b.emit(Opcode.CALL, 1);
+        }
     }
 
     private void classDef(Stmt.ClassDef s) {
         visitAll(s.decoratorList());
         int firstlineno = lineOf(s.decoratorList().isEmpty() ? s : s.decoratorList().get(0));
-        enterScope(s.name(), UnitKind.CLASS, s, firstlineno);
-        setLoc(s);
-        b.emit(Opcode.LOAD_NAME, b.addName("__name__"));
-        nameOp("__module__", Ctx.STORE);
-        loadConst(new PyStr(u.qualname));
-        nameOp("__qualname__", Ctx.STORE);
-        body(s.body());
-        b.unsetLocation();
-        if (u.scope.needsClassClosure()) {
-            b.emit(Opcode.LOAD_CLOSURE, u.cells.get("__class__"));
-            b.emit(Opcode.COPY, 1);
-            nameOp("__classcell__", Ctx.STORE);
-        } else {
-            loadConst(Py.None);
+        CodeObject co = compiled.get(s);
+        if (co == null) {
+            enterScope(s.name(), UnitKind.CLASS, s, firstlineno);
+            b.emit(Opcode.LOAD_NAME, b.addName("__name__"));
+            nameOp("__module__", Ctx.STORE);
+            loadConst(new PyStr(u.qualname));
+            nameOp("__qualname__", Ctx.STORE);
+            body(s.body());
+            b.unsetLocation();
+            if (u.scope.needsClassClosure()) {
+                b.emit(Opcode.LOAD_CLOSURE, u.cells.get("__class__"));
+                b.emit(Opcode.COPY, 1);
+                nameOp("__classcell__", Ctx.STORE);
+            } else {
+                loadConst(Py.None);
+            }
+            b.emit(Opcode.RETURN_VALUE);
+            co = exitScope(false);
+            compiled.put(s, co);
         }
-        b.emit(Opcode.RETURN_VALUE);
-        CodeObject co = exitScope(false);
         setLoc(s);
         b.emit(Opcode.LOAD_BUILD_CLASS);
         makeClosure(co, 0);
         loadConst(new PyStr(s.name()));
         callHelper(2, s.bases(), s.keywords());
-        for (int i = s.decoratorList().size() - 1; i >= 0; i--) b.emit(Opcode.CALL, 1);
+        applyDecorators(s.decoratorList());
+        setLoc(s);
         nameOp(s.name(), Ctx.STORE);
     }
 }

@@ -47,6 +47,29 @@ abstract class ExpressionGenerator extends GeneratorBase {
         b.restoreLocation(saved);
     }
 
+    /** An iterable (for, comprehension, right of in): a list display is built as a tuple (CPython's fold_iter). */
+    void visitIter(Expr e) {
+        if (e instanceof Expr.List l && l.ctx() == ExprContext.Load) {
+            boolean starred = false;
+            for (Expr x : l.elts()) starred |= x instanceof Expr.Starred;
+            if (!starred) {
+                visit(new Expr.Tuple(l.elts(), ExprContext.Load, l.lineno(), l.colOffset(), l.endLineno(),
+                    l.endColOffset()));
+                return;
+            }
+        }
+        visit(e);
+    }
+
+    private void visitComparator(Expr.Compare c, int i) {
+        CmpOpKind last = c.ops().get(c.ops().size() - 1);
+        if (i == c.ops().size() - 1 && (last == CmpOpKind.In || last == CmpOpKind.NotIn)) {
+            visitIter(c.comparators().get(i));
+        } else {
+            visit(c.comparators().get(i));
+        }
+    }
+
     void visitAll(List<Expr> es) {
         for (Expr e : es) visit(e);
     }
@@ -74,6 +97,7 @@ abstract class ExpressionGenerator extends GeneratorBase {
                 visit(bo.values().get(n));
                 b.bind(end);
             }
+            case Expr.BinOp bin when percentFormat(bin) != null -> visit1(percentFormat(bin));
             case Expr.BinOp bin -> {
                 visit(bin.left());
                 visit(bin.right());
@@ -94,7 +118,9 @@ abstract class ExpressionGenerator extends GeneratorBase {
                 Label next = new Label();
                 jumpIf(ie.test(), next, false);
                 visit(ie.body());
+                b.unsetLocation();
                 b.jump(end);
+                setLoc(ie);
                 b.bind(next);
                 visit(ie.orelse());
                 b.bind(end);
@@ -174,6 +200,92 @@ abstract class ExpressionGenerator extends GeneratorBase {
         }
     }
 
+    /**
+     * CPython 3.11's optimize_format: {@code 'literal %s %r %-5.3a' % (x, y, z)} with a str
+     * constant on the left and a tuple display (not constant, no starred items) on the right
+     * becomes the f-string it is equivalent to; null when the format has other conversions,
+     * more than two width or precision digits, or the counts differ.
+     */
+    private Expr.JoinedStr percentFormat(Expr.BinOp bin) {
+        if (bin.op() != Operator.Mod || !(bin.right() instanceof Expr.Tuple t) || constValue(t) != NOT_CONST) {
+            return null;
+        }
+        if (!(constValue(bin.left()) instanceof PyStr fmtStr)) return null;
+        for (Expr x : t.elts()) if (x instanceof Expr.Starred) return null;
+        String fmt = fmtStr.value();
+        List<Expr> parts = new ArrayList<>();
+        int pos = 0;
+        int cnt = 0;
+        int n = fmt.length();
+        while (true) {
+            int start = pos;
+            boolean percents = false;
+            while (pos < n) {
+                if (fmt.charAt(pos) != '%') {
+                    pos++;
+                } else if (pos + 1 < n && fmt.charAt(pos + 1) == '%') {
+                    percents = true;
+                    pos += 2;
+                } else {
+                    break;
+                }
+            }
+            if (pos > start) {
+                String lit = fmt.substring(start, pos);
+                if (percents) lit = lit.replace("%%", "%");
+                parts.add(new Expr.Constant(lit, null, -1, -1, -1, -1));
+            }
+            if (pos >= n) break;
+            if (cnt >= t.elts().size()) return null;
+            pos++;
+            // flags, width and precision of at most two digits each, then the conversion
+            boolean ljust = false;
+            int width = -1;
+            int prec = -1;
+            if (pos >= n) return null;
+            char ch = fmt.charAt(pos++);
+            while (ch == '-' || ch == '+' || ch == ' ' || ch == '#' || ch == '0') {
+                ljust |= ch == '-';
+                if (pos >= n) return null;
+                ch = fmt.charAt(pos++);
+            }
+            if (ch >= '0' && ch <= '9') {
+                width = 0;
+                int digits = 0;
+                while (ch >= '0' && ch <= '9') {
+                    width = width * 10 + (ch - '0');
+                    if (pos >= n) return null;
+                    ch = fmt.charAt(pos++);
+                    if (++digits >= 3) return null;
+                }
+            }
+            if (ch == '.') {
+                if (pos >= n) return null;
+                ch = fmt.charAt(pos++);
+                prec = 0;
+                int digits = 0;
+                while (ch >= '0' && ch <= '9') {
+                    prec = prec * 10 + (ch - '0');
+                    if (pos >= n) return null;
+                    ch = fmt.charAt(pos++);
+                    if (++digits >= 3) return null;
+                }
+            }
+            if (ch != 's' && ch != 'r' && ch != 'a') return null;
+            StringBuilder spec = new StringBuilder();
+            if (!ljust && width > 0) spec.append('>');
+            if (width >= 0) spec.append(width);
+            if (prec >= 0) spec.append('.').append(prec);
+            Expr arg = t.elts().get(cnt++);
+            Located at = (Located) arg;
+            parts.add(new Expr.FormattedValue(arg, ch, spec.isEmpty() ? null
+                : new Expr.Constant(spec.toString(), null, -1, -1, -1, -1),
+                at.lineno(), at.colOffset(), at.endLineno(), at.endColOffset()));
+        }
+        if (cnt < t.elts().size()) return null;
+        return new Expr.JoinedStr(parts, bin.lineno(), bin.colOffset(), bin.endLineno(), bin.endColOffset());
+    }
+
     static Ctx ctx(ExprContext c) {
         return switch (c) {
             case Load -> Ctx.LOAD;
@@ -207,7 +319,7 @@ abstract class ExpressionGenerator extends GeneratorBase {
 
     /** The SEND loop of yield from / await (receiver and value to send on the stack). */
     void yieldFrom() {
-        Label send = new Label();
+        Label send = Label.loopHead();
         Label exit = new Label();
         b.bind(send);
         b.emitJump(Opcode.SEND, exit);
@@ -221,13 +333,9 @@ abstract class ExpressionGenerator extends GeneratorBase {
     private void attribute(Expr.Attribute a) {
         visit(a.value());
         int idx = nameIndex(a.attr());
+        startAtAttr(a);
         switch (a.ctx()) {
-            case Load -> {
-                int saved = b.line;
-                b.line = a.endLineno();
-                b.emit(Opcode.LOAD_ATTR, idx);
-                b.line = saved;
-            }
+            case Load -> b.emit(Opcode.LOAD_ATTR, idx);
             case Store -> b.emit(Opcode.STORE_ATTR, idx);
             case Del -> b.emit(Opcode.DELETE_ATTR, idx);
         }
@@ -353,11 +461,6 @@ abstract class ExpressionGenerator extends GeneratorBase {
                 }
                 visit(d.values().get(i));
                 b.emit(Opcode.DICT_UPDATE, 1);
-            } else if (elements * 2 > STACK_USE_GUIDELINE) {
-                subdict(d, i - elements, i + 1);
-                if (haveDict) b.emit(Opcode.DICT_UPDATE, 1);
-                haveDict = true;
-                elements = 0;
             } else {
                 elements++;
             }
@@ -372,7 +475,8 @@ abstract class ExpressionGenerator extends GeneratorBase {
 
     private void subdict(Expr.Dict d, int begin, int end) {
         int n = end - begin;
-        if (n > 1) {
+        boolean big = n * 2 > STACK_USE_GUIDELINE;
+        if (n > 1 && !big) {
             Object[] keys = new Object[n];
             boolean allConst = true;
             for (int i = 0; i < n && allConst; i++) {
@@ -386,7 +490,6 @@ abstract class ExpressionGenerator extends GeneratorBase {
                 return;
             }
         }
-        boolean big = n * 2 > STACK_USE_GUIDELINE;
         if (big) b.emit(Opcode.BUILD_MAP, 0);
         for (int i = begin; i < end; i++) {
             visit(d.keys().get(i));
@@ -417,19 +520,19 @@ abstract class ExpressionGenerator extends GeneratorBase {
         int n = c.ops().size() - 1;
         visit(c.left());
         if (n == 0) {
-            visit(c.comparators().get(0));
+            visitComparator(c, 0);
             compareOp(c.ops().get(0));
             return;
         }
         Label cleanup = new Label();
         for (int i = 0; i < n; i++) {
-            visit(c.comparators().get(i));
+            visitComparator(c, i);
             b.emit(Opcode.SWAP, 2);
             b.emit(Opcode.COPY, 2);
             compareOp(c.ops().get(i));
             b.emitJump(Opcode.JUMP_IF_FALSE_OR_POP, cleanup);
         }
-        visit(c.comparators().get(n));
+        visitComparator(c, n);
         compareOp(c.ops().get(n));
         Label end = new Label();
         b.jump(end);
@@ -439,10 +542,15 @@ abstract class ExpressionGenerator extends GeneratorBase {
         b.bind(end);
     }
 
-    /** Jumps to next when e's truth equals cond (compiler_jump_if). */
+    /**
+     * Jumps to next when e's truth equals cond (compiler_jump_if). As in CPython 3.11, a
+     * comparison leaves its location current: the jump and what follows in the statement
+     * (an assert's raise) point at the comparison.
+     */
     void jumpIf(Expr e, Label next, boolean cond) {
         Object k = constValue(e);
         if (k != NOT_CONST) {
+            b.emit(Opcode.NOP);
             if (truthy(k) == cond) b.jump(next);
             return;
         }
@@ -473,16 +581,17 @@ abstract class ExpressionGenerator extends GeneratorBase {
             }
             case Expr.Compare c when c.ops().size() > 1 -> {
                 int n = c.ops().size() - 1;
+                setLoc(c);
                 Label cleanup = new Label();
                 visit(c.left());
                 for (int i = 0; i < n; i++) {
-                    visit(c.comparators().get(i));
+                    visitComparator(c, i);
                     b.emit(Opcode.SWAP, 2);
                     b.emit(Opcode.COPY, 2);
                     compareOp(c.ops().get(i));
                     b.emitJump(Opcode.POP_JUMP_IF_FALSE, cleanup);
                 }
-                visit(c.comparators().get(n));
+                visitComparator(c, n);
                 compareOp(c.ops().get(n));
                 b.emitJump(cond ? Opcode.POP_JUMP_IF_TRUE : Opcode.POP_JUMP_IF_FALSE, next);
                 Label end = new Label();
@@ -495,17 +604,16 @@ abstract class ExpressionGenerator extends GeneratorBase {
             }
             case Expr.Compare c when (c.ops().get(0) == CmpOpKind.Is || c.ops().get(0) == CmpOpKind.IsNot)
                     && constValue(c.comparators().get(0)) == Py.None -> {
-                int[] saved = b.saveLocation();
                 setLoc(c);
                 visit(c.left());
                 boolean isNone = (c.ops().get(0) == CmpOpKind.Is) == cond;
-                b.restoreLocation(saved);
                 b.emitJump(isNone ? Opcode.POP_JUMP_IF_NONE : Opcode.POP_JUMP_IF_NOT_NONE, next);
                 return;
             }
             default -> { }
         }
         visit(e);
+        if (e instanceof Expr.Compare c) setLoc(c);
         b.emitJump(cond ? Opcode.POP_JUMP_IF_TRUE : Opcode.POP_JUMP_IF_FALSE, next);
     }
 
@@ -520,20 +628,25 @@ abstract class ExpressionGenerator extends GeneratorBase {
     private boolean methodCall(Expr.Call c, Expr.Attribute meth) {
         int argsl = c.args().size();
         int kwdsl = c.keywords().size();
+        if (meth.value() instanceof Expr.Name base
+                && (table.top().flags(base.id()) & Scope.DEF_IMPORT) != 0) {
+            return false;
+        }
         if (argsl + kwdsl + (kwdsl != 0 ? 1 : 0) >= STACK_USE_GUIDELINE) return false;
         for (Expr a : c.args()) if (a instanceof Expr.Starred) return false;
         for (Keyword k : c.keywords()) if (k.arg() == null) return false;
         validateKeywords(c.keywords());
         visit(meth.value());
-        int saved = b.line;
-        b.line = meth.endLineno();
+        setLoc(meth);
+        startAtAttr(meth);
         b.emit(Opcode.LOAD_METHOD, nameIndex(meth.attr()));
         visitAll(c.args());
         if (kwdsl > 0) {
             for (Keyword k : c.keywords()) visit(k.value());
             loadConst(kwnames(c.keywords()));
         }
-        b.line = saved;
+        setLoc(c);
+        startAtAttr(meth);
         b.emit(kwdsl > 0 ? Opcode.CALL_METHOD_KW : Opcode.CALL_METHOD, argsl + kwdsl);
         return true;
     }
@@ -639,6 +752,13 @@ abstract class ExpressionGenerator extends GeneratorBase {
                 allConst = items[i] != NOT_CONST;
             }
             if (allConst) {
+                // CPython folds BUILD_TUPLE of constants, leaving each default's line on a NOP
+                for (Expr d : args.defaults()) {
+                    int[] saved = b.saveLocation();
+                    setLoc((Located) d);
+                    b.emit(Opcode.NOP);
+                    b.restoreLocation(saved);
+                }
                 loadConst(new PyTuple(items));
             } else {
                 visitAll(args.defaults());
@@ -704,17 +824,19 @@ abstract class ExpressionGenerator extends GeneratorBase {
 
     private void lambda(Expr.Lambda la) {
         int flags = defaultArguments(la.args());
-        enterScope("<lambda>", UnitKind.LAMBDA, la, la.lineno());
-        setLoc(la);
-        loadConst(Py.None);
-        setArgCounts(la.args());
-        visit(la.body());
-        CodeObject co;
-        if (u.scope.isGenerator()) {
-            co = exitScope(false);
-        } else {
-            b.emit(Opcode.RETURN_VALUE);
-            co = exitScope(true);
+        CodeObject co = compiled.get(la);
+        if (co == null) {
+            enterScope("<lambda>", UnitKind.LAMBDA, la, la.lineno());
+            b.addConst(Py.None);
+            setArgCounts(la.args());
+            visit(la.body());
+            if (u.scope.isGenerator()) {
+                co = exitScope(false);
+            } else {
+                b.emit(Opcode.RETURN_VALUE);
+                co = exitScope(true);
+            }
+            compiled.put(la, co);
         }
         makeClosure(co, flags);
     }
@@ -724,27 +846,32 @@ abstract class ExpressionGenerator extends GeneratorBase {
     private void comprehension(Expr e, String name, List<Comprehension> generators, Expr elt, Expr val) {
         Comprehension outermost = generators.get(0);
         UnitKind outer = u.kind;
-        enterScope(name, UnitKind.COMPREHENSION, e, ((Located) e).lineno());
-        setLoc((Located) e);
-        loadConst(Py.None);
-        boolean isAsyncGenerator = u.scope.isCoroutine();
+        boolean isAsyncGenerator = table.scopeOf(e).isCoroutine();
         boolean genexp = e instanceof Expr.GeneratorExp;
-        if (isAsyncGenerator && !genexp && outer != UnitKind.ASYNC_FUNCTION && outer != UnitKind.COMPREHENSION) {
-            throw error("asynchronous comprehension outside of an asynchronous function");
+        CodeObject co = compiled.get(e);
+        if (co == null) {
+            enterScope(name, UnitKind.COMPREHENSION, e, ((Located) e).lineno());
+            setLoc((Located) e);
+            b.addConst(Py.None);
+            if (isAsyncGenerator && !genexp && outer != UnitKind.ASYNC_FUNCTION
+                    && outer != UnitKind.COMPREHENSION) {
+                throw error("asynchronous comprehension outside of an asynchronous function");
+            }
+            if (!genexp) {
+                b.emit(switch (e) {
+                    case Expr.ListComp lc -> Opcode.BUILD_LIST;
+                    case Expr.SetComp sc -> Opcode.BUILD_SET;
+                    default -> Opcode.BUILD_MAP;
+                }, 0);
+            }
+            comprehensionGenerator(e, generators, 0, 0, elt, val);
+            if (!genexp) b.emit(Opcode.RETURN_VALUE);
+            u.argcount = 1;
+            co = exitScope(true);
+            compiled.put(e, co);
         }
-        if (!genexp) {
-            b.emit(switch (e) {
-                case Expr.ListComp lc -> Opcode.BUILD_LIST;
-                case Expr.SetComp sc -> Opcode.BUILD_SET;
-                default -> Opcode.BUILD_MAP;
-            }, 0);
-        }
-        comprehensionGenerator(e, generators, 0, 0, elt, val);
-        if (!genexp) b.emit(Opcode.RETURN_VALUE);
-        u.argcount = 1;
-        CodeObject co = exitScope(true);
         makeClosure(co, 0);
-        visit(outermost.iter());
+        visitIter(outermost.iter());
         b.emit(outermost.isAsync() != 0 ? Opcode.GET_AITER : Opcode.GET_ITER);
         b.emit(Opcode.CALL, 1);
         if (isAsyncGenerator && !genexp) {
@@ -760,7 +887,7 @@ abstract class ExpressionGenerator extends GeneratorBase {
             asyncComprehensionGenerator(e, gens, index, depth, elt, val);
             return;
         }
-        Label start = new Label();
+        Label start = Label.loopHead();
         Label ifCleanup = new Label();
         Label anchor = new Label();
         boolean loop = true;
@@ -773,7 +900,7 @@ abstract class ExpressionGenerator extends GeneratorBase {
                 visit(elts.get(0));
                 loop = false;
             } else {
-                visit(gen.iter());
+                visitIter(gen.iter());
                 b.emit(Opcode.GET_ITER);
             }
         }
@@ -822,13 +949,13 @@ abstract class ExpressionGenerator extends GeneratorBase {
     private void asyncComprehensionGenerator(Expr e, List<Comprehension> gens, int index, int depth, Expr elt,
                                              Expr val) {
         Comprehension gen = gens.get(index);
-        Label start = new Label();
+        Label start = Label.loopHead();
         Label except = new Label();
         Label ifCleanup = new Label();
         if (index == 0) {
             b.emit(Opcode.LOAD_FAST, b.addVarname(".0"));
         } else {
-            visit(gen.iter());
+            visitIter(gen.iter());
             b.emit(Opcode.GET_AITER);
         }
         b.bind(start);

@@ -75,6 +75,11 @@ abstract class GeneratorBase {
     final String filename;
     final boolean interactive;
     final Deque<Unit> units = new ArrayDeque<>();
+    /**
+     * Code objects already made for a node: code duplicated by finally blocks compiles the
+     * same nested scope again, and CPython then holds one (equal) code object.
+     */
+    final Map<Object, CodeObject> compiled = new java.util.IdentityHashMap<>();
     Unit u;
     CodeBuilder b;
 
@@ -94,8 +99,11 @@ abstract class GeneratorBase {
         Unit unit = new Unit(scope, kind, name, priv, firstlineno);
         for (String p : scope.varnames()) unit.b.addVarname(p);
         if (scope.needsClassClosure()) unit.cells.put("__class__", 0);
+        for (String p : scope.varnames()) {
+            if (scope.scopeOf(p) == Scope.CELL) unit.cells.put(p, unit.cells.size());
+        }
         for (String n : new TreeSet<>(scope.symbols().keySet())) {
-            if (scope.scopeOf(n) == Scope.CELL) unit.cells.put(n, unit.cells.size());
+            if (scope.scopeOf(n) == Scope.CELL && !unit.cells.containsKey(n)) unit.cells.put(n, unit.cells.size());
         }
         for (String n : new TreeSet<>(scope.symbols().keySet())) {
             if (scope.scopeOf(n) == Scope.FREE || (scope.flags(n) & Scope.DEF_FREE_CLASS) != 0) {
@@ -122,7 +130,7 @@ abstract class GeneratorBase {
     /** Ends the current unit (adding the implicit return when needed) and returns its code object. */
     CodeObject exitScope(boolean addNone) {
         if (!b.lastIsTerminal() || b.size() == 0) {
-            b.unsetLocation();
+            b.useLastLocation();
             if (addNone) b.emit(Opcode.LOAD_CONST, b.addConst(Py.None));
             b.emit(Opcode.RETURN_VALUE);
         }
@@ -157,7 +165,7 @@ abstract class GeneratorBase {
         }
         return new CodeObject(u.name, u.qualname, filename, u.firstlineno, u.argcount, u.posonlyargcount,
             u.kwonlyargcount, flags, varnames, cellvars, freevars, cell2arg,
-            b.names.keySet().toArray(new String[0]), b.consts.toArray(), a.code(), a.exceptionTable(),
+            b.names.keySet().toArray(new String[0]), a.consts(), a.code(), a.exceptionTable(),
             a.positions(), a.maxStack());
     }
 
@@ -188,6 +196,22 @@ abstract class GeneratorBase {
 
     void setLoc(Located n) {
         b.setLocation(n.lineno(), n.endLineno(), n.colOffset(), n.endColOffset());
+    }
+
+    /** CPython's update_start_location_to_match_attr: a multi-line attribute starts at its name. */
+    void startAtAttr(Expr.Attribute a) {
+        if (b.line != a.endLineno()) {
+            b.line = a.endLineno();
+            int len = a.attr().codePointCount(0, a.attr().length());
+            if (len <= a.endColOffset()) {
+                b.col = a.endColOffset() - len;
+            } else {
+                b.col = -1;
+                b.endCol = -1;
+            }
+            b.endLine = Math.max(b.line, b.endLine);
+            if (b.line == b.endLine) b.endCol = Math.max(b.col, b.endCol);
+        }
     }
 
     static int lineOf(Object node) {
@@ -313,8 +337,11 @@ abstract class GeneratorBase {
         return v;
     }
 
-    /** The folded compile-time value of e, or NOT_CONST. */
-    static Object constValue(Expr e) {
+    /** Folded values of operator and subscript nodes (the tree is visited more than once). */
+    private final Map<Expr, Object> folded = new java.util.IdentityHashMap<>();
+
+    /** The folded compile-time value of e (CPython's AST optimizer folds), or NOT_CONST. */
+    Object constValue(Expr e) {
         if (e instanceof Expr.Constant c) return constant(c.value());
         if (e instanceof Expr.Name n && n.id().equals("__debug__") && n.ctx() == taipan.ast.ExprContext.Load) {
             return Boolean.TRUE;
@@ -327,12 +354,38 @@ abstract class GeneratorBase {
             }
             return items.length == 0 ? PyTuple.EMPTY : new PyTuple(items);
         }
+        if (e instanceof Expr.BinOp || e instanceof Expr.Subscript) {
+            Object v = folded.get(e);
+            if (v == null) {
+                v = fold(e);
+                folded.put(e, v);
+            }
+            return v;
+        }
         if (e instanceof Expr.UnaryOp un) {
             Object v = constValue(un.operand());
             if (v == NOT_CONST) return NOT_CONST;
             return foldUnary(un.op(), v);
         }
         return NOT_CONST;
+    }
+
+    private Object fold(Expr e) {
+        Object r = null;
+        if (e instanceof Expr.BinOp bin) {
+            Object l = constValue(bin.left());
+            Object rv = l == NOT_CONST ? NOT_CONST : constValue(bin.right());
+            if (rv != NOT_CONST) r = ConstantFolder.binary(bin.op(), l, rv);
+        } else if (e instanceof Expr.Subscript s && s.ctx() == taipan.ast.ExprContext.Load) {
+            Object v = constValue(s.value());
+            Object i = v == NOT_CONST ? NOT_CONST : constValue(s.slice());
+            if (i != NOT_CONST) r = ConstantFolder.subscript(v, i);
+        }
+        return r == null ? NOT_CONST : r;
+    }
+
+    static taipan.runtime.BinaryOp binaryOpOf(taipan.ast.Operator op) {
+        return ExpressionGenerator.binaryOp(op);
     }
 
     private static Object foldUnary(UnaryOpKind op, Object v) {
