@@ -41,6 +41,7 @@ public final class PythonRuntime {
     public PythonRuntime(String[] argv, String executable, InputStream in, PrintStream out, PrintStream err, boolean unbuffered) {
         TypeSetup.installAll();
         ThreadState.recursionLimit = 1000;
+        taipan.runtime.IntArith.setMaxStrDigits((long) taipan.runtime.IntArith.DEFAULT_MAX_STR_DIGITS);
         InterpreterTypes.installAll();
         this.in = in;
         this.out = out;

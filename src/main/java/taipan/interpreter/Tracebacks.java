@@ -63,24 +63,137 @@ public final class Tracebacks {
     /** The full report for an uncaught exception. */
     public static String format(PyBaseException exc) {
         StringBuilder out = new StringBuilder();
-        formatChain(exc, out, new IdentityHashMap<>());
+        new GroupContext(out).format(exc);
         return out.toString();
     }
 
-    private static void formatChain(PyBaseException exc, StringBuilder out, Map<PyBaseException, Boolean> seen) {
-        seen.put(exc, Boolean.TRUE);
-        if (exc.cause != null && !seen.containsKey(exc.cause)) {
-            formatChain(exc.cause, out, seen);
-            out.append("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (exc.context != null && !exc.suppressContext && !seen.containsKey(exc.context)) {
-            formatChain(exc.context, out, seen);
-            out.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+    private static final int MAX_GROUP_WIDTH = 15;
+    private static final int MAX_GROUP_DEPTH = 10;
+
+    /**
+     * CPython 3.11's traceback layout, exception groups included: each
+     * sub-exception inside a numbered box, every line of a group's content
+     * indented and prefixed with a margin.
+     */
+    private static final class GroupContext {
+        final StringBuilder out;
+        final Map<PyBaseException, Boolean> seen = new IdentityHashMap<>();
+        int depth;
+        boolean needClose;
+
+        GroupContext(StringBuilder out) {
+            this.out = out;
         }
-        if (exc.traceback != null) {
-            out.append("Traceback (most recent call last):\n");
-            formatTraceback(exc.traceback, out);
+
+        String indent() {
+            return " ".repeat(2 * depth);
         }
-        formatExceptionOnly(exc, out);
+
+        void emit(String text, char margin) {
+            String prefix = indent() + (depth > 0 ? margin + " " : "");
+            for (String line : text.split("(?<=\n)")) {
+                if (!line.isEmpty()) {
+                    out.append(prefix).append(line);
+                }
+            }
+        }
+
+        void emit(String text) {
+            emit(text, '|');
+        }
+
+        void format(PyBaseException top) {
+            java.util.List<Object[]> chain = new java.util.ArrayList<>();
+            PyBaseException exc = top;
+            while (exc != null && !seen.containsKey(exc)) {
+                seen.put(exc, Boolean.TRUE);
+                String msg = null;
+                PyBaseException next = null;
+                if (exc.cause != null) {
+                    msg = "\nThe above exception was the direct cause of the following exception:\n\n";
+                    next = exc.cause;
+                } else if (exc.context != null && !exc.suppressContext) {
+                    msg = "\nDuring handling of the above exception, another exception occurred:\n\n";
+                    next = exc.context;
+                }
+                chain.add(new Object[] {next != null && !seen.containsKey(next) ? msg : null, exc});
+                exc = next;
+            }
+            for (int i = chain.size() - 1; i >= 0; i--) {
+                String msg = (String) chain.get(i)[0];
+                PyBaseException e = (PyBaseException) chain.get(i)[1];
+                if (msg != null) {
+                    emit(msg);
+                }
+                formatOne(e);
+            }
+        }
+
+        private void formatOne(PyBaseException e) {
+            StringBuilder part = new StringBuilder();
+            Object[] subs = e.type.isSubtypeOf(Exceptions.BASE_EXCEPTION_GROUP) ? groupItems(e) : null;
+            if (subs == null) {
+                if (e.traceback != null) {
+                    part.append("Traceback (most recent call last):\n");
+                    formatTraceback(e.traceback, part);
+                }
+                formatExceptionOnly(e, part);
+                emit(part.toString());
+                return;
+            }
+            if (depth > MAX_GROUP_DEPTH) {
+                emit("... (max_group_depth is " + MAX_GROUP_DEPTH + ")\n");
+                return;
+            }
+            boolean topLevel = depth == 0;
+            if (topLevel) {
+                depth++;
+            }
+            if (e.traceback != null) {
+                emit("Exception Group Traceback (most recent call last):\n", topLevel ? '+' : '|');
+                formatTraceback(e.traceback, part);
+                emit(part.toString());
+                part.setLength(0);
+            }
+            formatExceptionOnly(e, part);
+            emit(part.toString());
+            int n = subs.length <= MAX_GROUP_WIDTH ? subs.length : MAX_GROUP_WIDTH + 1;
+            needClose = false;
+            for (int i = 0; i < n; i++) {
+                boolean last = i == n - 1;
+                if (last) {
+                    needClose = true;
+                }
+                boolean truncated = i >= MAX_GROUP_WIDTH;
+                String title = truncated ? "..." : Integer.toString(i + 1);
+                out.append(indent()).append(i == 0 ? "+-" : "  ").append("+---------------- ").append(title)
+                    .append(" ----------------\n");
+                depth++;
+                if (!truncated) {
+                    format((PyBaseException) subs[i]);
+                } else {
+                    int remaining = subs.length - MAX_GROUP_WIDTH;
+                    emit("and " + remaining + " more exception" + (remaining > 1 ? "s" : "") + "\n");
+                }
+                if (last && needClose) {
+                    out.append(indent()).append("+------------------------------------\n");
+                    needClose = false;
+                }
+                depth--;
+            }
+            if (topLevel) {
+                depth = 0;
+            }
+        }
+    }
+
+    private static Object[] groupItems(PyBaseException e) {
+        try {
+            Object excs = Ops.getAttr(e, "exceptions");
+            return excs instanceof taipan.runtime.PyTuple t ? t.items : null;
+        } catch (PyException ignored) {
+            return null;
+        }
     }
 
     private static void formatTraceback(PyTraceback tb, StringBuilder out) {

@@ -30,6 +30,9 @@ public final class DictViews {
 
     static void install() {
         for (PyType t : new PyType[] {KEYS, VALUES, ITEMS}) {
+            GetSetDescriptor.define(t, "mapping", self -> new MappingProxy(((View) self).dict));
+        }
+        for (PyType t : new PyType[] {KEYS, VALUES, ITEMS}) {
             t.acceptsSubclasses = false;
             MethodDescriptor.define(t, "__len__", "", (self, a) -> (long) ((View) self).dict.size());
             MethodDescriptor.define(t, "__iter__", "", (self, a) ->

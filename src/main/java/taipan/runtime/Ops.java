@@ -588,7 +588,7 @@ public final class Ops {
     public static void delItem(Object o, Object key) {
         Object di = Py.typeOf(o).lookup("__delitem__");
         if (di == null) {
-            throw Exceptions.typeError("'" + Py.typeOf(o).name() + "' object doesn't support item deletion");
+            throw Exceptions.typeError("'" + Py.typeOf(o).name() + "' object does not support item deletion");
         }
         invoke(di, o, key);
     }
