@@ -27,6 +27,7 @@ public final class JavaModules {
         register("time", taipan.modules.TimeModule::create);
         register("atexit", taipan.modules.AtexitModule::create);
         register("_sre", taipan.modules.SreModule::create);
+        register("_codecs", taipan.modules.CodecsModule::create);
     }
 
     private static void register(String name, Supplier<PyModule> factory) {

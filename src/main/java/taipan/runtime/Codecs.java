@@ -110,6 +110,21 @@ public final class Codecs {
         };
     }
 
+    /**
+     * Encodes with the codec CPython's {@code _codecs} names {@code codec} ("utf_8", "utf_16_le", "latin_1",
+     * "unicode_escape", ...), errors unwrapped; null when there is no such codec here.
+     */
+    public static byte[] encodeWith(String codec, String s, String errors) {
+        Codec c = byName(codec);
+        return c == null ? null : encode(c, s, errors, null);
+    }
+
+    /** Decodes {@code b[off:off+len]} with the codec {@code _codecs} names {@code codec}; null when there is none. */
+    public static String decodeWith(String codec, byte[] b, int off, int len, String errors) {
+        Codec c = byName(codec);
+        return c == null ? null : decode(c, b, off, len, errors, null);
+    }
+
     // ---- encoding --------------------------------------------------------------
 
     /** {@code s.encode(encoding, errors)}. */
