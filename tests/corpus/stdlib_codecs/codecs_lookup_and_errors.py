@@ -65,3 +65,23 @@ try:
     codecs.lookup("other codec")
 except LookupError as e:
     print("LookupError:", e)
+
+def tagged(exc):
+    if isinstance(exc, UnicodeDecodeError):
+        return ("<%s>" % exc.object[exc.start:exc.end].hex(), exc.end)
+    return ("[%d]" % ord(exc.object[exc.start]), exc.start + 1)
+
+codecs.register_error("tagged", tagged)
+print("x\xe9\u20acy".encode("ascii", "tagged"), "x\xe9\u20ac".encode("latin-1", "tagged"),
+      "\u20ac\u0101".encode("cp1252", "tagged"), "\ud800".encode("utf-16-le", "tagged"))
+print(b"a\xff\xfeb".decode("utf-8", "tagged"), b"a\x81".decode("cp1252", "tagged"), b"a\xffb".decode("ascii", "tagged"))
+codecs.register_error("out_of_range", lambda e: ("x", 99))
+try:
+    "\xe9".encode("ascii", "out_of_range")
+except IndexError as e:
+    print("IndexError:", e)
+codecs.register_error("not_a_tuple", lambda e: 1)
+try:
+    b"\xff".decode("utf-8", "not_a_tuple")
+except TypeError as e:
+    print("TypeError:", e)

@@ -213,7 +213,7 @@ final class CodecFunctions {
                 (long) i, (long) i + 1, PyStr.of(UNDEFINED)).value;
             Object[] res = handle(r, errors, exc, b.length);
             out.append(((PyStr) res[0]).value());
-            i = (int) (long) (Long) res[1];
+            i = (int) res[1];
         }
         return PyTuple.of(PyStr.of(out.toString()), (long) b.length);
     }
@@ -274,7 +274,7 @@ final class CodecFunctions {
                     }
                 }
             }
-            i = (int) (long) (Long) res[1];
+            i = (int) res[1];
         }
         return PyTuple.of(new PyBytes(out.toByteArray()), (long) cps.length);
     }
@@ -318,21 +318,8 @@ final class CodecFunctions {
         if (errors.equals("strict")) {
             throw new PyException(exc);
         }
-        Object res = Ops.call(r.lookupError(errors), exc);
-        boolean encode = exc.type.isSubtypeOf(Exceptions.UNICODE_ENCODE_ERROR);
-        if (!(res instanceof PyTuple t) || t.items.length != 2
-            || !(t.items[0] instanceof PyStr || encode && t.items[0] instanceof PyBytes) || !Ops.isInt(t.items[1])) {
-            throw Exceptions.typeError(encode ? "encoding error handler must return (str/bytes, int) tuple"
-                : "decoding error handler must return (str, int) tuple");
-        }
-        long pos = ((Number) Ops.intValue(t.items[1])).longValue();
-        if (pos < 0) {
-            pos += length;
-        }
-        if (pos < 0 || pos > length) {
-            throw Exceptions.error(Exceptions.INDEX_ERROR, "position " + pos + " from error handler out of bounds");
-        }
-        return new Object[] {t.items[0], pos};
+        return Codecs.handlerResult(Ops.call(r.lookupError(errors), exc), length,
+            exc.type.isSubtypeOf(Exceptions.UNICODE_ENCODE_ERROR));
     }
 
     // ---- escape_encode / escape_decode ---------------------------------------

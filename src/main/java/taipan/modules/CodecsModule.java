@@ -1,10 +1,14 @@
 package taipan.modules;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import taipan.builtins.BuiltinFunctions;
 import taipan.interpreter.PythonRuntime;
 import taipan.runtime.BuiltinFunction;
+import taipan.runtime.Codecs;
 import taipan.runtime.Exceptions;
 import taipan.runtime.Ops;
 import taipan.runtime.Py;
@@ -25,6 +29,8 @@ import taipan.runtime.PyType;
  * The codec functions themselves are {@link CodecFunctions}'. Each module
  * instance (one per runtime) has its own registry. The first lookup imports
  * {@code encodings}, which registers its search function, as CPython's start-up does.
+ * Handlers registered from Python also serve {@code str.encode}/{@code bytes.decode}
+ * (through {@link Codecs#registeredHandlers}).
  */
 public final class CodecsModule {
     private CodecsModule() {}
@@ -45,9 +51,17 @@ public final class CodecsModule {
         }
     }
 
+    /** Each runtime's registry, for the handlers {@link Codecs} looks up by name. */
+    private static final Map<PythonRuntime, Registry> REGISTRIES = Collections.synchronizedMap(new WeakHashMap<>());
+
     public static PyModule create() {
         PyModule m = new PyModule("_codecs");
         Registry r = new Registry();
+        REGISTRIES.put(PythonRuntime.current(), r);
+        Codecs.registeredHandlers = name -> {
+            Registry current = REGISTRIES.get(PythonRuntime.current());
+            return current == null ? null : current.errorHandlers.get(PyStr.of(name));
+        };
         CodecErrorHandlers.installInto(r);
         fn(m, "register", "search_function, /", (s, a) -> {
             if (!BuiltinFunctions.isCallable(a[0])) {
