@@ -30,6 +30,7 @@ public final class JavaModules {
         register("atexit", taipan.modules.AtexitModule::create);
         register("unicodedata", taipan.modules.UnicodedataModule::create);
         register("_sre", taipan.modules.SreModule::create);
+        register("_codecs", taipan.modules.CodecsModule::create);
     }
 
     private static void register(String name, Supplier<PyModule> factory) {

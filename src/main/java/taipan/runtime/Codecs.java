@@ -110,6 +110,21 @@ public final class Codecs {
         };
     }
 
+    /**
+     * Encodes with the codec CPython's {@code _codecs} names {@code codec} ("utf_8", "utf_16_le", "latin_1",
+     * "unicode_escape", ...), errors unwrapped; null when there is no such codec here.
+     */
+    public static byte[] encodeWith(String codec, String s, String errors) {
+        Codec c = byName(codec);
+        return c == null ? null : encode(c, s, errors, null);
+    }
+
+    /** Decodes {@code b[off:off+len]} with the codec {@code _codecs} names {@code codec}; null when there is none. */
+    public static String decodeWith(String codec, byte[] b, int off, int len, String errors) {
+        Codec c = byName(codec);
+        return c == null ? null : decode(c, b, off, len, errors, null);
+    }
+
     // ---- encoding --------------------------------------------------------------
 
     /** {@code s.encode(encoding, errors)}. */
@@ -175,8 +190,7 @@ public final class Codecs {
             while (j < cps.length && !encodable(c, cps[j], map)) {
                 j++;
             }
-            handleEncodeError(c, s, cps, i, j, errors, out, map);
-            i = j;
+            i = handleEncodeError(c, s, cps, i, j, errors, out, map);
         }
         return out.toByteArray();
     }
@@ -256,8 +270,9 @@ public final class Codecs {
         }
     }
 
-    private static void handleEncodeError(Codec c, String s, int[] cps, int start, int end, String errors,
-                                          ByteArrayOutputStream out, Charmaps.Charmap map) {
+    /** Applies the error handler to code points [start, end); returns where encoding resumes. */
+    private static int handleEncodeError(Codec c, String s, int[] cps, int start, int end, String errors,
+                                         ByteArrayOutputStream out, Charmaps.Charmap map) {
         switch (errors) {
             case "strict" -> throw encodeError(c.name, s, start, end, encodeReason(c));
             case "ignore" -> { }
@@ -305,8 +320,59 @@ public final class Codecs {
                     }
                 }
             }
-            default -> throw unknownHandler(errors);
+            default -> {
+                PyException exc = encodeError(c.name, s, start, end, encodeReason(c));
+                Object[] res = callRegistered(errors, exc, cps.length, true);
+                if (res[0] instanceof PyBytes b) {
+                    out.writeBytes(b.bytes);
+                } else {
+                    for (int cp : ((PyStr) res[0]).value().codePoints().toArray()) {
+                        if (!encodable(c, cp, map)) {
+                            throw exc;
+                        }
+                        write(c, cp, out, map);
+                    }
+                }
+                return (int) res[1];
+            }
         }
+        return end;
+    }
+
+    /**
+     * Finds the error handlers registered from Python ({@code codecs.register_error}) by name, null for none;
+     * installed by the {@code _codecs} module. The built-in handler names never reach it.
+     */
+    public static volatile java.util.function.Function<String, Object> registeredHandlers;
+
+    /** Calls the registered handler {@code errors} on {@code exc}: {replacement, resume position}, checked. */
+    private static Object[] callRegistered(String errors, PyException exc, int length, boolean encode) {
+        java.util.function.Function<String, Object> lookup = registeredHandlers;
+        Object handler = lookup == null ? null : lookup.apply(errors);
+        if (handler == null) {
+            throw unknownHandler(errors);
+        }
+        return handlerResult(Ops.call(handler, exc.value), length, encode);
+    }
+
+    /**
+     * An error handler's result checked as CPython does: {replacement (str, or bytes when encoding), resume
+     * position as an Integer, a negative one counted from {@code length}}.
+     */
+    public static Object[] handlerResult(Object res, int length, boolean encode) {
+        if (!(res instanceof PyTuple t) || t.items.length != 2
+            || !(t.items[0] instanceof PyStr || encode && t.items[0] instanceof PyBytes) || !Ops.isInt(t.items[1])) {
+            throw Exceptions.typeError(encode ? "encoding error handler must return (str/bytes, int) tuple"
+                : "decoding error handler must return (str, int) tuple");
+        }
+        long pos = ((Number) Ops.intValue(t.items[1])).longValue();
+        if (pos < 0) {
+            pos += length;
+        }
+        if (pos < 0 || pos > length) {
+            throw Exceptions.error(Exceptions.INDEX_ERROR, "position " + pos + " from error handler out of bounds");
+        }
+        return new Object[] {t.items[0], (int) pos};
     }
 
     /** unicode_escape (escapes all but printable ASCII) or raw_unicode_escape (\\u escapes above latin-1). */
@@ -707,7 +773,11 @@ public final class Codecs {
                 }
                 case "xmlcharrefreplace", "namereplace" ->
                     throw Exceptions.typeError("don't know how to handle UnicodeDecodeError in error callback");
-                default -> throw unknownHandler(errors);
+                default -> {
+                    Object[] res = callRegistered(errors, decodeFailure(start, end, reason), len, false);
+                    out.append(((PyStr) res[0]).value());
+                    return (int) res[1];
+                }
             }
         }
 
