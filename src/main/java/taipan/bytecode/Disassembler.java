@@ -107,8 +107,9 @@ public final class Disassembler {
 
     /**
      * {@code taipan --dis FILE...}: compiles each file (exec mode) and prints its listing,
-     * preceded by "=== FILE" when there are several; a syntax error prints CPython's
-     * "SyntaxError: ..." line and makes the status 1.
+     * preceded by "=== FILE" when there are several; a syntax error (or nesting too deep
+     * to compile) prints CPython's "SyntaxError: ..." ("RecursionError: ...") line and makes
+     * the status 1.
      */
     public static int disFiles(String[] files, java.io.PrintStream out) {
         int status = 0;
@@ -123,6 +124,9 @@ public final class Disassembler {
                 out.println("error: cannot read " + file + ": " + e.getMessage());
                 status = 1;
             } catch (taipan.source.PythonSyntaxError e) {
+                out.println(e.pythonLine());
+                status = 1;
+            } catch (taipan.compiler.CompilerRecursionError e) {
                 out.println(e.pythonLine());
                 status = 1;
             }

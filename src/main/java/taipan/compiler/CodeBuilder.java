@@ -219,8 +219,8 @@ final class CodeBuilder {
                 jumps[i] = null;
             }
         }
-        propagateLocations();
         int[] newIndex = removeNops();
+        propagateLocations(newIndex);
         int n = size;
         Object[] usedConsts = removeUnusedConsts();
         int[] code = new int[n];
@@ -267,7 +267,7 @@ final class CodeBuilder {
      * location before it in its basic block; a block's first instruction takes its
      * only predecessor's (fallthrough or jump); exception handlers get none.
      */
-    private void propagateLocations() {
+    private void propagateLocations(int[] newIndex) {
         int n = size;
         int[] preds = new int[n + 1];
         boolean[] start = new boolean[n + 1];
@@ -275,8 +275,8 @@ final class CodeBuilder {
         for (int i = 0; i < n; i++) {
             Opcode op = Opcode.values()[ops[i]];
             if (jumps[i] != null) {
-                preds[jumps[i].target]++;
-                start[jumps[i].target] = true;
+                preds[newIndex[jumps[i].target]]++;
+                start[newIndex[jumps[i].target]] = true;
                 start[i + 1] = true;
             }
             if (isTerminal(op)) start[i + 1] = true;
@@ -286,8 +286,8 @@ final class CodeBuilder {
         for (int i = 0; i < n; i++) {
             Handler h = handlerOf[i];
             if (h != null) {
-                handlerEntry[h.label.target] = true;
-                start[h.label.target] = true;
+                handlerEntry[newIndex[h.label.target]] = true;
+                start[newIndex[h.label.target]] = true;
             }
         }
         for (int i = 0; i <= n; i++) if (handlerEntry[i]) preds[i] += 2;
@@ -301,19 +301,21 @@ final class CodeBuilder {
                 System.arraycopy(prev, 0, pos, (i + 1) * 4, 4);
             }
             if (jumps[i] != null) {
-                int t = jumps[i].target;
+                int t = newIndex[jumps[i].target];
                 if (t < n && preds[t] == 1 && pos[t * 4] < 0) System.arraycopy(prev, 0, pos, t * 4, 4);
             }
             if (i + 1 < n && start[i + 1]) prev = none;
         }
-        for (int i = fallbackIndex; i < n && fallback != null; i++) {
+        int from = fallbackIndex <= newIndex.length - 1 ? newIndex[fallbackIndex] : n;
+        for (int i = from; i < n && fallback != null; i++) {
             if (pos[i * 4] < 0) System.arraycopy(fallback, 0, pos, i * 4, 4);
         }
-        // where CPython would have duplicated or threaded blocks: the location before, except in handlers
-        boolean handlerOnly = false;
+        // where CPython would have duplicated or threaded blocks: the location before, except in
+        // handlers and unreachable code
+        boolean noLine = false;
         for (int i = 0; i < n; i++) {
-            if (start[i]) handlerOnly = handlerEntry[i] && preds[i] == 2;
-            if (pos[i * 4] < 0 && !handlerOnly && i > 0) System.arraycopy(pos, (i - 1) * 4, pos, i * 4, 4);
+            if (start[i]) noLine = i > 0 && (preds[i] == 0 || handlerEntry[i] && preds[i] == 2);
+            if (pos[i * 4] < 0 && !noLine && i > 0) System.arraycopy(pos, (i - 1) * 4, pos, i * 4, 4);
         }
     }
 
@@ -349,23 +351,42 @@ final class CodeBuilder {
         return kept.toArray();
     }
 
-    /** Removes NOPs that do not carry a line of their own; returns old index → new index (length size + 1). */
+    /**
+     * CPython's remove_redundant_nops, on the locations as emitted: a NOP goes when it has no
+     * line, repeats the line before it in its block, or precedes an instruction of its block
+     * with the same line or none (which then takes the NOP's location), or ends its block
+     * before one starting on the same line. Returns old index → new index (length size + 1).
+     */
     private int[] removeNops() {
-        int[] newIndex = new int[size + 1];
-        boolean[] drop = new boolean[size];
+        boolean[] start = new boolean[size + 1];
+        start[0] = true;
         for (int i = 0; i < size; i++) {
-            if (ops[i] != Opcode.NOP.ordinal()) continue;
+            if (jumps[i] != null) {
+                start[jumps[i].target] = true;
+                start[i + 1] = true;
+            }
+            if (handlerOf[i] != null) start[handlerOf[i].label.target] = true;
+            if (isTerminal(Opcode.values()[ops[i]])) start[i + 1] = true;
+        }
+        boolean[] drop = new boolean[size];
+        int prevLine = -1;
+        for (int i = 0; i < size; i++) {
+            if (start[i]) prevLine = -1;
             int l = pos[i * 4];
-            boolean samePrev = false;
-            for (int k = i - 1; k >= 0; k--) {
-                if (!drop[k]) {
-                    samePrev = pos[k * 4] == l;
-                    break;
+            if (ops[i] == Opcode.NOP.ordinal()) {
+                if (l < 0 || l == prevLine) {
+                    drop[i] = true;
+                } else if (i + 1 < size && !start[i + 1]) {
+                    int next = pos[(i + 1) * 4];
+                    if (next < 0) System.arraycopy(pos, i * 4, pos, (i + 1) * 4, 4);
+                    drop[i] = next < 0 || next == l;
+                } else if (i + 1 < size) {
+                    drop[i] = pos[(i + 1) * 4] == l;
                 }
             }
-            boolean sameNext = i + 1 < size && pos[(i + 1) * 4] == l;
-            drop[i] = l < 0 || samePrev || sameNext;
+            if (!drop[i]) prevLine = l;
         }
+        int[] newIndex = new int[size + 1];
         int k = 0;
         for (int i = 0; i < size; i++) {
             newIndex[i] = k;

@@ -212,16 +212,14 @@ final class CodeGenerator extends PatternGenerator {
         }
     }
 
-    /** {@code a, b = b, a} with 2 or 3 plain items: CPython's optimizer turns BUILD_TUPLE/UNPACK into SWAP. */
+    /** {@code a, b = b, a} with 1 to 3 items: CPython's optimizer turns BUILD_TUPLE/UNPACK_SEQUENCE into SWAP. */
     private boolean swappable(Expr target, Expr value) {
         List<Expr> targets = targetElts(target);
         if (targets == null || !(value instanceof Expr.Tuple t) || constValue(value) != NOT_CONST) return false;
         int n = t.elts().size();
         if (n != targets.size() || n < 1 || n > 3) return false;
         for (Expr e : t.elts()) if (e instanceof Expr.Starred) return false;
-        for (Expr e : targets) if (!(e instanceof Expr.Name)) return false;
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Expr e : targets) if (!seen.add(((Expr.Name) e).id())) return false;
+        for (Expr e : targets) if (e instanceof Expr.Starred) return false;
         return true;
     }
 

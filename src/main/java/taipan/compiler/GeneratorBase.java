@@ -2,7 +2,6 @@ package taipan.compiler;
 
 import java.math.BigInteger;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -432,9 +431,5 @@ abstract class GeneratorBase {
         Object[] a = new Object[items.size()];
         for (int i = 0; i < a.length; i++) a[i] = new PyStr(items.get(i));
         return new PyTuple(a);
-    }
-
-    static List<String> list(String... s) {
-        return new ArrayList<>(List.of(s));
     }
 }
