@@ -19,8 +19,11 @@ import taipan.runtime.PyObject;
  */
 public final class Frame extends PyObject {
     public final CodeObject code;
+    /** Locals, cells and free variables, followed by the value stack (one array, as CPython's localsplus). */
     public final Object[] fast;
+    /** The same array as {@link #fast}; the value stack starts at {@link #stackBase}. */
     public final Object[] stack;
+    public final int stackBase;
     public int sp;
     public int pc;
     public int lasti = -1;
@@ -40,8 +43,11 @@ public final class Frame extends PyObject {
     public Frame(CodeObject code, PyDict globals, PyDict builtins, Object locals, PyFunction function) {
         super(BuiltinTypes.FRAME);
         this.code = code;
-        this.fast = new Object[code.localsPlusSize()];
-        this.stack = new Object[code.maxStack + 1];
+        int nlocals = code.localsPlusSize();
+        this.fast = new Object[nlocals + code.maxStack + 1];
+        this.stack = fast;
+        this.stackBase = nlocals;
+        this.sp = nlocals;
         this.globals = globals;
         this.builtins = builtins;
         this.locals = locals;

@@ -74,7 +74,7 @@ final class Unwinding {
         int[] table = f.code.exceptionTable;
         for (int i = 0; i < table.length; i += CodeObject.EXCEPTION_ENTRY_SIZE) {
             if (at >= table[i] && at < table[i + 1]) {
-                int depth = table[i + 3];
+                int depth = table[i + 3] + f.stackBase;
                 Object[] stack = f.stack;
                 while (sp > depth) {
                     stack[--sp] = null;

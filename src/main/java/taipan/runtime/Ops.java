@@ -547,6 +547,19 @@ public final class Ops {
             }
             return v;
         }
+        if (o instanceof PyTuple t && key instanceof Long i) {
+            long k = i < 0 ? i + t.items.length : i;
+            if (k >= 0 && k < t.items.length) {
+                return t.items[(int) k];
+            }
+        }
+        if (o instanceof PyStr s && key instanceof Long i && s.type == BuiltinTypes.STR && s.isBmp()) {
+            String v = s.value();
+            long k = i < 0 ? i + v.length() : i;
+            if (k >= 0 && k < v.length()) {
+                return PyStr.ofChar(v.charAt((int) k));
+            }
+        }
         Object gi = Py.typeOf(o).lookup("__getitem__");
         if (gi != null) {
             return invoke(gi, o, key);

@@ -31,6 +31,21 @@ public final class PyStr extends PyObject implements Comparable<PyStr> {
         this.value = value;
     }
 
+    private static final PyStr[] LATIN1 = new PyStr[256];
+
+    /** The one-character str {@code c}; shared for Latin-1 characters, as CPython shares them. */
+    public static PyStr ofChar(char c) {
+        if (c < 256) {
+            PyStr s = LATIN1[c];
+            if (s == null) {
+                s = new PyStr(String.valueOf(c));
+                LATIN1[c] = s;
+            }
+            return s;
+        }
+        return new PyStr(String.valueOf(c));
+    }
+
     /** A str of exactly the built-in type. */
     public static PyStr of(String value) {
         return value.isEmpty() ? EMPTY : new PyStr(value);
@@ -55,14 +70,36 @@ public final class PyStr extends PyObject implements Comparable<PyStr> {
         return codePointLength() == value.length();
     }
 
-    /** The char offset of code point {@code index} (0 ≤ index ≤ length). */
+    /** Every {@link #SAMPLE}-th code point's char offset, for strings outside the BMP (made on first use). */
+    private int[] samples;
+    private static final int SAMPLE_SHIFT = 5;
+    private static final int SAMPLE = 1 << SAMPLE_SHIFT;
+
+    /** The char offset of code point {@code index} (0 ≤ index ≤ length): O(1) for BMP strings, O(32) otherwise. */
     public int offsetOf(int index) {
-        return isBmp() ? index : value.offsetByCodePoints(0, index);
+        if (isBmp()) {
+            return index;
+        }
+        int[] s = samples;
+        if (s == null) {
+            s = new int[(codePointLength() >> SAMPLE_SHIFT) + 1];
+            int off = 0;
+            for (int k = 0; k < s.length; k++) {
+                s[k] = off;
+                if (k + 1 < s.length) {
+                    off = value.offsetByCodePoints(off, SAMPLE);
+                }
+            }
+            samples = s;
+        }
+        int off = s[index >> SAMPLE_SHIFT];
+        int rest = index & (SAMPLE - 1);
+        return rest == 0 ? off : value.offsetByCodePoints(off, rest);
     }
 
     /** The code point at code-point {@code index}. */
     public int codePointAt(int index) {
-        return isBmp() ? value.charAt(index) : value.codePointAt(value.offsetByCodePoints(0, index));
+        return isBmp() ? value.charAt(index) : value.codePointAt(offsetOf(index));
     }
 
     /** The Python hash of this string. */

@@ -47,6 +47,10 @@ public final class TypeCalls {
         if (objType != type) {
             init = objType.lookup("__init__");
         }
+        if (init == BuiltinTypes.OBJECT.ownMember("__init__") && newMethod != objectNew()) {
+            // object.__init__ ignores the arguments when __new__ is overridden: nothing to call
+            return obj;
+        }
         Object r;
         if (init instanceof MethodDescriptor md) {
             r = md.callWithSelf(obj, args, kwnames);
