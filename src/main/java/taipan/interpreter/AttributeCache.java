@@ -16,6 +16,7 @@ import taipan.runtime.PyModule;
 import taipan.runtime.PyObject;
 import taipan.runtime.PyType;
 import taipan.runtime.Shape;
+import taipan.runtime.SlotDescriptor;
 
 /**
  * Inline caches for attribute reads and writes and method loads. An entry
@@ -84,7 +85,8 @@ final class AttributeCache {
         if (shape != Shape.DICT && Ops.hasGenericGetattr(t) && t.lookup("__getattr__") == null) {
             Object descr = t.lookup(name);
             int slot = shape == null ? -1 : shape.indexOf(name);
-            if (descr == null && slot >= 0) {
+            if ((descr == null || descr instanceof SlotDescriptor) && slot >= 0) {
+                // a __slots__ member keeps its value in the instance storage under its own name
                 code.inlineCaches[pc] = new InstanceSlot(t, t.version, shape, slot);
                 return p.slots[slot];
             }
@@ -143,8 +145,10 @@ final class AttributeCache {
                 return;
             }
             Shape before = p.shape;
-            if (before != Shape.DICT && t.instancesHaveDict && t.lookup("__setattr__") instanceof MethodDescriptor md
-                && md.owner == BuiltinTypes.OBJECT && t.lookup(name) == null) {
+            Object descr = t.lookup(name);
+            if (before != Shape.DICT && t.lookup("__setattr__") instanceof MethodDescriptor md
+                && md.owner == BuiltinTypes.OBJECT
+                && (descr == null && t.instancesHaveDict || descr instanceof SlotDescriptor)) {
                 Attributes.setInstanceAttribute(p, name, value);
                 Shape after = p.shape;
                 if (after != Shape.DICT) {

@@ -43,7 +43,7 @@ public final class Arithmetic {
             }
         }
         if (op.isInplace()) {
-            Object im = Py.typeOf(a).lookup(op.inplaceMethod);
+            Object im = Py.typeOf(a).lookup(op.inplaceSlot);
             if (im != null) {
                 Object r = Ops.invoke(im, a, b);
                 if (r != Py.NotImplemented) {
@@ -113,9 +113,9 @@ public final class Arithmetic {
     public static Object binaryNoError(BinaryOp op, Object a, Object b) {
         PyType ta = Py.typeOf(a);
         PyType tb = Py.typeOf(b);
-        Object slotA = ta.lookup(op.method);
-        Object slotB = ta == tb ? null : tb.lookup(op.reflectedMethod);
-        if (slotB != null && tb.isSubtypeOf(ta) && slotB != ta.lookup(op.reflectedMethod)) {
+        Object slotA = ta.lookup(op.methodSlot);
+        Object slotB = ta == tb ? null : tb.lookup(op.reflectedSlot);
+        if (slotB != null && tb.isSubtypeOf(ta) && slotB != ta.lookup(op.reflectedSlot)) {
             Object r = Ops.invoke(slotB, b, a);
             if (r != Py.NotImplemented) {
                 return r;

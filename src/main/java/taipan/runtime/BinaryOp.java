@@ -26,6 +26,10 @@ public enum BinaryOp {
     public final String inplaceMethod;
     /** The plain operator (itself for plain members). */
     public final BinaryOp plain;
+    /** {@link #method}, {@link #reflectedMethod}, {@link #inplaceMethod} as slot names. */
+    public final SlotName methodSlot;
+    public final SlotName reflectedSlot;
+    public final SlotName inplaceSlot;
 
     BinaryOp(String symbol, String stem) {
         this.symbol = symbol;
@@ -33,6 +37,9 @@ public enum BinaryOp {
         this.reflectedMethod = "__r" + stem + "__";
         this.inplaceMethod = null;
         this.plain = this;
+        this.methodSlot = SlotName.of(method);
+        this.reflectedSlot = SlotName.of(reflectedMethod);
+        this.inplaceSlot = null;
     }
 
     BinaryOp(String symbol, BinaryOp plain) {
@@ -41,6 +48,9 @@ public enum BinaryOp {
         this.reflectedMethod = plain.reflectedMethod;
         this.inplaceMethod = "__i" + plain.method.substring(2);
         this.plain = plain;
+        this.methodSlot = plain.methodSlot;
+        this.reflectedSlot = plain.reflectedSlot;
+        this.inplaceSlot = SlotName.of(inplaceMethod);
     }
 
     public boolean isInplace() {

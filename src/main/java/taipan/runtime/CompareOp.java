@@ -8,10 +8,12 @@ public enum CompareOp {
 
     public final String symbol;
     public final String method;
+    public final SlotName slot;
 
     CompareOp(String symbol, String method) {
         this.symbol = symbol;
         this.method = method;
+        this.slot = SlotName.of(method);
     }
 
     /** The comparison with the operands swapped (a &lt; b is b &gt; a). */

@@ -39,6 +39,12 @@ public final class Ops {
         return descr == null ? null : invoke(descr, self, args);
     }
 
+    /** {@link #callSpecial} through a type's slot cache. */
+    public static Object callSlot(Object self, SlotName slot, Object... args) {
+        Object descr = Py.typeOf(self).lookup(slot);
+        return descr == null ? null : invoke(descr, self, args);
+    }
+
     /** {@code descr.__get__(obj, type)} for any descriptor; descr itself when it is not one. */
     public static Object bind(Object descr, Object obj, PyType type) {
         if (descr instanceof Descriptor d) {
@@ -276,7 +282,7 @@ public final class Ops {
         if (f instanceof MethodDescriptor md) {
             return md.callUnbound(args, kwnames);
         }
-        Object callMethod = Py.typeOf(f).lookup("__call__");
+        Object callMethod = Py.typeOf(f).lookup(SlotName.CALL);
         if (callMethod == null) {
             throw Exceptions.typeError("'" + Py.typeOf(f).name() + "' object is not callable");
         }
@@ -312,7 +318,7 @@ public final class Ops {
             return d != 0.0;
         }
         PyType t = Py.typeOf(o);
-        Object bool = t.lookup("__bool__");
+        Object bool = t.lookup(SlotName.BOOL);
         if (bool != null) {
             Object r = invoke(bool, o);
             if (!(r instanceof Boolean b)) {
@@ -320,7 +326,7 @@ public final class Ops {
             }
             return b;
         }
-        Object len = t.lookup("__len__");
+        Object len = t.lookup(SlotName.LEN);
         if (len != null) {
             return lenResult(invoke(len, o)) != 0;
         }
@@ -344,7 +350,7 @@ public final class Ops {
         if (o instanceof BigInteger b) {
             return Hashing.hashBig(b);
         }
-        Object h = Py.typeOf(o).lookup("__hash__");
+        Object h = Py.typeOf(o).lookup(SlotName.HASH);
         if (h == null || h == Py.None) {
             throw Exceptions.typeError("unhashable type: '" + Py.typeOf(o).name() + "'");
         }
@@ -404,19 +410,19 @@ public final class Ops {
         PyType ta = Py.typeOf(a);
         PyType tb = Py.typeOf(b);
         CompareOp reflected = op.reflected();
-        boolean reflectedFirst = ta != tb && tb.isSubtypeOf(ta) && tb.definingClass(reflected.method) != ta.definingClass(reflected.method);
+        boolean reflectedFirst = ta != tb && tb.isSubtypeOf(ta) && tb.lookup(reflected.slot) != ta.lookup(reflected.slot);
         if (reflectedFirst) {
-            Object r = callSpecial(b, reflected.method, a);
+            Object r = callSlot(b, reflected.slot, a);
             if (r != null && r != Py.NotImplemented) {
                 return r;
             }
         }
-        Object r = callSpecial(a, op.method, b);
+        Object r = callSlot(a, op.slot, b);
         if (r != null && r != Py.NotImplemented) {
             return r;
         }
         if (!reflectedFirst) {
-            r = callSpecial(b, reflected.method, a);
+            r = callSlot(b, reflected.slot, a);
             if (r != null && r != Py.NotImplemented) {
                 return r;
             }
@@ -456,7 +462,7 @@ public final class Ops {
         if (o instanceof Long l) {
             return PyStr.of(Long.toString(l));
         }
-        Object r = callSpecial(o, "__repr__");
+        Object r = callSlot(o, SlotName.REPR);
         if (r instanceof PyStr s) {
             return s;
         }
@@ -471,7 +477,7 @@ public final class Ops {
         if (o instanceof Long l) {
             return PyStr.of(Long.toString(l));
         }
-        Object r = callSpecial(o, "__str__");
+        Object r = callSlot(o, SlotName.STR);
         if (r instanceof PyStr s) {
             return s;
         }
@@ -493,7 +499,7 @@ public final class Ops {
     /** {@code iter(x)}. */
     public static Object iter(Object o) {
         PyType t = Py.typeOf(o);
-        Object it = t.lookup("__iter__");
+        Object it = t.lookup(SlotName.ITER);
         if (it != null && it != Py.None) {
             Object r = invoke(it, o);
             if (!(r instanceof PyIterator) && Py.typeOf(r).lookup("__next__") == null) {
@@ -516,7 +522,7 @@ public final class Ops {
     }
 
     private static Object nextSlow(Object it) {
-        Object n = Py.typeOf(it).lookup("__next__");
+        Object n = Py.typeOf(it).lookup(SlotName.NEXT);
         if (n == null) {
             throw Exceptions.typeError("'" + Py.typeOf(it).name() + "' object is not an iterator");
         }
@@ -560,7 +566,7 @@ public final class Ops {
                 return PyStr.ofChar(v.charAt((int) k));
             }
         }
-        Object gi = Py.typeOf(o).lookup("__getitem__");
+        Object gi = Py.typeOf(o).lookup(SlotName.GETITEM);
         if (gi != null) {
             return invoke(gi, o, key);
         }
@@ -590,7 +596,7 @@ public final class Ops {
                 return;
             }
         }
-        Object si = Py.typeOf(o).lookup("__setitem__");
+        Object si = Py.typeOf(o).lookup(SlotName.SETITEM);
         if (si == null) {
             throw Exceptions.typeError("'" + Py.typeOf(o).name() + "' object does not support item assignment");
         }
@@ -611,7 +617,7 @@ public final class Ops {
         if (container instanceof PyDict d && d.type == BuiltinTypes.DICT) {
             return d.containsKey(item);
         }
-        Object c = Py.typeOf(container).lookup("__contains__");
+        Object c = Py.typeOf(container).lookup(SlotName.CONTAINS);
         if (c != null) {
             return isTrue(invoke(c, container, item));
         }
@@ -646,7 +652,7 @@ public final class Ops {
         if (o instanceof PyDict d) {
             return d.size();
         }
-        Object len = Py.typeOf(o).lookup("__len__");
+        Object len = Py.typeOf(o).lookup(SlotName.LEN);
         if (len == null) {
             throw Exceptions.typeError("object of type '" + Py.typeOf(o).name() + "' has no len()");
         }

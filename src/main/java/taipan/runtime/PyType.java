@@ -182,6 +182,26 @@ public final class PyType extends PyObject implements PyCallable {
         return isAbstract;
     }
 
+    private Object[] slotCache = new Object[0];
+    private int slotCacheVersion;
+
+    /** {@link #lookup(String)} for a special method, cached in an array slot per type version. */
+    public Object lookup(SlotName slot) {
+        Object[] cache = slotCache;
+        if (slotCacheVersion != version || slot.id >= cache.length) {
+            cache = new Object[Math.max(SlotName.count(), slot.id + 1)];
+            slotCache = cache;
+            slotCacheVersion = version;
+        }
+        Object v = cache[slot.id];
+        if (v == null) {
+            v = lookup(slot.name);
+            cache[slot.id] = v == null ? Missing.MISSING : v;
+            return v;
+        }
+        return v == Missing.MISSING ? null : v;
+    }
+
     /** Finds {@code name} along the MRO; null when no class defines it. */
     public Object lookup(String name) {
         Object v = cache.get(name);

@@ -31,9 +31,9 @@ public final class TypeCalls {
         if (type == BuiltinTypes.TYPE && args.length == 1 && kwnames == null) {
             return Py.typeOf(args[0]);
         }
-        Object newMethod = type.lookup("__new__");
+        Object newMethod = type.lookup(SlotName.NEW);
         Object obj;
-        Object init = type.lookup("__init__");
+        Object init = type.lookup(SlotName.INIT);
         if (newMethod == objectNew() && init != BuiltinTypes.OBJECT.ownMember("__init__") && type.factory != null
             && !type.hasAbstractMethods()) {
             obj = type.factory.create(type);
@@ -45,7 +45,7 @@ public final class TypeCalls {
             return obj;
         }
         if (objType != type) {
-            init = objType.lookup("__init__");
+            init = objType.lookup(SlotName.INIT);
         }
         if (init == BuiltinTypes.OBJECT.ownMember("__init__") && newMethod != objectNew()) {
             // object.__init__ ignores the arguments when __new__ is overridden: nothing to call
