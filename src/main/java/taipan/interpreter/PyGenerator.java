@@ -7,7 +7,7 @@ import taipan.runtime.Ops;
 import taipan.runtime.Py;
 import taipan.runtime.PyBaseException;
 import taipan.runtime.PyException;
-import taipan.runtime.PyObject;
+import taipan.runtime.PyIterator;
 import taipan.runtime.PyTuple;
 import taipan.runtime.PyType;
 
@@ -22,7 +22,7 @@ import taipan.runtime.PyType;
  * {@code yield from}/{@code await}, throw() and close() go to the delegate first.
  * Each generator keeps its own "exception being handled" across suspensions.
  */
-public final class PyGenerator extends PyObject {
+public final class PyGenerator extends PyIterator {
     public enum Kind { GENERATOR, COROUTINE, ASYNC_GENERATOR }
 
     public final Frame frame;
@@ -49,6 +49,13 @@ public final class PyGenerator extends PyObject {
             case COROUTINE -> "coroutine";
             case ASYNC_GENERATOR -> "async generator";
         };
+    }
+
+    /** The for-loop protocol: the next yielded value, or null when the generator returned (its value dropped). */
+    @Override
+    public Object next() {
+        Object r = send(Py.None);
+        return lastYielded ? r : null;
     }
 
     boolean started() {
