@@ -370,7 +370,7 @@ public final class BuiltinFunctions {
             if (dflt != null) {
                 return dflt;
             }
-            throw Exceptions.stopIteration(Py.None);
+            throw Exceptions.stopIteration(it instanceof PyIterator pi ? pi.stopValue() : Py.None);
         }
         return v;
     }

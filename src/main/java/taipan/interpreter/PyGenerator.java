@@ -55,7 +55,21 @@ public final class PyGenerator extends PyIterator {
     @Override
     public Object next() {
         Object r = send(Py.None);
-        return lastYielded ? r : null;
+        if (lastYielded) {
+            return r;
+        }
+        returned = r == null ? Py.None : r;
+        return null;
+    }
+
+    /** The value the generator returned when {@link #next} last reported its end. */
+    private Object returned = Py.None;
+
+    @Override
+    public Object stopValue() {
+        Object r = returned;
+        returned = Py.None;
+        return r;
     }
 
     boolean started() {

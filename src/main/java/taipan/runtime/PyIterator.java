@@ -15,6 +15,11 @@ public abstract class PyIterator extends PyObject {
     /** The next item, or null when exhausted. */
     public abstract Object next();
 
+    /** The value of the StopIteration that ended the iteration (a generator's return value), None by default. */
+    public Object stopValue() {
+        return Py.None;
+    }
+
     /** A new built-in iterator type named {@code name}, with {@code __iter__} and {@code __next__}. */
     public static PyType defineIteratorType(String name) {
         PyType t = BuiltinTypes.builtin(name, BuiltinTypes.OBJECT, null);
