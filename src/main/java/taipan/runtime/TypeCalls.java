@@ -210,7 +210,7 @@ public final class TypeCalls {
             if (n.equals("__weakref__")) {
                 continue;
             }
-            if (t.ownMember(n) != null) {
+            if (t.ownMember(n) != null && !(t.ownMember(n) instanceof SlotDescriptor)) {
                 throw Exceptions.valueError("'" + n + "' in __slots__ conflicts with class variable");
             }
             names.add(n);
