@@ -425,14 +425,19 @@ final class StrMethods {
         if (o instanceof PyStr s) {
             return s.value();
         }
-        throw Exceptions.typeError("replace() argument " + position + " must be str, not " + Py.typeOf(o).name());
+        throw Exceptions.typeError("replace() argument " + position + " must be str, not " + clinicTypeName(o));
     }
 
     private static String affixArg(Object o, String name) {
         if (o instanceof PyStr s) {
             return s.value();
         }
-        throw Exceptions.typeError(name + "() argument must be str, not " + Py.typeOf(o).name());
+        throw Exceptions.typeError(name + "() argument must be str, not " + clinicTypeName(o));
+    }
+
+    /** The type name in Argument Clinic's "must be str, not X" messages, which say None for None. */
+    private static String clinicTypeName(Object o) {
+        return o == Py.None ? "None" : Py.typeOf(o).name();
     }
 
     /** The char offsets where an empty pattern matches: before each code point and at the end. */
