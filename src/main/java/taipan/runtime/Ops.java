@@ -607,7 +607,7 @@ public final class Ops {
     public static void delItem(Object o, Object key) {
         Object di = Py.typeOf(o).lookup("__delitem__");
         if (di == null) {
-            throw Exceptions.typeError("'" + Py.typeOf(o).name() + "' object does not support item deletion");
+            throw Exceptions.typeError("'" + Py.typeOf(o).name() + "' object " + (key instanceof PySlice ? "does not" : "doesn't") + " support item deletion");
         }
         invoke(di, o, key);
     }
