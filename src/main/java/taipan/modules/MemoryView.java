@@ -111,6 +111,15 @@ public final class MemoryView {
             View v = (View) self;
             byte[] b = v.bytes();
             long n = v.length();
+            if (a[0] instanceof taipan.runtime.PySlice slice && v.itemsize == 1) {
+                // a read-only view of the selected bytes (copied: this memoryview does not share writes)
+                taipan.runtime.SliceIndices ix = taipan.runtime.SliceIndices.of(slice, b.length);
+                byte[] part = new byte[ix.count()];
+                for (int k = 0; k < part.length; k++) {
+                    part[k] = b[(int) (ix.start() + k * ix.step())];
+                }
+                return new View(new PyBytes(part));
+            }
             long i = (Long) Ops.index(a[0]);
             if (i < 0) {
                 i += n;
@@ -119,6 +128,13 @@ public final class MemoryView {
                 throw Exceptions.indexError("index out of bounds on dimension 1");
             }
             return v.item(b, (int) i);
+        });
+        MethodDescriptor.define(t, "hex", "", (self, a) -> {
+            StringBuilder sb = new StringBuilder();
+            for (byte x : ((View) self).bytes()) {
+                sb.append(Character.forDigit((x >> 4) & 0xF, 16)).append(Character.forDigit(x & 0xF, 16));
+            }
+            return PyStr.of(sb.toString());
         });
         MethodDescriptor.define(t, "tobytes", "order='C'", (self, a) -> new PyBytes(((View) self).bytes().clone()));
         MethodDescriptor.define(t, "tolist", "", (self, a) -> {
