@@ -41,7 +41,7 @@ final class PosixFiles {
     }
 
     void install(PyModule m) {
-        PosixModule.fn(m, "open", "path, flags, mode=511, *, dir_fd=None", (s, a) -> open(a[0], Ops.indexAsInt(a[1])));
+        PosixModule.fn(m, "open", "path, flags, mode=511", (s, a) -> open(a[0], Ops.indexAsInt(a[1])));
         PosixModule.fn(m, "close", "fd", (s, a) -> {
             FileChannel c = channel(Ops.indexAsInt(a[0]));
             channels.remove(Ops.indexAsInt(a[0]));

@@ -63,21 +63,21 @@ public final class PosixModule {
 
     private void paths(PyModule m) {
         fn(m, "fspath", "path", (s, a) -> PosixPaths.fspath(a[0]));
-        fn(m, "stat", "path, *, dir_fd=None, follow_symlinks=True", (s, a) -> {
+        fn(m, "stat", "path, *, follow_symlinks=True", (s, a) -> {
             try {
-                return PosixStat.stat(path(a[0]), Ops.isTrue(a[2]));
+                return PosixStat.stat(path(a[0]), Ops.isTrue(a[1]));
             } catch (IOException e) {
                 throw PosixPaths.error(e, a[0], null);
             }
         });
-        fn(m, "lstat", "path, *, dir_fd=None", (s, a) -> {
+        fn(m, "lstat", "path", (s, a) -> {
             try {
                 return PosixStat.stat(path(a[0]), false);
             } catch (IOException e) {
                 throw PosixPaths.error(e, a[0], null);
             }
         });
-        fn(m, "access", "path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True", (s, a) -> {
+        fn(m, "access", "path, mode", (s, a) -> {
             Path f = path(a[0]);
             long mode = Ops.indexAsInt(a[1]);
             if (!Files.exists(f)) {
@@ -86,14 +86,14 @@ public final class PosixModule {
             return ((mode & 4) == 0 || Files.isReadable(f)) && ((mode & 2) == 0 || Files.isWritable(f))
                 && ((mode & 1) == 0 || Files.isExecutable(f));
         });
-        fn(m, "readlink", "path, *, dir_fd=None", (s, a) -> {
+        fn(m, "readlink", "path", (s, a) -> {
             try {
                 return PosixPaths.sameKind(a[0], Files.readSymbolicLink(path(a[0])).toString());
             } catch (IOException e) {
                 throw PosixPaths.error(e, a[0], null);
             }
         });
-        fn(m, "symlink", "src, dst, target_is_directory=False, *, dir_fd=None", (s, a) -> {
+        fn(m, "symlink", "src, dst, target_is_directory=False", (s, a) -> {
             try {
                 Files.createSymbolicLink(path(a[1]), Paths.get(PosixPaths.text(a[0])));
             } catch (IOException e) {
@@ -101,7 +101,7 @@ public final class PosixModule {
             }
             return Py.None;
         });
-        fn(m, "utime", "path, times=None, *, ns=?, dir_fd=None, follow_symlinks=True", (s, a) -> {
+        fn(m, "utime", "path, times=None, *, ns=?", (s, a) -> {
             long[] ns = new long[2];
             if (a[2] != null) {
                 ns[0] = longOf(Ops.getItem(a[2], 0L));
@@ -123,7 +123,7 @@ public final class PosixModule {
             }
             return Py.None;
         });
-        fn(m, "chmod", "path, mode, *, dir_fd=None, follow_symlinks=True", (s, a) -> {
+        fn(m, "chmod", "path, mode", (s, a) -> {
             try {
                 Files.setAttribute(path(a[0]), "unix:mode", (int) Ops.indexAsInt(a[1]));
             } catch (IOException e) {
@@ -131,10 +131,10 @@ public final class PosixModule {
             }
             return Py.None;
         });
-        fn(m, "unlink", "path, *, dir_fd=None", (s, a) -> unlink(a[0]));
-        fn(m, "remove", "path, *, dir_fd=None", (s, a) -> unlink(a[0]));
-        fn(m, "rename", "src, dst, *, src_dir_fd=None, dst_dir_fd=None", (s, a) -> move(a[0], a[1]));
-        fn(m, "replace", "src, dst, *, src_dir_fd=None, dst_dir_fd=None", (s, a) -> move(a[0], a[1]));
+        fn(m, "unlink", "path", (s, a) -> unlink(a[0]));
+        fn(m, "remove", "path", (s, a) -> unlink(a[0]));
+        fn(m, "rename", "src, dst", (s, a) -> move(a[0], a[1]));
+        fn(m, "replace", "src, dst", (s, a) -> move(a[0], a[1]));
     }
 
     private Object unlink(Object p) {
@@ -182,7 +182,7 @@ public final class PosixModule {
             }
             return Py.None;
         });
-        fn(m, "mkdir", "path, mode=511, *, dir_fd=None", (s, a) -> {
+        fn(m, "mkdir", "path, mode=511", (s, a) -> {
             try {
                 Files.createDirectory(path(a[0]));
             } catch (IOException e) {
@@ -190,7 +190,7 @@ public final class PosixModule {
             }
             return Py.None;
         });
-        fn(m, "rmdir", "path, *, dir_fd=None", (s, a) -> {
+        fn(m, "rmdir", "path", (s, a) -> {
             Path f = path(a[0]);
             if (Files.exists(f, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) {
                 throw PosixPaths.error(20, a[0]);
