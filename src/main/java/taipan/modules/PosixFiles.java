@@ -26,7 +26,8 @@ import taipan.runtime.PyTuple;
  * Raw file descriptors for the {@code posix} module: a table of FileChannels
  * from 3 up ({@code open}, {@code read}, {@code write}, {@code lseek},
  * {@code close}, {@code fstat}), with 0, 1 and 2 reading the JVM's standard
- * input and writing its standard output and error. {@code isatty} and
+ * input and writing its standard output and error (after flushing
+ * {@code sys.stdout} and {@code sys.stderr}, so earlier prints come first). {@code isatty} and
  * {@code get_terminal_size} ask the JVM's console, which knows only whether
  * the process as a whole is attached to a terminal.
  */
@@ -165,6 +166,12 @@ final class PosixFiles {
     private Object write(long fd, byte[] data) {
         try {
             if (fd == 1 || fd == 2) {
+                for (String name : new String[] {"stdout", "stderr"}) {
+                    Object stream = taipan.interpreter.Sys.get(name);
+                    if (stream != null && stream != Py.None) {
+                        Ops.call(Ops.getAttr(stream, "flush"));
+                    }
+                }
                 System.out.flush();
                 System.err.flush();
                 FileOutputStream out = new FileOutputStream(fd == 1 ? FileDescriptor.out : FileDescriptor.err);
