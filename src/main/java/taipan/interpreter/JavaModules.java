@@ -27,6 +27,7 @@ public final class JavaModules {
         register("cmath", taipan.modules.CmathModule::create);
         register("math", taipan.modules.MathModule::create);
         register("time", taipan.modules.TimeModule::create);
+        register("posix", taipan.modules.PosixModule::create);
         register("atexit", taipan.modules.AtexitModule::create);
         register("unicodedata", taipan.modules.UnicodedataModule::create);
         register("_sre", taipan.modules.SreModule::create);

@@ -161,6 +161,17 @@ public final class Sys {
             "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
             "int_max_str_digits"), new Object[] {0L, 0L, 0L, 0L, 1L, 0L, 0L, 0L, 0L, 0L, 0L, 1L, 0L, Boolean.FALSE, 0L, 0L,
             Boolean.FALSE, -1L}));
+        PyList auditHooks = new PyList();
+        fn(d, "addaudithook", "hook", (s, a) -> {
+            auditHooks.append(a[0]);
+            return Py.None;
+        });
+        fn(d, "audit", "event, /, *args", (s, a) -> {
+            for (int i = 0; i < auditHooks.size; i++) {
+                Ops.call(auditHooks.items[i], a[0], a[1]);
+            }
+            return Py.None;
+        });
         fn(d, "get_int_max_str_digits", "", (s, a) -> (long) IntArith.maxStrDigits());
         fn(d, "set_int_max_str_digits", "maxdigits", (s, a) -> {
             IntArith.setMaxStrDigits(a[0]);
