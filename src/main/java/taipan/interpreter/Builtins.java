@@ -5,6 +5,7 @@ import taipan.bytecode.CodeObject;
 import taipan.compiler.Compiler;
 import taipan.runtime.BuiltinFunction;
 import taipan.runtime.BuiltinTypes;
+import taipan.runtime.CallArgs;
 import taipan.runtime.Exceptions;
 import taipan.runtime.Ops;
 import taipan.runtime.Py;
@@ -148,12 +149,10 @@ final class Builtins {
             meta = TypeCalls.calculateMetaclass((PyType) meta, baseTypes);
         }
         PyTuple basesTuple = PyTuple.of(bases);
-        String[] kwnames = keywordNames(kwds);
-        Object[] kwvalues = keywordValues(kwds);
         Object ns;
         Object prepare = Ops.getAttrOrNull(meta, "__prepare__");
         if (prepare != null) {
-            ns = Ops.call(prepare, concat(new Object[] {name, basesTuple}, kwvalues), kwnames);
+            ns = CallArgs.call(prepare, new Object[] {name, basesTuple}, kwds);
         } else {
             ns = new PyDict();
         }
@@ -167,7 +166,7 @@ final class Builtins {
         if (origBases != bases) {
             Ops.setItem(ns, PyStr.of("__orig_bases__"), PyTuple.of(origBases));
         }
-        Object cls = Ops.call(meta, concat(new Object[] {name, basesTuple, ns}, kwvalues), kwnames);
+        Object cls = CallArgs.call(meta, new Object[] {name, basesTuple, ns}, kwds);
         if (cell instanceof PyCell c && cls instanceof PyType) {
             if (c.value != cls) {
                 if (c.value == null) {
@@ -201,38 +200,6 @@ final class Builtins {
             list.add(b);
         }
         return out == null ? bases : list.toArray();
-    }
-
-    private static String[] keywordNames(PyDict kw) {
-        if (kw.size() == 0) {
-            return null;
-        }
-        String[] names = new String[kw.size()];
-        int k = 0;
-        for (int i = 0; i < kw.entryLimit(); i++) {
-            if (kw.keyAt(i) != null) {
-                names[k++] = ((PyStr) kw.keyAt(i)).value();
-            }
-        }
-        return names;
-    }
-
-    private static Object[] keywordValues(PyDict kw) {
-        Object[] values = new Object[kw.size()];
-        int k = 0;
-        for (int i = 0; i < kw.entryLimit(); i++) {
-            if (kw.keyAt(i) != null) {
-                values[k++] = kw.valueAt(i);
-            }
-        }
-        return values;
-    }
-
-    private static Object[] concat(Object[] a, Object[] b) {
-        Object[] out = new Object[a.length + b.length];
-        System.arraycopy(a, 0, out, 0, a.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
     }
 
     private static Object run(Object source, Object globals, Object locals, Compiler.Mode mode, String fname) {

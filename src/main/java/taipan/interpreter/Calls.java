@@ -1,6 +1,7 @@
 package taipan.interpreter;
 
 import taipan.bytecode.CodeObject;
+import taipan.runtime.CallArgs;
 import taipan.runtime.Exceptions;
 import taipan.runtime.MethodDescriptor;
 import taipan.runtime.MethodLike;
@@ -103,23 +104,9 @@ final class Calls {
         Object[] all = positional;
         String[] names = null;
         if (hasKw) {
-            PyDict kw = (PyDict) stack[base + 2];
-            if (kw.size() > 0) {
-                names = new String[kw.size()];
-                all = new Object[positional.length + names.length];
-                System.arraycopy(positional, 0, all, 0, positional.length);
-                int k = 0;
-                for (int i = 0; i < kw.entryLimit(); i++) {
-                    Object key = kw.keyAt(i);
-                    if (key != null) {
-                        if (!(key instanceof PyStr s)) {
-                            throw Exceptions.typeError("keywords must be strings");
-                        }
-                        names[k] = s.value();
-                        all[positional.length + k++] = kw.valueAt(i);
-                    }
-                }
-            }
+            CallArgs.Packed p = CallArgs.pack(positional, (PyDict) stack[base + 2]);
+            all = p.args();
+            names = p.kwnames();
         }
         Object r = Ops.call(f, all, names);
         Instructions.clear(stack, sp, sp - base);

@@ -33,19 +33,8 @@ public final class AtexitModule {
             if (!(a[0] instanceof taipan.runtime.PyCallable) && Py.typeOf(a[0]).lookup("__call__") == null) {
                 throw Exceptions.typeError("the first argument must be callable");
             }
-            Object[] args = ((PyTuple) a[1]).items;
-            PyDict kw = (PyDict) a[2];
-            String[] names = new String[kw.size()];
-            Object[] all = new Object[args.length + names.length];
-            System.arraycopy(args, 0, all, 0, args.length);
-            int k = 0;
-            for (int i = 0; i < kw.entryLimit(); i++) {
-                if (kw.keyAt(i) != null) {
-                    names[k] = ((PyStr) kw.keyAt(i)).value();
-                    all[args.length + k++] = kw.valueAt(i);
-                }
-            }
-            callbacks.add(new Callback(a[0], all, names.length == 0 ? null : names));
+            taipan.runtime.CallArgs.Packed p = taipan.runtime.CallArgs.pack(((PyTuple) a[1]).items, (PyDict) a[2]);
+            callbacks.add(new Callback(a[0], p.args(), p.kwnames()));
             return a[0];
         }));
         m.dict.put(PyStr.of("unregister"), BuiltinFunction.of("atexit", "unregister", "func, /", (s, a) -> {

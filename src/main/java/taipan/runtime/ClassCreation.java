@@ -28,16 +28,7 @@ public final class ClassCreation {
                 if (init instanceof ClassMethod cm) {
                     bound = new PyMethod(cm.function, t);
                 }
-                String[] names = new String[kwargs.size()];
-                Object[] values = new Object[names.length];
-                int k = 0;
-                for (int j = 0; j < kwargs.entryLimit(); j++) {
-                    if (kwargs.keyAt(j) != null) {
-                        names[k] = ((PyStr) kwargs.keyAt(j)).value();
-                        values[k++] = kwargs.valueAt(j);
-                    }
-                }
-                Ops.call(bound, values, names.length == 0 ? null : names);
+                CallArgs.call(bound, new Object[0], kwargs);
                 return;
             }
         }

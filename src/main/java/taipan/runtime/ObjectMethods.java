@@ -282,19 +282,8 @@ public final class ObjectMethods {
             BuiltinFunction.of("builtins", "type.__new__", "metatype, *args, **kwargs", (self, a) -> typeNew(a))));
         MethodDescriptor.define(t, "__init__", "*args, **kwargs", (self, a) -> Py.None);
         MethodDescriptor.define(t, "__call__", "*args, **kwargs", (self, a) -> {
-            PyTuple args = (PyTuple) a[0];
-            PyDict kw = (PyDict) a[1];
-            String[] names = new String[kw.size()];
-            Object[] all = new Object[args.items.length + names.length];
-            System.arraycopy(args.items, 0, all, 0, args.items.length);
-            int k = 0;
-            for (int i = 0; i < kw.entryLimit(); i++) {
-                if (kw.keyAt(i) != null) {
-                    names[k] = ((PyStr) kw.keyAt(i)).value();
-                    all[args.items.length + k++] = kw.valueAt(i);
-                }
-            }
-            return TypeCalls.defaultCall((PyType) self, all, names.length == 0 ? null : names);
+            CallArgs.Packed p = CallArgs.pack(((PyTuple) a[0]).items, (PyDict) a[1]);
+            return TypeCalls.defaultCall((PyType) self, p.args(), p.kwnames());
         });
         MethodDescriptor.define(t, "__repr__", "", (self, a) -> {
             PyType c = (PyType) self;
@@ -402,21 +391,9 @@ public final class ObjectMethods {
         }
         PyType winner = TypeCalls.calculateMetaclass(meta, bases);
         if (winner != meta && !(winner.lookup("__new__") instanceof StaticMethod s && s.function instanceof BuiltinFunction)) {
-            PyDict kw = (PyDict) a[2];
-            Object[] all = java.util.Arrays.copyOf(args, args.length + kw.size());
-            String[] names = new String[kw.size()];
-            for (int i = 0, n = 0; i < kw.entryLimit(); i++) {
-                if (kw.keyAt(i) != null) {
-                    all[args.length + n] = kw.valueAt(i);
-                    names[n++] = ((PyStr) kw.keyAt(i)).value();
-                }
-            }
             Object winnerNew = winner.lookup("__new__");
             Object fn = winnerNew instanceof StaticMethod sm ? sm.function : winnerNew;
-            Object[] withMeta = new Object[all.length + 1];
-            withMeta[0] = winner;
-            System.arraycopy(all, 0, withMeta, 1, all.length);
-            return Ops.call(fn, withMeta, names.length == 0 ? null : names);
+            return CallArgs.call(fn, TypeCalls.prepend(winner, args), (PyDict) a[2]);
         }
         PyType t = TypeCalls.newClass(winner, name.value(), bases, ns);
         ClassCreation.finish(t, (PyDict) a[2]);
