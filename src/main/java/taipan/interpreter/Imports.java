@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import taipan.compiler.Compiler;
-import taipan.runtime.Attributes;
+import taipan.runtime.ExceptionMethods;
 import taipan.runtime.Exceptions;
 import taipan.runtime.Ops;
 import taipan.runtime.Py;
@@ -56,7 +56,7 @@ final class Imports {
                 : absolute.split("\\.")[0];
             return Sys.modules().get(PyStr.of(first));
         }
-        if (Attributes.getInstanceAttribute(leaf, "__path__") != null || leaf.dict.get(PyStr.of("__path__")) != null) {
+        if (leaf.dict.get(PyStr.of("__path__")) != null) {
             Object it = Ops.iter(fromlist);
             for (Object x = Ops.next(it); x != null; x = Ops.next(it)) {
                 String sub = ((PyStr) x).value();
@@ -166,7 +166,7 @@ final class Imports {
 
     private static PyException notFound(String name, String message) {
         PyException e = Exceptions.error(Exceptions.MODULE_NOT_FOUND_ERROR, message);
-        Attributes.setInstanceAttribute(e.value, "name", PyStr.of(name));
+        ExceptionMethods.setField(e.value, "name", PyStr.of(name));
         return e;
     }
 
@@ -220,7 +220,7 @@ final class Imports {
         PyException e = Exceptions.error(Exceptions.IMPORT_ERROR, "cannot import name '" + name + "' from "
             + (initializing ? "partially initialized module '" + modName + "' (most likely due to a circular import)"
             : "'" + modName + "'") + where);
-        Attributes.setInstanceAttribute(e.value, "name", PyStr.of(modName));
+        ExceptionMethods.setField(e.value, "name", PyStr.of(modName));
         throw e;
     }
 

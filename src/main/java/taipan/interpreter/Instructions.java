@@ -2,8 +2,8 @@ package taipan.interpreter;
 
 import taipan.bytecode.CodeObject;
 import taipan.bytecode.Opcode;
-import taipan.runtime.Attributes;
 import taipan.runtime.BuiltinTypes;
+import taipan.runtime.ExceptionMethods;
 import taipan.runtime.Exceptions;
 import taipan.runtime.Ops;
 import taipan.runtime.Py;
@@ -47,7 +47,7 @@ final class Instructions {
     static PyException unboundLocal(CodeObject code, int index) {
         PyException e = Exceptions.error(Exceptions.UNBOUND_LOCAL_ERROR, "cannot access local variable '"
             + code.varnames[index] + "' where it is not associated with a value");
-        Attributes.setInstanceAttribute(e.value, "name", PyStr.of(code.varnames[index]));
+        ExceptionMethods.setField(e.value, "name", PyStr.of(code.varnames[index]));
         return e;
     }
 

@@ -2,7 +2,7 @@ package taipan.interpreter;
 
 import java.util.ArrayList;
 import java.util.List;
-import taipan.runtime.Attributes;
+import taipan.runtime.ExceptionMethods;
 import taipan.runtime.Exceptions;
 import taipan.runtime.PyDict;
 import taipan.runtime.PyException;
@@ -23,7 +23,7 @@ final class NameErrors {
 
     static PyException notDefined(Frame f, String name) {
         PyException e = Exceptions.error(Exceptions.NAME_ERROR, "name '" + name + "' is not defined");
-        Attributes.setInstanceAttribute(e.value, "name", PyStr.of(name));
+        ExceptionMethods.setField(e.value, "name", PyStr.of(name));
         return e;
     }
 

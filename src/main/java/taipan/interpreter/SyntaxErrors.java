@@ -1,6 +1,6 @@
 package taipan.interpreter;
 
-import taipan.runtime.Attributes;
+import taipan.runtime.ExceptionMethods;
 import taipan.runtime.Exceptions;
 import taipan.runtime.Py;
 import taipan.runtime.PyBaseException;
@@ -28,14 +28,14 @@ final class SyntaxErrors {
         Object endOffset = num(e.endOffset);
         PyTuple details = PyTuple.of(filename, lineno, offset, text, endLineno, endOffset);
         PyBaseException exc = new PyBaseException(type, PyTuple.of(PyStr.of(e.msg), details));
-        Attributes.setInstanceAttribute(exc, "msg", PyStr.of(e.msg));
-        Attributes.setInstanceAttribute(exc, "filename", filename);
-        Attributes.setInstanceAttribute(exc, "lineno", lineno);
-        Attributes.setInstanceAttribute(exc, "offset", offset);
-        Attributes.setInstanceAttribute(exc, "text", text);
-        Attributes.setInstanceAttribute(exc, "end_lineno", endLineno);
-        Attributes.setInstanceAttribute(exc, "end_offset", endOffset);
-        Attributes.setInstanceAttribute(exc, "print_file_and_line", Py.None);
+        ExceptionMethods.setField(exc, "msg", PyStr.of(e.msg));
+        ExceptionMethods.setField(exc, "filename", filename);
+        ExceptionMethods.setField(exc, "lineno", lineno);
+        ExceptionMethods.setField(exc, "offset", offset);
+        ExceptionMethods.setField(exc, "text", text);
+        ExceptionMethods.setField(exc, "end_lineno", endLineno);
+        ExceptionMethods.setField(exc, "end_offset", endOffset);
+        ExceptionMethods.setField(exc, "print_file_and_line", Py.None);
         return new PyException(exc);
     }
 

@@ -174,15 +174,15 @@ public final class Exceptions {
             msg = "'" + Py.typeOf(obj).name() + "' object has no attribute '" + name + "'";
         }
         PyException e = error(ATTRIBUTE_ERROR, msg);
-        Attributes.setInstanceAttribute(e.value, "name", PyStr.of(name));
-        Attributes.setInstanceAttribute(e.value, "obj", obj);
+        ExceptionMethods.setField(e.value, "name", PyStr.of(name));
+        ExceptionMethods.setField(e.value, "obj", obj);
         return e;
     }
 
     /** NameError "name 'x' is not defined", with name set. */
     public static PyException nameError(String name) {
         PyException e = error(NAME_ERROR, "name '" + name + "' is not defined");
-        Attributes.setInstanceAttribute(e.value, "name", PyStr.of(name));
+        ExceptionMethods.setField(e.value, "name", PyStr.of(name));
         return e;
     }
 

@@ -30,9 +30,9 @@ public final class PyBaseException extends PyObject {
         this.args = args;
     }
 
-    /** Attribute {@code name} stored in the instance, or null. */
+    /** The exception's field {@code name} (args-derived data such as name, value, filename), or null. */
     public Object attribute(String name) {
-        return Attributes.getInstanceAttribute(this, name);
+        return ExceptionMethods.field(this, name);
     }
 
     /** The Java throwable that raises this exception. */
