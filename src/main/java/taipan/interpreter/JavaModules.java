@@ -32,6 +32,13 @@ public final class JavaModules {
         register("unicodedata", taipan.modules.UnicodedataModule::create);
         register("_sre", taipan.modules.SreModule::create);
         register("_codecs", taipan.modules.CodecsModule::create);
+        register("_random", taipan.modules.RandomModule::create);
+        register("_md5", taipan.modules.HashModules::createMd5);
+        register("_sha1", taipan.modules.HashModules::createSha1);
+        register("_sha256", taipan.modules.HashModules::createSha256);
+        register("_sha512", taipan.modules.HashModules::createSha512);
+        register("_sha3", taipan.modules.HashModules::createSha3);
+        register("_blake2", taipan.modules.HashModules::createBlake2);
     }
 
     private static void register(String name, Supplier<PyModule> factory) {
