@@ -39,6 +39,8 @@ public final class JavaModules {
         register("_sha512", taipan.modules.HashModules::createSha512);
         register("_sha3", taipan.modules.HashModules::createSha3);
         register("_blake2", taipan.modules.HashModules::createBlake2);
+        register("_bisect", taipan.modules.BisectModule::create);
+        register("_heapq", taipan.modules.HeapqModule::create);
     }
 
     private static void register(String name, Supplier<PyModule> factory) {
