@@ -34,6 +34,8 @@ public final class RandomModule {
     private static final int MATRIX_A = 0x9908b0df;
     private static final int UPPER_MASK = 0x80000000;
     private static final int LOWER_MASK = 0x7fffffff;
+    /** The system's random source, for seeding with None. */
+    private static final SecureRandom SYSTEM_SOURCE = new SecureRandom();
 
     /** One generator: the 624-word state and the position of the next word to temper. */
     static final class Generator extends PyObject {
@@ -149,10 +151,9 @@ public final class RandomModule {
     /** Seeds from {@code arg}: None uses fresh system randomness, an int its magnitude, anything else its hash. */
     static void seed(Generator g, Object arg) {
         if (arg == null || arg == Py.None) {
-            SecureRandom source = new SecureRandom();
             int[] key = new int[N];
             for (int i = 0; i < N; i++) {
-                key[i] = source.nextInt();
+                key[i] = SYSTEM_SOURCE.nextInt();
             }
             synchronized (g) {
                 g.initByArray(key);
