@@ -51,7 +51,7 @@ attempt("random.seed list", random.seed, [1])
 attempt("random.seed dict", random.seed, {})
 attempt("random.Random kw", lambda: random.Random(x=3).random())
 blank = _random.Random.__new__(_random.Random)
-print("blank", blank.random())
+print("blank", blank.random(), _random.Random.__new__(_random.Random, 1, 2, x=3).random())
 blank.__init__(5)
 print("init", blank.random() == _random.Random(5).random())
 

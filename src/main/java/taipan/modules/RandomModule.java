@@ -208,13 +208,7 @@ public final class RandomModule {
         PyType t = RANDOM;
         t.define("__module__", PyStr.of("_random"));
         t.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD,
-            BuiltinFunction.of("_random", "Random.__new__", "cls, *args, **kwargs", (s, a) -> {
-                PyType cls = (PyType) a[0];
-                if (cls == RANDOM && ((PyDict) a[2]).size() > 0) {
-                    throw Exceptions.typeError("Random() takes no keyword arguments");
-                }
-                return new Generator(cls);
-            })));
+            BuiltinFunction.of("_random", "Random.__new__", "cls, *args, **kwargs", (s, a) -> new Generator((PyType) a[0]))));
         MethodDescriptor.define(t, "__init__", "*args, **kwargs", (self, a) -> {
             Object[] args = ((PyTuple) a[0]).items;
             boolean ownInit = gen(self).type == RANDOM || gen(self).type.lookup("__init__") == RANDOM.ownMember("__init__");
