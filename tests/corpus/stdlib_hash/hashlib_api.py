@@ -42,3 +42,31 @@ with warnings.catch_warnings():
     print(hashlib.pbkdf2_hmac("sha256", b"password", b"salt", 1).hex())
     print(hashlib.pbkdf2_hmac("sha1", b"password", b"salt", 2, dklen=30).hex())
     print(hashlib.pbkdf2_hmac("sha512", b"pw", b"NaCl", 50, 70).hex())
+
+class Reader:
+    def __init__(self, data):
+        self.data = data
+        self.pos = 0
+
+    def readable(self):
+        return True
+
+    def readinto(self, buf):
+        n = min(len(buf), len(self.data) - self.pos, 1000)
+        buf[:n] = self.data[self.pos:self.pos + n]
+        self.pos += n
+        return n
+
+class Buffered:
+    def __init__(self, data):
+        self.data = data
+
+    def getbuffer(self):
+        return memoryview(self.data)
+
+print("file_digest", hashlib.file_digest(Reader(data), "sha256").hexdigest() == hashlib.sha256(data).hexdigest())
+print("file_digest buffer", hashlib.file_digest(Buffered(data), hashlib.md5).hexdigest())
+try:
+    hashlib.file_digest(object(), "md5")
+except ValueError as e:
+    print("file_digest not a file", type(e).__name__)
