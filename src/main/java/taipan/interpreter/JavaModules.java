@@ -35,6 +35,7 @@ public final class JavaModules {
         register("_imp", ImpModule::create);
         register("marshal", taipan.modules.MarshalModule::create);
         register("_warnings", taipan.modules.WarningsModule::create);
+        register("_ast", taipan.modules.ast.AstModule::create);
     }
 
     private static void register(String name, Supplier<PyModule> factory) {
