@@ -33,6 +33,7 @@ public final class JavaModules {
         register("_sre", taipan.modules.SreModule::create);
         register("_codecs", taipan.modules.CodecsModule::create);
         register("_struct", taipan.modules.StructModule::create);
+        register("binascii", taipan.modules.BinasciiModule::create);
     }
 
     private static void register(String name, Supplier<PyModule> factory) {
