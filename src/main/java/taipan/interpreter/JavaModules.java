@@ -36,6 +36,8 @@ public final class JavaModules {
         register("marshal", taipan.modules.MarshalModule::create);
         register("_warnings", taipan.modules.WarningsModule::create);
         register("_ast", taipan.modules.ast.AstModule::create);
+        register("_struct", taipan.modules.StructModule::create);
+        register("binascii", taipan.modules.BinasciiModule::create);
     }
 
     private static void register(String name, Supplier<PyModule> factory) {
