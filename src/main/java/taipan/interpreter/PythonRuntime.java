@@ -37,6 +37,8 @@ public final class PythonRuntime {
     final PrintStream out;
     /** Set once the program has imported importlib. */
     ImportlibBridge importlib;
+    /** Set when the program has ended and the runtime runs its exit functions ({@code sys.is_finalizing}). */
+    volatile boolean finalizing;
     final PrintStream err;
     final InputStream in;
 
@@ -172,20 +174,15 @@ public final class PythonRuntime {
 
     private void runExitFunctions() {
         if (modules.get(PyStr.of("atexit")) instanceof PyModule atexit) {
-            taipan.modules.AtexitModule.runExitFunctions(atexit, e -> {
+            taipan.modules.AtexitModule.runExitFunctions(atexit, (function, e) -> {
                 if (e.value.type.isSubtypeOf(Exceptions.SYSTEM_EXIT)) {
                     return;
                 }
                 err.flush();
-                Object stderr = sys.dict.get(PyStr.of("stderr"));
-                String text = "Exception ignored in atexit callback:\n" + Tracebacks.format(e.value);
-                try {
-                    Ops.call(Ops.getAttr(stderr, "write"), PyStr.of(text));
-                } catch (PyException ignored) {
-                    err.print(text);
-                }
+                SysHooks.writeUnraisable(e.value, "Exception ignored in atexit callback", function);
             });
         }
+        finalizing = true;
     }
 
     /** Handles an exception that reached the top: SystemExit's code, or the traceback on stderr and 1. */
