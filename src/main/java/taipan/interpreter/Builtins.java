@@ -246,23 +246,7 @@ final class Builtins {
     }
 
     private static CodeObject compileSource(Object source, String filename, Compiler.Mode mode, String fname) {
-        SourceFile sf;
-        if (source instanceof PyStr s) {
-            String text = s.value();
-            if (mode == Compiler.Mode.EVAL) {
-                text = text.replaceFirst("^[ \t]+", "");
-            }
-            if (text.indexOf('\0') >= 0) {
-                throw Exceptions.error(Exceptions.SYNTAX_ERROR, "source code string cannot contain null bytes");
-            }
-            sf = SourceFile.fromString(text, filename, mode != Compiler.Mode.EVAL);
-        } else if (source instanceof PyBytes || source instanceof PyByteArray) {
-            byte[] raw = source instanceof PyBytes pb ? pb.bytes
-                : java.util.Arrays.copyOf(((PyByteArray) source).bytes, ((PyByteArray) source).size);
-            sf = SourceFile.fromBytes(raw, filename, mode != Compiler.Mode.EVAL);
-        } else {
-            throw Exceptions.typeError(fname + "() arg 1 must be a string, bytes or code object");
-        }
+        SourceFile sf = sourceFile(source, filename, mode, fname);
         try {
             return Compiler.compile(sf, filename, mode);
         } catch (PythonSyntaxError e) {
@@ -270,20 +254,78 @@ final class Builtins {
         }
     }
 
+    /** The source of exec/eval/compile; eval() drops leading blanks as CPython's eval does. */
+    private static SourceFile sourceFile(Object source, String filename, Compiler.Mode mode, String fname) {
+        if (source instanceof PyStr s) {
+            String text = s.value();
+            if (fname.equals("eval")) {
+                text = text.replaceFirst("^[ \t]+", "");
+            }
+            if (text.indexOf('\0') >= 0) {
+                throw Exceptions.error(Exceptions.SYNTAX_ERROR, "source code string cannot contain null bytes");
+            }
+            return SourceFile.fromString(text, filename, mode != Compiler.Mode.EVAL);
+        } else if (source instanceof PyBytes || source instanceof PyByteArray) {
+            byte[] raw = source instanceof PyBytes pb ? pb.bytes
+                : java.util.Arrays.copyOf(((PyByteArray) source).bytes, ((PyByteArray) source).size);
+            return SourceFile.fromBytes(raw, filename, mode != Compiler.Mode.EVAL);
+        }
+        throw Exceptions.typeError(fname + "() arg 1 must be a string, bytes or "
+            + (fname.equals("compile") ? "AST" : "code") + " object");
+    }
+
+    /**
+     * compile(): source to a code object, or with PyCF_ONLY_AST to a tree of
+     * {@code _ast} objects; a tree of {@code _ast} objects is compiled (after
+     * CPython's checks) or, with PyCF_ONLY_AST, returned as it is.
+     */
     private static Object compileBuiltin(Object[] a) {
         String filename = a[1] instanceof PyStr s ? s.value() : Ops.strString(a[1]);
+        long flags = (Long) Ops.index(a[3]);
+        boolean onlyAst = (flags & taipan.modules.ast.AstModule.PY_CF_ONLY_AST) != 0;
+        long optimize = (Long) Ops.index(a[5]);
+        if (optimize < -1 || optimize > 2) {
+            throw Exceptions.valueError("compile(): invalid optimize value");
+        }
         String modeName = a[2] instanceof PyStr m ? m.value() : "";
         Compiler.Mode mode = switch (modeName) {
             case "exec" -> Compiler.Mode.EXEC;
             case "eval" -> Compiler.Mode.EVAL;
             case "single" -> Compiler.Mode.SINGLE;
-            default -> throw Exceptions.valueError("compile() mode must be 'exec', 'eval' or 'single'");
+            case "func_type" -> {
+                if (!onlyAst) throw Exceptions.valueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+                throw Exceptions.notImplementedError("compile() mode 'func_type' is not supported");
+            }
+            default -> throw Exceptions.valueError(onlyAst
+                ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
+                : "compile() mode must be 'exec', 'eval' or 'single'");
         };
-        long flags = (Long) Ops.index(a[3]);
-        if ((flags & 0x400) != 0) {
-            throw Exceptions.notImplementedError("compile() to an AST object (ast.PyCF_ONLY_AST) is not supported yet");
+        if (taipan.modules.ast.AstModule.isAst(a[0])) {
+            if (onlyAst) {
+                return a[0];
+            }
+            taipan.ast.Mod tree = taipan.modules.ast.AstModule.toCompilable(a[0], mode);
+            try {
+                return Compiler.compile(tree, SourceFile.fromString("", filename), filename, mode);
+            } catch (PythonSyntaxError e) {
+                throw SyntaxErrors.toPython(e);
+            }
         }
-        return compileSource(a[0], filename, mode, "compile");
+        if (!onlyAst) {
+            return compileSource(a[0], filename, mode, "compile");
+        }
+        SourceFile sf = sourceFile(a[0], filename, mode, "compile");
+        taipan.ast.Mod tree;
+        try {
+            tree = switch (mode) {
+                case EXEC -> taipan.parser.Parser.parseModule(sf);
+                case EVAL -> taipan.parser.Parser.parseExpression(sf);
+                case SINGLE -> taipan.parser.Parser.parseInteractive(sf);
+            };
+        } catch (PythonSyntaxError e) {
+            throw SyntaxErrors.toPython(e);
+        }
+        return taipan.modules.ast.AstModule.toPython(tree);
     }
 
     /** ascii(): the repr with non-ASCII characters escaped. */
