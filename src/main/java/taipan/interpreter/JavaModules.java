@@ -47,6 +47,7 @@ public final class JavaModules {
         register("_blake2", taipan.modules.HashModules::createBlake2);
         register("_bisect", taipan.modules.BisectModule::create);
         register("_heapq", taipan.modules.HeapqModule::create);
+        register("_operator", taipan.modules.CompareDigest::createPartialOperatorModule);
     }
 
     private static void register(String name, Supplier<PyModule> factory) {
