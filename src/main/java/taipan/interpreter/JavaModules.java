@@ -33,6 +33,7 @@ public final class JavaModules {
         register("_sre", taipan.modules.SreModule::create);
         register("_codecs", taipan.modules.CodecsModule::create);
         register("_signal", taipan.modules.SignalModule::create);
+        register("_contextvars", taipan.modules.ContextVarsModule::create);
     }
 
     private static void register(String name, Supplier<PyModule> factory) {
