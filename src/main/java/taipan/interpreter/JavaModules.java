@@ -34,6 +34,7 @@ public final class JavaModules {
         register("_codecs", taipan.modules.CodecsModule::create);
         register("_signal", taipan.modules.SignalModule::create);
         register("_contextvars", taipan.modules.ContextVarsModule::create);
+        register("_json", taipan.modules.JsonModule::create);
     }
 
     private static void register(String name, Supplier<PyModule> factory) {
