@@ -38,6 +38,9 @@ public final class JavaModules {
         register("_ast", taipan.modules.ast.AstModule::create);
         register("_struct", taipan.modules.StructModule::create);
         register("binascii", taipan.modules.BinasciiModule::create);
+        register("_signal", taipan.modules.SignalModule::create);
+        register("_contextvars", taipan.modules.ContextVarsModule::create);
+        register("_json", taipan.modules.JsonModule::create);
     }
 
     private static void register(String name, Supplier<PyModule> factory) {
