@@ -41,6 +41,15 @@ public final class JavaModules {
         register("_signal", taipan.modules.SignalModule::create);
         register("_contextvars", taipan.modules.ContextVarsModule::create);
         register("_json", taipan.modules.JsonModule::create);
+        register("_random", taipan.modules.RandomModule::create);
+        register("_md5", taipan.modules.HashModules::createMd5);
+        register("_sha1", taipan.modules.HashModules::createSha1);
+        register("_sha256", taipan.modules.HashModules::createSha256);
+        register("_sha512", taipan.modules.HashModules::createSha512);
+        register("_sha3", taipan.modules.HashModules::createSha3);
+        register("_blake2", taipan.modules.HashModules::createBlake2);
+        register("_bisect", taipan.modules.BisectModule::create);
+        register("_heapq", taipan.modules.HeapqModule::create);
     }
 
     private static void register(String name, Supplier<PyModule> factory) {
