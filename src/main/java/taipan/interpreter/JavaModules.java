@@ -38,6 +38,9 @@ public final class JavaModules {
         register("_ast", taipan.modules.ast.AstModule::create);
         register("_struct", taipan.modules.StructModule::create);
         register("binascii", taipan.modules.BinasciiModule::create);
+        register("_signal", taipan.modules.SignalModule::create);
+        register("_contextvars", taipan.modules.ContextVarsModule::create);
+        register("_json", taipan.modules.JsonModule::create);
         register("_random", taipan.modules.RandomModule::create);
         register("_md5", taipan.modules.HashModules::createMd5);
         register("_sha1", taipan.modules.HashModules::createSha1);
