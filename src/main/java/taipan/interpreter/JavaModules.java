@@ -32,6 +32,7 @@ public final class JavaModules {
         register("unicodedata", taipan.modules.UnicodedataModule::create);
         register("_sre", taipan.modules.SreModule::create);
         register("_codecs", taipan.modules.CodecsModule::create);
+        register("_io", taipan.modules.io.IoModule::create);
     }
 
     private static void register(String name, Supplier<PyModule> factory) {
