@@ -20,7 +20,8 @@ public final class IoModule {
         put(m, "UnsupportedOperation", IOBase.UNSUPPORTED_OPERATION);
         put(m, "BlockingIOError", Exceptions.BLOCKING_IO_ERROR);
         for (PyType t : new PyType[] {IOBase.IOBASE, IOBase.RAW_IOBASE, IOBase.BUFFERED_IOBASE, IOBase.TEXT_IOBASE,
-            StringIOType.TYPE, BytesIOType.TYPE, NewlineDecoder.TYPE}) {
+            StringIOType.TYPE, BytesIOType.TYPE, NewlineDecoder.TYPE, FileIOType.TYPE, BufferedType.READER,
+            BufferedType.WRITER, BufferedType.RANDOM, BufferedType.RWPAIR}) {
             put(m, t.name(), t);
         }
         return m;
