@@ -525,7 +525,8 @@ final class BufferedType {
             try {
                 name = Ops.getAttrOrNull(self, "name");
             } catch (PyException e) {
-                if (!e.value.type.isSubtypeOf(Exceptions.VALUE_ERROR)) {
+                if (!e.value.type.isSubtypeOf(Exceptions.VALUE_ERROR)
+                    && !e.value.type.isSubtypeOf(Exceptions.ATTRIBUTE_ERROR)) {
                     throw e;
                 }
                 name = null;
