@@ -51,6 +51,7 @@ public final class JavaModules {
         register("_bisect", taipan.modules.BisectModule::create);
         register("_heapq", taipan.modules.HeapqModule::create);
         register("_operator", taipan.modules.CompareDigest::createPartialOperatorModule);
+        register("_io", taipan.modules.io.IoModule::create);
     }
 
     private static void register(String name, Supplier<PyModule> factory) {
