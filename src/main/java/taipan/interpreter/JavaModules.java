@@ -38,6 +38,7 @@ public final class JavaModules {
         register("_ast", taipan.modules.ast.AstModule::create);
         register("_struct", taipan.modules.StructModule::create);
         register("binascii", taipan.modules.BinasciiModule::create);
+        register("_io", taipan.modules.io.IoModule::create);
     }
 
     private static void register(String name, Supplier<PyModule> factory) {
