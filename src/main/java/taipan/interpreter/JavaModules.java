@@ -34,6 +34,7 @@ public final class JavaModules {
         register("_codecs", taipan.modules.CodecsModule::create);
         register("_posixsubprocess", taipan.modules.PosixSubprocessModule::create);
         register("select", taipan.modules.SelectModule::create);
+        register("_socket", taipan.modules.SocketModule::create);
         register("_imp", ImpModule::create);
         register("marshal", taipan.modules.MarshalModule::create);
         register("_warnings", taipan.modules.WarningsModule::create);

@@ -50,8 +50,21 @@ public final class FileTable {
         final boolean standard;
         final Pipe pipe;
         final boolean readEnd;
+        final SocketEndpoint socket;
         /** Descriptors referring to this open file. */
         int refs = 1;
+
+        Entry(SocketEndpoint socket) {
+            this.channel = null;
+            this.in = null;
+            this.out = null;
+            this.path = null;
+            this.append = false;
+            this.standard = false;
+            this.pipe = null;
+            this.readEnd = false;
+            this.socket = socket;
+        }
 
         Entry(Pipe pipe, boolean readEnd) {
             this.channel = null;
@@ -62,6 +75,7 @@ public final class FileTable {
             this.standard = false;
             this.pipe = pipe;
             this.readEnd = readEnd;
+            this.socket = null;
         }
 
         Entry(FileChannel channel, Path path, boolean append) {
@@ -73,6 +87,7 @@ public final class FileTable {
             this.standard = false;
             this.pipe = null;
             this.readEnd = false;
+            this.socket = null;
         }
 
         Entry(InputStream in, OutputStream out) {
@@ -84,6 +99,7 @@ public final class FileTable {
             this.standard = true;
             this.pipe = null;
             this.readEnd = false;
+            this.socket = null;
         }
     }
 
@@ -235,6 +251,10 @@ public final class FileTable {
             }
             return;
         }
+        if (e.socket != null) {
+            e.socket.close();
+            return;
+        }
         if (e.channel != null) {
             try {
                 e.channel.close();
@@ -258,6 +278,9 @@ public final class FileTable {
                     throw PosixPaths.error(9, null);
                 }
                 return e.pipe.read(buf, off, len);
+            }
+            if (e.socket != null) {
+                return e.socket.recv(buf, off, len);
             }
             if (e.standard) {
                 if (e.in == null) {
@@ -294,6 +317,9 @@ public final class FileTable {
                 }
                 return len;
             }
+            if (e.socket != null) {
+                return e.socket.send(buf, off, len);
+            }
             if (e.standard) {
                 if (e.out == null) {
                     throw PosixPaths.error(9, null);
@@ -323,7 +349,7 @@ public final class FileTable {
     /** {@code lseek(2)}: the new position. Standard streams cannot seek (ESPIPE). */
     public long seek(int fd, long pos, int whence) {
         Entry e = entry(fd);
-        if (e.standard || e.pipe != null) {
+        if (e.standard || e.pipe != null || e.socket != null) {
             throw PosixPaths.error(29, null);
         }
         try {
@@ -380,7 +406,17 @@ public final class FileTable {
     /** Whether {@code fd} supports seeking. */
     public boolean seekable(int fd) {
         Entry e = entry(fd);
-        return !e.standard && e.pipe == null;
+        return !e.standard && e.pipe == null && e.socket == null;
+    }
+
+    /** A new descriptor for a socket. */
+    int addSocket(SocketEndpoint socket) {
+        return add(new Entry(socket));
+    }
+
+    /** The socket behind {@code fd}, or null when it is not one. */
+    SocketEndpoint socketOf(int fd) {
+        return entry(fd).socket;
     }
 
     /** The pipe behind {@code fd}, or null when it is not a pipe end. */
@@ -397,6 +433,9 @@ public final class FileTable {
     /** Whether a read of {@code fd} would not block (select's "ready to read"). */
     boolean readReady(int fd) {
         Entry e = entry(fd);
+        if (e.socket != null) {
+            return e.socket.readReady();
+        }
         return e.pipe == null || !e.readEnd || e.pipe.readable();
     }
 

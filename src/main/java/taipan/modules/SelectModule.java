@@ -136,7 +136,7 @@ public final class SelectModule {
                     return r;
                 }
                 try {
-                    Pipe.READINESS.wait(Math.max(1, Math.min(left, 50)));
+                    Pipe.READINESS.wait(Math.max(1, Math.min(left, SocketModule.openSockets() > 0 ? 2 : 50)));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw FileTable.error(4, null);
@@ -160,8 +160,10 @@ public final class SelectModule {
                 }
             }
             for (Object o : w) {
-                fileno(o);
-                out[1].add(o);
+                SocketEndpoint socket = files.socketOf(fileno(o));
+                if (socket == null || socket.writeReady()) {
+                    out[1].add(o);
+                }
             }
             for (Object o : x) {
                 fileno(o);
@@ -193,6 +195,15 @@ public final class SelectModule {
                     revents = POLLNVAL;
                 } else {
                     revents = 0;
+                    SocketEndpoint socket = files.socketOf(fd);
+                    if (socket != null) {
+                        revents |= (mask & POLLIN) != 0 && socket.readReady() ? POLLIN : 0;
+                        revents |= (mask & POLLOUT) != 0 && socket.writeReady() ? POLLOUT : 0;
+                        if (revents != 0) {
+                            out.add(PyTuple.of((long) fd, (long) revents));
+                        }
+                        continue;
+                    }
                     Pipe pipe = files.pipeOf(fd);
                     boolean readEnd = pipe != null && files.isReadEnd(fd);
                     if ((mask & POLLIN) != 0 && (!readEnd || pipe.hasData())) {
