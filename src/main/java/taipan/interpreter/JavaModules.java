@@ -32,6 +32,9 @@ public final class JavaModules {
         register("unicodedata", taipan.modules.UnicodedataModule::create);
         register("_sre", taipan.modules.SreModule::create);
         register("_codecs", taipan.modules.CodecsModule::create);
+        register("_posixsubprocess", taipan.modules.PosixSubprocessModule::create);
+        register("select", taipan.modules.SelectModule::create);
+        register("_socket", taipan.modules.SocketModule::create);
         register("_imp", ImpModule::create);
         register("marshal", taipan.modules.MarshalModule::create);
         register("_warnings", taipan.modules.WarningsModule::create);
