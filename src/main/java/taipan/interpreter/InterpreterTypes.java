@@ -161,11 +161,48 @@ final class InterpreterTypes {
         GetSetDescriptor.define(t, "co_names", self -> names(((CodeObject) self).names));
         GetSetDescriptor.define(t, "co_consts", self -> PyTuple.of(((CodeObject) self).consts.clone()));
         GetSetDescriptor.define(t, "co_nlocals", self -> (long) ((CodeObject) self).varnames.length);
+        MethodDescriptor.define(t, "replace", "*, co_name=?, co_qualname=?, co_filename=?, co_firstlineno=?, "
+            + "co_flags=?, co_consts=?, co_names=?, **others", (self, a) -> replaceCode((CodeObject) self, a));
         MethodDescriptor.define(t, "__repr__", "", (self, a) -> {
             CodeObject c = (CodeObject) self;
             return PyStr.of("<code object " + c.name + " at " + hex(c) + ", file \"" + c.filename + "\", line "
                 + c.firstlineno + ">");
         });
+    }
+
+    /**
+     * {@code code.replace()}: a copy with new names, filename, first line, flags, constants or
+     * names (the same number of each, since the instructions refer to them by index). Fields
+     * that would need new instructions are refused, because Taipan's bytecode is its own.
+     */
+    private static CodeObject replaceCode(CodeObject c, Object[] a) {
+        PyDict others = (PyDict) a[7];
+        if (others.size() > 0) {
+            throw Exceptions.valueError("code.replace(): Taipan cannot change "
+                + Ops.reprString(others.keyAt(0)) + " (its bytecode is not CPython's)");
+        }
+        Object[] consts = c.consts;
+        if (a[5] != null) {
+            if (!(a[5] instanceof PyTuple t) || t.items.length != consts.length) {
+                throw Exceptions.valueError("code.replace(): co_consts must be a tuple of the same length");
+            }
+            consts = t.items.clone();
+        }
+        String[] names = c.names;
+        if (a[6] != null) {
+            if (!(a[6] instanceof PyTuple t) || t.items.length != names.length) {
+                throw Exceptions.valueError("code.replace(): co_names must be a tuple of the same length");
+            }
+            names = new String[t.items.length];
+            for (int i = 0; i < names.length; i++) {
+                names[i] = ((PyStr) t.items[i]).value();
+            }
+        }
+        return new CodeObject(a[0] == null ? c.name : ((PyStr) a[0]).value(),
+            a[1] == null ? c.qualname : ((PyStr) a[1]).value(), a[2] == null ? c.filename : ((PyStr) a[2]).value(),
+            a[3] == null ? c.firstlineno : Ops.indexAsInt(a[3]), c.argcount, c.posonlyargcount, c.kwonlyargcount,
+            a[4] == null ? c.flags : Ops.indexAsInt(a[4]), c.varnames, c.cellvars, c.freevars, c.cell2arg, names,
+            consts, c.code, c.exceptionTable, c.positions, c.maxStack);
     }
 
     private static PyTuple names(String[] names) {
