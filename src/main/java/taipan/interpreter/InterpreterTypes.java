@@ -12,6 +12,7 @@ import taipan.runtime.Ops;
 import taipan.runtime.Py;
 import taipan.runtime.PyCell;
 import taipan.runtime.PyDict;
+import taipan.runtime.PyList;
 import taipan.runtime.PyMethod;
 import taipan.runtime.PyModule;
 import taipan.runtime.PyStr;
@@ -161,6 +162,9 @@ final class InterpreterTypes {
         GetSetDescriptor.define(t, "co_names", self -> names(((CodeObject) self).names));
         GetSetDescriptor.define(t, "co_consts", self -> PyTuple.of(((CodeObject) self).consts.clone()));
         GetSetDescriptor.define(t, "co_nlocals", self -> (long) ((CodeObject) self).varnames.length);
+        GetSetDescriptor.define(t, "co_stacksize", self -> (long) ((CodeObject) self).maxStack);
+        MethodDescriptor.define(t, "co_positions", "", (self, a) -> Ops.iter(positions((CodeObject) self)));
+        MethodDescriptor.define(t, "co_lines", "", (self, a) -> Ops.iter(lineRanges((CodeObject) self)));
         MethodDescriptor.define(t, "replace", "*, co_name=?, co_qualname=?, co_filename=?, co_firstlineno=?, "
             + "co_flags=?, co_consts=?, co_names=?, **others", (self, a) -> replaceCode((CodeObject) self, a));
         MethodDescriptor.define(t, "__repr__", "", (self, a) -> {
@@ -168,6 +172,41 @@ final class InterpreterTypes {
             return PyStr.of("<code object " + c.name + " at " + hex(c) + ", file \"" + c.filename + "\", line "
                 + c.firstlineno + ">");
         });
+    }
+
+    /**
+     * {@code co_positions()}: (line, end line, column, end column) per instruction, None where
+     * unknown. Instruction {@code i} is at byte offset {@code 2 * i} ({@code tb_lasti},
+     * {@code f_lasti}), so traceback's lookups by offset find it.
+     */
+    private static PyList positions(CodeObject c) {
+        int n = c.code.length;
+        Object[] out = new Object[n];
+        for (int i = 0; i < n; i++) {
+            int at = i * CodeObject.POSITION_SIZE;
+            Object[] p = new Object[4];
+            for (int k = 0; k < 4; k++) {
+                int v = c.positions[at + k];
+                p[k] = v < 0 ? Py.None : (Object) (long) v;
+            }
+            out[i] = PyTuple.of(p);
+        }
+        return new PyList(out);
+    }
+
+    /** {@code co_lines()}: (start, end, line) byte ranges of consecutive instructions on one line. */
+    private static PyList lineRanges(CodeObject c) {
+        java.util.List<Object> out = new java.util.ArrayList<>();
+        int n = c.code.length;
+        int start = 0;
+        for (int i = 1; i <= n; i++) {
+            if (i == n || c.lineOf(i) != c.lineOf(start)) {
+                int line = c.lineOf(start);
+                out.add(PyTuple.of((long) start * 2, (long) i * 2, line < 0 ? Py.None : (Object) (long) line));
+                start = i;
+            }
+        }
+        return new PyList(out.toArray());
     }
 
     /**
@@ -221,6 +260,18 @@ final class InterpreterTypes {
         GetSetDescriptor.define(t, "f_locals", self -> Builtins.locals((Frame) self));
         GetSetDescriptor.define(t, "f_lineno", self -> (long) ((Frame) self).lineno());
         GetSetDescriptor.define(t, "f_lasti", self -> (long) Math.max(0, ((Frame) self).lasti) * 2);
+        MethodDescriptor.define(t, "clear", "", (self, a) -> {
+            Frame f = (Frame) self;
+            for (Frame running = ThreadState.current().frame; running != null; running = running.back) {
+                if (running == f) {
+                    throw Exceptions.error(Exceptions.RUNTIME_ERROR, "cannot clear an executing frame");
+                }
+            }
+            if (!f.yielded) {
+                java.util.Arrays.fill(f.fast, 0, f.code.localsPlusSize(), null);
+            }
+            return Py.None;
+        });
         GetSetDescriptor.define(t, "f_back", self -> {
             Frame b = ((Frame) self).back;
             return b == null ? Py.None : b;
