@@ -169,13 +169,16 @@ final class PythonToAst {
         return out;
     }
 
-    /** CPython's node constructors: a required field other than an int or an operator kind may not be None. */
+    /**
+     * CPython's node constructors: a required field may not be None, except an
+     * int, an operator kind or a constant (None is a constant value).
+     */
     private static Node build(AstSchema.NodeClass c, Object[] f, int[] attrs) {
         AstSchema.Field[] fields = c.fields();
         for (int i = 0; i < fields.length; i++) {
             AstSchema.Field field = fields[i];
             if (field.quantifier() == ' ' && f[i] == null && !field.type().equals("int")
-                && !isEnumSum(field.type())) {
+                && !field.type().equals("constant") && !isEnumSum(field.type())) {
                 throw Exceptions.valueError("field '" + field.name() + "' is required for " + c.name());
             }
         }
