@@ -211,15 +211,36 @@ final class InterpreterTypes {
             PyModule m = (PyModule) self;
             m.dict.put(PyStr.of("__name__"), a[0]);
             m.dict.put(PyStr.of("__doc__"), a[1]);
+            for (String key : new String[] {"__package__", "__loader__", "__spec__"}) {
+                if (m.dict.get(PyStr.of(key)) == null) {
+                    m.dict.put(PyStr.of(key), Py.None);
+                }
+            }
             return Py.None;
         });
         MethodDescriptor.define(t, "__repr__", "", (self, a) -> {
             PyModule m = (PyModule) self;
+            ImportlibBridge bridge = ImportlibBridge.current();
+            if (bridge != null) {
+                return bridge.moduleRepr(m);
+            }
             Object file = m.dict.get(PyStr.of("__file__"));
             if (file instanceof PyStr f) {
                 return PyStr.of("<module '" + m.name() + "' from '" + f.value() + "'>");
             }
-            return PyStr.of("<module '" + m.name() + "' (built-in)>");
+            Object spec = m.dict.get(PyStr.of("__spec__"));
+            Object origin = spec == null || spec == Py.None ? null : Ops.getAttrOrNull(spec, "origin");
+            if (origin instanceof PyStr o) {
+                return PyStr.of("<module '" + m.name() + "' (" + o.value() + ")>");
+            }
+            if (JavaModules.isJavaModule(m.name()) || m.name().equals("sys") || m.name().equals("builtins")) {
+                return PyStr.of("<module '" + m.name() + "' (built-in)>");
+            }
+            Object loader = m.dict.get(PyStr.of("__loader__"));
+            if (loader != null && loader != Py.None) {
+                return PyStr.of("<module '" + m.name() + "' (" + Ops.reprString(loader) + ")>");
+            }
+            return PyStr.of("<module '" + m.name() + "'>");
         });
         GetSetDescriptor.define(t, "__dict__", self -> ((PyModule) self).dict);
     }

@@ -32,7 +32,12 @@ public final class JavaModules {
         register("unicodedata", taipan.modules.UnicodedataModule::create);
         register("_sre", taipan.modules.SreModule::create);
         register("_codecs", taipan.modules.CodecsModule::create);
+        register("_imp", ImpModule::create);
+        register("marshal", taipan.modules.MarshalModule::create);
+        register("_warnings", taipan.modules.WarningsModule::create);
         register("_ast", taipan.modules.ast.AstModule::create);
+        register("_struct", taipan.modules.StructModule::create);
+        register("binascii", taipan.modules.BinasciiModule::create);
     }
 
     private static void register(String name, Supplier<PyModule> factory) {
@@ -43,6 +48,11 @@ public final class JavaModules {
     static PyModule create(String name) {
         Supplier<PyModule> f = FACTORIES.get(name);
         return f == null ? null : f.get();
+    }
+
+    /** Whether {@code name} is a module written in Java. */
+    static boolean isJavaModule(String name) {
+        return FACTORIES.containsKey(name);
     }
 
     /** The names, for {@code sys.builtin_module_names}. */

@@ -35,6 +35,8 @@ public final class PythonRuntime {
     public final PyModule builtinsModule;
     public final PyModule sys;
     final PrintStream out;
+    /** Set once the program has imported importlib. */
+    ImportlibBridge importlib;
     final PrintStream err;
     final InputStream in;
 
@@ -62,6 +64,11 @@ public final class PythonRuntime {
     }
 
     /** Prints Java stack traces of internal errors (the {@code -X debug-java} option). */
+    /** {@code import name} (dotted names allowed): the module, imported now if it was not yet. */
+    public static Object importModule(String name) {
+        return Imports.importDotted(name);
+    }
+
     public static void setDebug(boolean on) {
         Unwinding.debug = on;
     }

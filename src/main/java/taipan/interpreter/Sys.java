@@ -47,6 +47,9 @@ public final class Sys {
         set(d, "orig_argv", new PyList(args.clone()));
         set(d, "path", new PyList());
         set(d, "modules", rt.modules);
+        set(d, "meta_path", new PyList());
+        set(d, "path_hooks", new PyList());
+        set(d, "path_importer_cache", new PyDict());
         set(d, "executable", PyStr.of(executable));
         set(d, "_base_executable", PyStr.of(executable));
         set(d, "platform", PyStr.of("linux"));

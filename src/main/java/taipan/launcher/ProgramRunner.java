@@ -27,6 +27,7 @@ final class ProgramRunner {
         String script;
         String[] argv = {""};
         boolean unbuffered;
+        String stdlib;
         final List<String> xoptions = new ArrayList<>();
     }
 
@@ -71,9 +72,11 @@ final class ProgramRunner {
                 }
             }
         }
-        String stdlib = StandardLibrary.find();
+        String stdlib = StandardLibrary.find(o.stdlib);
         if (stdlib != null) {
             path.add(stdlib);
+        } else {
+            err.println(StandardLibrary.MISSING_MESSAGE);
         }
         rt.setPath(path);
         if (o.command != null) {
