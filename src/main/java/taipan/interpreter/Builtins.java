@@ -306,7 +306,7 @@ final class Builtins {
             }
             taipan.ast.Mod tree = taipan.modules.ast.AstModule.toCompilable(a[0], mode);
             try {
-                return Compiler.compile(tree, SourceFile.fromString("", filename), filename, mode);
+                return Compiler.compile(tree, SourceFile.fromString("", filename, false), filename, mode);
             } catch (PythonSyntaxError e) {
                 throw SyntaxErrors.toPython(e);
             }
