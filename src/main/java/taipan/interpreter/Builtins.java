@@ -288,14 +288,20 @@ final class Builtins {
             throw Exceptions.valueError("compile(): invalid optimize value");
         }
         String modeName = a[2] instanceof PyStr m ? m.value() : "";
+        if (modeName.equals("func_type")) {
+            if (!onlyAst) throw Exceptions.valueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+            if (taipan.modules.ast.AstModule.isAst(a[0])) return a[0];
+            SourceFile sf = sourceFile(a[0], filename, Compiler.Mode.EVAL, "compile");
+            try {
+                return taipan.modules.ast.AstModule.toPython(taipan.parser.Parser.parseFunctionType(sf));
+            } catch (PythonSyntaxError e) {
+                throw SyntaxErrors.toPython(e);
+            }
+        }
         Compiler.Mode mode = switch (modeName) {
             case "exec" -> Compiler.Mode.EXEC;
             case "eval" -> Compiler.Mode.EVAL;
             case "single" -> Compiler.Mode.SINGLE;
-            case "func_type" -> {
-                if (!onlyAst) throw Exceptions.valueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
-                throw Exceptions.notImplementedError("compile() mode 'func_type' is not supported");
-            }
             default -> throw Exceptions.valueError(onlyAst
                 ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
                 : "compile() mode must be 'exec', 'eval' or 'single'");

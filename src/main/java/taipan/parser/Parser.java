@@ -67,6 +67,43 @@ public final class Parser {
         return new Mod.Interactive(body);
     }
 
+    /**
+     * Parses a function signature type comment as compile(..., 'func_type')
+     * (CPython's func_type rule): {@code (argtypes) -> returns}, where the
+     * argument types may end with {@code *expr} and/or {@code **expr}.
+     */
+    public static Mod.FunctionType parseFunctionType(SourceFile source) {
+        StatementParser p = new StatementParser(source, new Tokenizer(source), false, 0);
+        return run(p, () -> {
+            p.expectOp("(");
+            List<Expr> argtypes = new java.util.ArrayList<>();
+            if (!p.atOp(")")) {
+                while (true) {
+                    if (p.acceptOp("*")) {
+                        argtypes.add(p.expression());
+                        if (p.acceptOp(",")) {
+                            p.expectOp("**");
+                            argtypes.add(p.expression());
+                        }
+                        break;
+                    }
+                    if (p.acceptOp("**")) {
+                        argtypes.add(p.expression());
+                        break;
+                    }
+                    argtypes.add(p.expression());
+                    if (!p.acceptOp(",")) break;
+                }
+            }
+            p.expectOp(")");
+            p.expectOp("->");
+            Expr returns = p.expression();
+            while (p.at(taipan.tokenizer.TokenType.NEWLINE)) p.advance();
+            if (!p.at(taipan.tokenizer.TokenType.ENDMARKER)) throw ParserBase.fail();
+            return new Mod.FunctionType(argtypes, returns);
+        });
+    }
+
     /** Parses the expression of an f-string replacement field (CPython's fstring rule). */
     static Expr parseFStringExpression(SourceFile source, Tokenizer tokenizer, int startingColOffset) {
         StatementParser p = new StatementParser(source, tokenizer, true, startingColOffset);
