@@ -166,6 +166,7 @@ final class Imports {
             }
         }
         List<String> namespaceDirs = new ArrayList<>();
+        Path extension = null;
         for (String dir : searchPath) {
             Path base = Path.of(dir.isEmpty() ? "." : dir);
             Path pkgDir = base.resolve(part);
@@ -180,12 +181,31 @@ final class Imports {
             }
             if (Files.isDirectory(pkgDir)) {
                 namespaceDirs.add(dir.isEmpty() ? part : pkgDir.toString());
+            } else if (extension == null) {
+                extension = extensionModule(base, part);
             }
         }
         if (!namespaceDirs.isEmpty()) {
             return namespacePackage(fullname, namespaceDirs);
         }
+        if (extension != null) {
+            throw notFound(fullname, "No module named '" + fullname + "': " + extension
+                + " is a C extension module, which Taipan cannot load");
+        }
         throw notFound(fullname, "No module named '" + fullname + "'");
+    }
+
+    private static final String[] EXTENSION_SUFFIXES = {".cpython-311-x86_64-linux-gnu.so", ".abi3.so", ".so"};
+
+    /** A CPython extension module {@code part} in {@code dir}, or null. */
+    private static Path extensionModule(Path dir, String part) {
+        for (String suffix : EXTENSION_SUFFIXES) {
+            Path p = dir.resolve(part + suffix);
+            if (Files.isRegularFile(p)) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** A package without {@code __init__.py}: its {@code __path__} is every directory of that name (PEP 420). */

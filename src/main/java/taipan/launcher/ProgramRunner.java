@@ -75,6 +75,10 @@ final class ProgramRunner {
         String stdlib = StandardLibrary.find(o.stdlib);
         if (stdlib != null) {
             path.add(stdlib);
+            java.nio.file.Path dynload = Path.of(stdlib, "lib-dynload");
+            if (Files.isDirectory(dynload)) {
+                path.add(dynload.toString());
+            }
         } else {
             err.println(StandardLibrary.MISSING_MESSAGE);
         }
