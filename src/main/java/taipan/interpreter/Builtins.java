@@ -283,6 +283,7 @@ final class Builtins {
         String filename = a[1] instanceof PyStr s ? s.value() : Ops.strString(a[1]);
         long flags = (Long) Ops.index(a[3]);
         boolean onlyAst = (flags & taipan.modules.ast.AstModule.PY_CF_ONLY_AST) != 0;
+        boolean typeComments = (flags & taipan.modules.ast.AstModule.PY_CF_TYPE_COMMENTS) != 0;
         long optimize = (Long) Ops.index(a[5]);
         if (optimize < -1 || optimize > 2) {
             throw Exceptions.valueError("compile(): invalid optimize value");
@@ -317,21 +318,20 @@ final class Builtins {
                 throw SyntaxErrors.toPython(e);
             }
         }
-        if (!onlyAst) {
+        if (!onlyAst && !typeComments) {
             return compileSource(a[0], filename, mode, "compile");
         }
         SourceFile sf = sourceFile(a[0], filename, mode, "compile");
-        taipan.ast.Mod tree;
         try {
-            tree = switch (mode) {
-                case EXEC -> taipan.parser.Parser.parseModule(sf);
-                case EVAL -> taipan.parser.Parser.parseExpression(sf);
-                case SINGLE -> taipan.parser.Parser.parseInteractive(sf);
+            taipan.ast.Mod tree = switch (mode) {
+                case EXEC -> taipan.parser.Parser.parseModule(sf, typeComments);
+                case EVAL -> taipan.parser.Parser.parseExpression(sf, typeComments);
+                case SINGLE -> taipan.parser.Parser.parseInteractive(sf, typeComments);
             };
+            return onlyAst ? taipan.modules.ast.AstModule.toPython(tree) : Compiler.compile(tree, sf, filename, mode);
         } catch (PythonSyntaxError e) {
             throw SyntaxErrors.toPython(e);
         }
-        return taipan.modules.ast.AstModule.toPython(tree);
     }
 
     /** ascii(): the repr with non-ASCII characters escaped. */
