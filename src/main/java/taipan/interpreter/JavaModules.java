@@ -38,6 +38,19 @@ public final class JavaModules {
         register("_ast", taipan.modules.ast.AstModule::create);
         register("_struct", taipan.modules.StructModule::create);
         register("binascii", taipan.modules.BinasciiModule::create);
+        register("_signal", taipan.modules.SignalModule::create);
+        register("_contextvars", taipan.modules.ContextVarsModule::create);
+        register("_json", taipan.modules.JsonModule::create);
+        register("_random", taipan.modules.RandomModule::create);
+        register("_md5", taipan.modules.HashModules::createMd5);
+        register("_sha1", taipan.modules.HashModules::createSha1);
+        register("_sha256", taipan.modules.HashModules::createSha256);
+        register("_sha512", taipan.modules.HashModules::createSha512);
+        register("_sha3", taipan.modules.HashModules::createSha3);
+        register("_blake2", taipan.modules.HashModules::createBlake2);
+        register("_bisect", taipan.modules.BisectModule::create);
+        register("_heapq", taipan.modules.HeapqModule::create);
+        register("_operator", taipan.modules.CompareDigest::createPartialOperatorModule);
     }
 
     private static void register(String name, Supplier<PyModule> factory) {

@@ -34,6 +34,8 @@ public final class PythonRuntime {
     public final PyDict builtins = new PyDict();
     public final PyModule builtinsModule;
     public final PyModule sys;
+    /** The thread that made this runtime: Python's main thread (signal handlers run only there). */
+    public final Thread mainThread = Thread.currentThread();
     final PrintStream out;
     /** Set once the program has imported importlib. */
     ImportlibBridge importlib;
