@@ -262,12 +262,24 @@ final class Builtins {
                 text = text.replaceFirst("^[ \t]+", "");
             }
             if (text.indexOf('\0') >= 0) {
-                throw Exceptions.error(Exceptions.SYNTAX_ERROR, "source code string cannot contain null bytes");
+                throw nullBytes();
             }
             return SourceFile.fromString(text, filename, mode != Compiler.Mode.EVAL);
-        } else if (source instanceof PyBytes || source instanceof PyByteArray) {
+        } else if (source instanceof PyBytes || source instanceof PyByteArray
+                || Py.typeOf(source) == taipan.modules.MemoryView.TYPE) {
             byte[] raw = source instanceof PyBytes pb ? pb.bytes
-                : java.util.Arrays.copyOf(((PyByteArray) source).bytes, ((PyByteArray) source).size);
+                : source instanceof PyByteArray ba ? java.util.Arrays.copyOf(ba.bytes, ba.size)
+                : ((PyBytes) Ops.call(BuiltinTypes.BYTES, source)).bytes;
+            if (fname.equals("eval")) {
+                int blanks = 0;
+                while (blanks < raw.length && (raw[blanks] == ' ' || raw[blanks] == '\t')) blanks++;
+                raw = java.util.Arrays.copyOfRange(raw, blanks, raw.length);
+            }
+            for (byte b : raw) {
+                if (b == 0) {
+                    throw nullBytes();
+                }
+            }
             return SourceFile.fromBytes(raw, filename, mode != Compiler.Mode.EVAL);
         }
         throw Exceptions.typeError(fname + "() arg 1 must be a string, bytes or "
@@ -280,15 +292,19 @@ final class Builtins {
      * CPython's checks) or, with PyCF_ONLY_AST, returned as it is.
      */
     private static Object compileBuiltin(Object[] a) {
-        String filename = a[1] instanceof PyStr s ? s.value() : Ops.strString(a[1]);
+        String filename = compileFilename(a[1]);
+        if (!(a[2] instanceof PyStr)) {
+            throw Exceptions.typeError("compile() argument 'mode' must be str, not " + Py.typeOf(a[2]).name());
+        }
         long flags = (Long) Ops.index(a[3]);
+        Ops.index(a[4]);
         boolean onlyAst = (flags & taipan.modules.ast.AstModule.PY_CF_ONLY_AST) != 0;
         boolean typeComments = (flags & taipan.modules.ast.AstModule.PY_CF_TYPE_COMMENTS) != 0;
         long optimize = (Long) Ops.index(a[5]);
         if (optimize < -1 || optimize > 2) {
             throw Exceptions.valueError("compile(): invalid optimize value");
         }
-        String modeName = a[2] instanceof PyStr m ? m.value() : "";
+        String modeName = ((PyStr) a[2]).value();
         if (modeName.equals("func_type")) {
             if (!onlyAst) throw Exceptions.valueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
             if (taipan.modules.ast.AstModule.isAst(a[0])) return a[0];
@@ -332,6 +348,29 @@ final class Builtins {
         } catch (PythonSyntaxError e) {
             throw SyntaxErrors.toPython(e);
         }
+    }
+
+    /** SyntaxError "source code string cannot contain null bytes", made by calling the class so msg is set. */
+    private static PyException nullBytes() {
+        return new PyException((PyBaseException) Ops.call(Exceptions.SYNTAX_ERROR,
+            PyStr.of("source code string cannot contain null bytes")));
+    }
+
+    /** compile()'s filename: str, bytes (UTF-8) or an os.PathLike giving one of them. */
+    private static String compileFilename(Object f) {
+        Object v = f;
+        if (!(v instanceof PyStr) && !(v instanceof PyBytes)) {
+            Object fspath = Ops.getAttrOrNull(Py.typeOf(f), "__fspath__");
+            if (fspath == null) {
+                throw Exceptions.typeError("expected str, bytes or os.PathLike object, not " + Py.typeOf(f).name());
+            }
+            v = Ops.call(fspath, f);
+            if (!(v instanceof PyStr) && !(v instanceof PyBytes)) {
+                throw Exceptions.typeError("expected " + Py.typeOf(f).name() + ".__fspath__() to return str or bytes, not "
+                    + Py.typeOf(v).name());
+            }
+        }
+        return v instanceof PyBytes b ? new String(b.bytes, StandardCharsets.UTF_8) : ((PyStr) v).value();
     }
 
     /** ascii(): the repr with non-ASCII characters escaped. */
