@@ -642,6 +642,11 @@ abstract class ExpressionParser extends ParserBase implements FStringHost {
             }
             case NUMBER -> {
                 pos++;
+                String tooLong = NumberLiterals.decimalLimitError(t.text);
+                if (tooLong != null) {
+                    // CPython gives no columns here, to spare a wall of carets under a huge literal
+                    throw errorAtOffsets(taipan.source.PythonSyntaxError.Kind.SyntaxError, tooLong, t.line, 0, t.endLine, 0);
+                }
                 return new Expr.Constant(NumberLiterals.value(t.text), null, t.line, t.col, t.endLine, t.endCol);
             }
             case STRING -> {
