@@ -117,9 +117,6 @@ public final class AstClasses {
         });
         MethodDescriptor.define(t, "__reduce__", "", (self, a) ->
             PyTuple.of(Py.typeOf(self), PyTuple.of(), Attributes.dictOf((PyObject) self)));
-        // object.__reduce_ex__ does not defer to an overridden __reduce__ yet (CPython's does):
-        // until it does, AST has its own, so copy and pickle find __reduce__.
-        MethodDescriptor.define(t, "__reduce_ex__", "protocol, /", (self, a) -> Ops.call(Ops.getAttr(self, "__reduce__")));
     }
 
     /** AST.__new__: an empty instance of any subclass; the arguments are for __init__. */
