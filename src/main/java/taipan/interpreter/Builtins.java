@@ -36,12 +36,19 @@ final class Builtins {
         taipan.modules.MemoryView.installInto(b);
         b.put(PyStr.of("open"), taipan.modules.io.IoModule.OPEN);
         put(b, BuiltinFunction.of("builtins", "__build_class__", "func, name, /, *bases, **kwds", (s, a) -> buildClass(a)));
-        put(b, BuiltinFunction.of("builtins", "exec", "source, globals=None, locals=None, /", (s, a) -> {
-            run(a[0], a[1], a[2], Compiler.Mode.EXEC, "exec");
+        put(b, BuiltinFunction.of("builtins", "exec", "source, globals=None, locals=None, /, *, closure=None", (s, a) -> {
+            run(a[0], a[1], a[2], Compiler.Mode.EXEC, "exec", a[3]);
             return Py.None;
         }));
         put(b, BuiltinFunction.of("builtins", "eval", "source, globals=None, locals=None, /",
-            (s, a) -> run(a[0], a[1], a[2], Compiler.Mode.EVAL, "eval")));
+            (s, a) -> run(a[0], a[1], a[2], Compiler.Mode.EVAL, "eval", Py.None)));
+        put(b, BuiltinFunction.of("builtins", "breakpoint", "*args, **kws", (s, a) -> {
+            Object hook = Sys.get("breakpointhook");
+            if (hook == null) {
+                throw Exceptions.error(Exceptions.RUNTIME_ERROR, "lost sys.breakpointhook");
+            }
+            return taipan.runtime.CallArgs.call(hook, ((taipan.runtime.PyTuple) a[0]).items, (PyDict) a[1]);
+        }));
         put(b, BuiltinFunction.of("builtins", "compile",
             "source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1",
             (s, a) -> compileBuiltin(a)));
@@ -203,7 +210,8 @@ final class Builtins {
         return out == null ? bases : list.toArray();
     }
 
-    private static Object run(Object source, Object globals, Object locals, Compiler.Mode mode, String fname) {
+    private static Object run(Object source, Object globals, Object locals, Compiler.Mode mode, String fname,
+                              Object closure) {
         Frame caller = callerFrame();
         PyDict g;
         if (globals == Py.None) {
@@ -231,7 +239,39 @@ final class Builtins {
             code = compileSource(source, "<string>", mode, fname);
         }
         Frame f = new Frame(code, g, builtinsOf(g), locals, null);
+        setClosure(f, closure);
         return Interpreter.execute(f);
+    }
+
+    /** exec's {@code closure=}: the cells for the code's free variables. */
+    private static void setClosure(Frame f, Object closure) {
+        CodeObject c = f.code;
+        int nfree = c.freevars.length;
+        if (closure == Py.None) {
+            if (nfree > 0) {
+                throw Exceptions.typeError("code object requires a closure of exactly length " + nfree);
+            }
+            return;
+        }
+        if (nfree == 0) {
+            throw Exceptions.typeError("cannot use a closure with this code object");
+        }
+        if (!(closure instanceof taipan.runtime.PyTuple t)) {
+            throw Exceptions.typeError("closure must be a tuple of cells");
+        }
+        if (t.items.length != nfree) {
+            throw Exceptions.typeError("code object requires a closure of exactly length " + nfree);
+        }
+        int base = c.varnames.length + c.cellvars.length;
+        for (int i = 0; i < nfree; i++) {
+            if (!(t.items[i] instanceof taipan.runtime.PyCell)) {
+                throw Exceptions.typeError("closure can only contain cells");
+            }
+            f.fast[base + i] = t.items[i];
+        }
+        for (int i = 0; i < c.cellvars.length; i++) {
+            f.fast[c.varnames.length + i] = new taipan.runtime.PyCell(null);
+        }
     }
 
     /** The builtins namespace code running with globals {@code g} sees: its {@code __builtins__} (module or dict). */
