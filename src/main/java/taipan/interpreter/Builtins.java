@@ -303,12 +303,24 @@ final class Builtins {
                 text = text.replaceFirst("^[ \t]+", "");
             }
             if (text.indexOf('\0') >= 0) {
-                throw Exceptions.error(Exceptions.SYNTAX_ERROR, "source code string cannot contain null bytes");
+                throw nullBytes();
             }
             return SourceFile.fromString(text, filename, mode != Compiler.Mode.EVAL);
-        } else if (source instanceof PyBytes || source instanceof PyByteArray) {
+        } else if (source instanceof PyBytes || source instanceof PyByteArray
+                || Py.typeOf(source) == taipan.modules.MemoryView.TYPE) {
             byte[] raw = source instanceof PyBytes pb ? pb.bytes
-                : java.util.Arrays.copyOf(((PyByteArray) source).bytes, ((PyByteArray) source).size);
+                : source instanceof PyByteArray ba ? java.util.Arrays.copyOf(ba.bytes, ba.size)
+                : ((PyBytes) Ops.call(BuiltinTypes.BYTES, source)).bytes;
+            if (fname.equals("eval")) {
+                int blanks = 0;
+                while (blanks < raw.length && (raw[blanks] == ' ' || raw[blanks] == '\t')) blanks++;
+                raw = java.util.Arrays.copyOfRange(raw, blanks, raw.length);
+            }
+            for (byte b : raw) {
+                if (b == 0) {
+                    throw nullBytes();
+                }
+            }
             return SourceFile.fromBytes(raw, filename, mode != Compiler.Mode.EVAL);
         }
         throw Exceptions.typeError(fname + "() arg 1 must be a string, bytes or "
@@ -321,22 +333,33 @@ final class Builtins {
      * CPython's checks) or, with PyCF_ONLY_AST, returned as it is.
      */
     private static Object compileBuiltin(Object[] a) {
-        String filename = a[1] instanceof PyStr s ? s.value() : Ops.strString(a[1]);
+        String filename = compileFilename(a[1]);
+        if (!(a[2] instanceof PyStr)) {
+            throw Exceptions.typeError("compile() argument 'mode' must be str, not " + Py.typeOf(a[2]).name());
+        }
         long flags = (Long) Ops.index(a[3]);
+        Ops.index(a[4]);
         boolean onlyAst = (flags & taipan.modules.ast.AstModule.PY_CF_ONLY_AST) != 0;
+        boolean typeComments = (flags & taipan.modules.ast.AstModule.PY_CF_TYPE_COMMENTS) != 0;
         long optimize = (Long) Ops.index(a[5]);
         if (optimize < -1 || optimize > 2) {
             throw Exceptions.valueError("compile(): invalid optimize value");
         }
-        String modeName = a[2] instanceof PyStr m ? m.value() : "";
+        String modeName = ((PyStr) a[2]).value();
+        if (modeName.equals("func_type")) {
+            if (!onlyAst) throw Exceptions.valueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+            if (taipan.modules.ast.AstModule.isAst(a[0])) return a[0];
+            SourceFile sf = sourceFile(a[0], filename, Compiler.Mode.EVAL, "compile");
+            try {
+                return taipan.modules.ast.AstModule.toPython(taipan.parser.Parser.parseFunctionType(sf));
+            } catch (PythonSyntaxError e) {
+                throw SyntaxErrors.toPython(e);
+            }
+        }
         Compiler.Mode mode = switch (modeName) {
             case "exec" -> Compiler.Mode.EXEC;
             case "eval" -> Compiler.Mode.EVAL;
             case "single" -> Compiler.Mode.SINGLE;
-            case "func_type" -> {
-                if (!onlyAst) throw Exceptions.valueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
-                throw Exceptions.notImplementedError("compile() mode 'func_type' is not supported");
-            }
             default -> throw Exceptions.valueError(onlyAst
                 ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
                 : "compile() mode must be 'exec', 'eval' or 'single'");
@@ -347,26 +370,48 @@ final class Builtins {
             }
             taipan.ast.Mod tree = taipan.modules.ast.AstModule.toCompilable(a[0], mode);
             try {
-                return Compiler.compile(tree, SourceFile.fromString("", filename), filename, mode);
+                return Compiler.compile(tree, SourceFile.fromString("", filename, false), filename, mode);
             } catch (PythonSyntaxError e) {
                 throw SyntaxErrors.toPython(e);
             }
         }
-        if (!onlyAst) {
+        if (!onlyAst && !typeComments) {
             return compileSource(a[0], filename, mode, "compile");
         }
         SourceFile sf = sourceFile(a[0], filename, mode, "compile");
-        taipan.ast.Mod tree;
         try {
-            tree = switch (mode) {
-                case EXEC -> taipan.parser.Parser.parseModule(sf);
-                case EVAL -> taipan.parser.Parser.parseExpression(sf);
-                case SINGLE -> taipan.parser.Parser.parseInteractive(sf);
+            taipan.ast.Mod tree = switch (mode) {
+                case EXEC -> taipan.parser.Parser.parseModule(sf, typeComments);
+                case EVAL -> taipan.parser.Parser.parseExpression(sf, typeComments);
+                case SINGLE -> taipan.parser.Parser.parseInteractive(sf, typeComments);
             };
+            return onlyAst ? taipan.modules.ast.AstModule.toPython(tree) : Compiler.compile(tree, sf, filename, mode);
         } catch (PythonSyntaxError e) {
             throw SyntaxErrors.toPython(e);
         }
-        return taipan.modules.ast.AstModule.toPython(tree);
+    }
+
+    /** SyntaxError "source code string cannot contain null bytes", made by calling the class so msg is set. */
+    private static PyException nullBytes() {
+        return new PyException((PyBaseException) Ops.call(Exceptions.SYNTAX_ERROR,
+            PyStr.of("source code string cannot contain null bytes")));
+    }
+
+    /** compile()'s filename: str, bytes (UTF-8) or an os.PathLike giving one of them. */
+    private static String compileFilename(Object f) {
+        Object v = f;
+        if (!(v instanceof PyStr) && !(v instanceof PyBytes)) {
+            Object fspath = Ops.getAttrOrNull(Py.typeOf(f), "__fspath__");
+            if (fspath == null) {
+                throw Exceptions.typeError("expected str, bytes or os.PathLike object, not " + Py.typeOf(f).name());
+            }
+            v = Ops.call(fspath, f);
+            if (!(v instanceof PyStr) && !(v instanceof PyBytes)) {
+                throw Exceptions.typeError("expected " + Py.typeOf(f).name() + ".__fspath__() to return str or bytes, not "
+                    + Py.typeOf(v).name());
+            }
+        }
+        return v instanceof PyBytes b ? new String(b.bytes, StandardCharsets.UTF_8) : ((PyStr) v).value();
     }
 
     /** ascii(): the repr with non-ASCII characters escaped. */
