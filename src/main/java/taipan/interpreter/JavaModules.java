@@ -34,6 +34,7 @@ public final class JavaModules {
         register("_codecs", taipan.modules.CodecsModule::create);
         register("_struct", taipan.modules.StructModule::create);
         register("binascii", taipan.modules.BinasciiModule::create);
+        register("zlib", taipan.modules.ZlibModule::create);
     }
 
     private static void register(String name, Supplier<PyModule> factory) {
