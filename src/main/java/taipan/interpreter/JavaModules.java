@@ -35,6 +35,7 @@ public final class JavaModules {
         register("_struct", taipan.modules.StructModule::create);
         register("binascii", taipan.modules.BinasciiModule::create);
         register("zlib", taipan.modules.ZlibModule::create);
+        register("array", taipan.modules.ArrayModule::create);
     }
 
     private static void register(String name, Supplier<PyModule> factory) {
