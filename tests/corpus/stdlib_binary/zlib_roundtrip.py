@@ -110,3 +110,14 @@ print(zlib.MAX_WBITS, zlib.DEFLATED, zlib.DEF_MEM_LEVEL, zlib.DEF_BUF_SIZE, zlib
       zlib.Z_NO_FLUSH, zlib.Z_PARTIAL_FLUSH, zlib.Z_BLOCK, zlib.Z_TREES, zlib.Z_FILTERED, zlib.Z_HUFFMAN_ONLY,
       zlib.Z_RLE, zlib.Z_FIXED, zlib.Z_DEFAULT_STRATEGY, type(zlib.ZLIB_VERSION).__name__)
 print(type(zlib.compressobj()), type(zlib.decompressobj()), zlib.error.__mro__)
+
+# sizes are Py_ssize_t (gzip passes sys.maxsize), levels and wbits C ints
+import sys
+do = zlib.decompressobj()
+print(do.decompress(zlib.compress(b'abc' * 10), sys.maxsize), len(do.flush(100)))
+print(len(zlib.decompress(zlib.compress(b"abc"), 15, 1)))
+for bad in [lambda: zlib.compress(b'', 2**40), lambda: zlib.decompressobj(2**40), lambda: do.decompress(b'', 2**70)]:
+    try:
+        bad()
+    except OverflowError as e:
+        print('OverflowError', e)

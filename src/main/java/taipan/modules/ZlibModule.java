@@ -166,13 +166,13 @@ public final class ZlibModule {
         fn(m, "adler32", "data, value=1, /", a -> adler32(Buffers.read(a[0]), unsigned32(a[1])));
         fn(m, "compress", "data, /, level=-1, wbits=15", a -> {
             byte[] data = Buffers.read(a[0]);
-            ZlibStreams.Compressor c = compressor(Ops.indexAsInt(a[1]), 8, Ops.indexAsInt(a[2]), 8, 0, null, false);
+            ZlibStreams.Compressor c = compressor(cInt(a[1]), 8, cInt(a[2]), 8, 0, null, false);
             return new PyBytes(c.compressAll(data));
         });
         fn(m, "decompress", "data, /, wbits=15, bufsize=16384", a -> {
             byte[] data = Buffers.read(a[0]);
-            int wbits = Ops.indexAsInt(a[1]);
-            if (Ops.indexAsInt(a[2]) < 0) {
+            int wbits = cInt(a[1]);
+            if (ssize(a[2]) < 0) {
                 throw Exceptions.valueError("bufsize must be non-negative");
             }
             ZlibStreams.Decompressor d = decompressor(wbits, null);
@@ -193,21 +193,39 @@ public final class ZlibModule {
                     throw Exceptions.typeError("a bytes-like object is required, not '" + Py.typeOf(a[5]).name() + "'");
                 }
             }
-            return new CompressObject(compressor(Ops.indexAsInt(a[0]), Ops.indexAsInt(a[1]), Ops.indexAsInt(a[2]),
-                Ops.indexAsInt(a[3]), Ops.indexAsInt(a[4]), zdict, true));
+            return new CompressObject(compressor(cInt(a[0]), cInt(a[1]), cInt(a[2]),
+                cInt(a[3]), cInt(a[4]), zdict, true));
         });
         fn(m, "decompressobj", "wbits=15, zdict=?", a -> {
             byte[] zdict = a[1] == null ? new byte[0] : Buffers.readOrNull(a[1]);
             if (zdict == null) {
                 throw Exceptions.typeError("zdict argument must support the buffer protocol");
             }
-            ZlibStreams.Decompressor d = decompressor(Ops.indexAsInt(a[0]), zdict.length == 0 ? null : zdict);
+            ZlibStreams.Decompressor d = decompressor(cInt(a[0]), zdict.length == 0 ? null : zdict);
             if (d == null) {
                 throw Exceptions.valueError("Invalid initialization option");
             }
             return new DecompressObject(d);
         });
         return m;
+    }
+
+    /** A C int argument: OverflowError beyond its range, as CPython's conversion. */
+    private static int cInt(Object o) {
+        Object v = Ops.index(o);
+        if (!(v instanceof Long l) || l != (int) (long) l) {
+            throw Exceptions.overflowError("Python int too large to convert to C int");
+        }
+        return (int) (long) l;
+    }
+
+    /** A Py_ssize_t argument. */
+    private static long ssize(Object o) {
+        Object v = Ops.index(o);
+        if (!(v instanceof Long l)) {
+            throw Exceptions.overflowError("Python int too large to convert to C ssize_t");
+        }
+        return l;
     }
 
     private static long unsigned32(Object o) {
@@ -293,7 +311,7 @@ public final class ZlibModule {
         });
         MethodDescriptor.define(t, "flush", "mode=4, /", (self, a) -> {
             CompressObject c = (CompressObject) self;
-            int mode = Ops.indexAsInt(a[0]);
+            int mode = cInt(a[0]);
             if (mode == ZlibStreams.Z_NO_FLUSH) {
                 return PyBytes.EMPTY;
             }
@@ -334,15 +352,15 @@ public final class ZlibModule {
         MethodDescriptor.define(t, "decompress", "data, /, max_length=0", (self, a) -> {
             DecompressObject d = (DecompressObject) self;
             byte[] data = Buffers.read(a[0]);
-            int maxLength = Ops.indexAsInt(a[1]);
+            long maxLength = ssize(a[1]);
             if (maxLength < 0) {
                 throw Exceptions.valueError("max_length must be non-negative");
             }
-            return new PyBytes(d.decompress(data, maxLength));
+            return new PyBytes(d.decompress(data, (int) Math.min(maxLength, Integer.MAX_VALUE)));
         });
         MethodDescriptor.define(t, "flush", "length=16384, /", (self, a) -> {
             DecompressObject d = (DecompressObject) self;
-            if (Ops.indexAsInt(a[0]) <= 0) {
+            if (ssize(a[0]) <= 0) {
                 throw Exceptions.valueError("length must be greater than zero");
             }
             byte[] out = d.decompress(d.unconsumedTail, 0);
