@@ -49,3 +49,6 @@ try:
     zlib.decompress(b'garbage')
 except zlib.error as e:
     print('caught', e.args)
+t(zlib.compressobj, wbits=31, zdict=b'abc')
+co = zlib.compressobj(zdict=b'abc')
+t(zlib.decompressobj(zdict=b'xyz').decompress, co.compress(b'abc') + co.flush())

@@ -276,7 +276,11 @@ public final class ZlibModule {
             }
             throw Exceptions.error(ERROR, "Bad compression level");
         }
+        if (zdict != null && container == ZlibStreams.Container.GZIP) {
+            throw Exceptions.valueError("Invalid dictionary");
+        }
         return new ZlibStreams.Compressor(container, window, level, strategy, zdict);
+
     }
 
     /** A decompression stream for {@code wbits}, or null when zlib would reject it. */

@@ -388,7 +388,7 @@ final class ZlibStreams {
             dictId.update(zdict);
             int expected = (h[2] & 0xFF) << 24 | (h[3] & 0xFF) << 16 | (h[4] & 0xFF) << 8 | (h[5] & 0xFF);
             if ((int) dictId.getValue() != expected) {
-                throw dataError("incorrect data check");
+                throw ZlibModule.error(-3, "while setting zdict", "invalid input data");
             }
             inflater.setDictionary(zdict);
             startBody();
