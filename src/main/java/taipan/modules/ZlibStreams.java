@@ -20,7 +20,8 @@ import taipan.runtime.PyException;
  * back-references), so the output stays valid for a decoder with that window. The compressed
  * bytes then differ from CPython's zlib, as they do for memLevel
  * other than 8 and the strategies Z_RLE and Z_FIXED, which the JDK lacks (the default strategy
- * is used). The decompressor does not reject distances beyond a smaller declared window.
+ * is used). Z_PARTIAL_FLUSH, Z_BLOCK and Z_TREES flush like Z_SYNC_FLUSH (the JDK has no
+ * others). The decompressor does not reject distances beyond a smaller declared window.
  * Errors are zlib's: {@link ZlibModule#error} with zlib's code and message.
  */
 final class ZlibStreams {
@@ -29,8 +30,6 @@ final class ZlibStreams {
     enum Container { ZLIB, RAW, GZIP, AUTO }
 
     static final int Z_NO_FLUSH = 0;
-    static final int Z_PARTIAL_FLUSH = 1;
-    static final int Z_SYNC_FLUSH = 2;
     static final int Z_FULL_FLUSH = 3;
     static final int Z_FINISH = 4;
     static final int Z_HUFFMAN_ONLY = 2;
