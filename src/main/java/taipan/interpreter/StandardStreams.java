@@ -33,8 +33,12 @@ final class StandardStreams {
         Printing.setStdinSupplier(() -> Sys.get("stdin"));
     }
 
-    /** Flushes sys.stdout and sys.stderr (as the program left them) and the underlying Java streams. */
+    /**
+     * Writes out files the program left unflushed, then flushes sys.stdout and sys.stderr (as the
+     * program left them) and the underlying Java streams.
+     */
     static void flush(PythonRuntime rt) {
+        taipan.modules.FileTable.current().flushAtExit();
         for (String name : new String[] {"stdout", "stderr"}) {
             Object stream = rt.sys.dict.get(PyStr.of(name));
             if (stream != null) {

@@ -65,7 +65,13 @@ public final class FileTable {
         }
     }
 
+    /** A stream holding written data that has not reached its file yet (flushed when the program ends). */
+    public interface Unflushed {
+        void flushAtExit();
+    }
+
     private final TreeMap<Integer, Entry> table = new TreeMap<>();
+    private final Set<Unflushed> unflushed = new java.util.LinkedHashSet<>();
     private Path cwd = Paths.get("").toAbsolutePath();
     /** Whether the standard streams are a terminal. */
     private final boolean terminal;
@@ -293,6 +299,39 @@ public final class FileTable {
     /** Whether {@code fd} supports seeking. */
     public boolean seekable(int fd) {
         return !entry(fd).standard;
+    }
+
+    /** Remembers {@code s} (strongly) until {@link #flushed} or the program's end. */
+    public synchronized void holdUnflushed(Unflushed s) {
+        unflushed.add(s);
+    }
+
+    public synchronized void flushed(Unflushed s) {
+        unflushed.remove(s);
+    }
+
+    /**
+     * Writes out what every stream still holds, as CPython's finalizers do for files never
+     * closed; failures are ignored. Streams that pass data on to others are flushed again.
+     */
+    public void flushAtExit() {
+        for (int round = 0; round < 4; round++) {
+            java.util.List<Unflushed> now;
+            synchronized (this) {
+                if (unflushed.isEmpty()) {
+                    return;
+                }
+                now = new java.util.ArrayList<>(unflushed);
+                unflushed.clear();
+            }
+            for (Unflushed s : now) {
+                try {
+                    s.flushAtExit();
+                } catch (PyException ignored) {
+                    // as when CPython finalizes an unclosed file whose flush fails
+                }
+            }
+        }
     }
 
     /** Raises OSError(errno) for failures found outside this table. */

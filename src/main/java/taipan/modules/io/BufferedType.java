@@ -48,8 +48,10 @@ final class BufferedType {
         }
     }
 
-    static final class Buffered extends IOBase.IOObject {
+    static final class Buffered extends IOBase.IOObject implements FileTable.Unflushed {
         Object raw;
+        /** The table holding this writer while it has unwritten data, or null. */
+        FileTable heldBy;
         boolean initialized;
         boolean detached;
         boolean canRead;
@@ -160,6 +162,18 @@ final class BufferedType {
             } finally {
                 System.arraycopy(wbuf, done, wbuf, 0, wlen - done);
                 wlen -= done;
+                if (wlen == 0 && heldBy != null) {
+                    heldBy.flushed(this);
+                    heldBy = null;
+                }
+            }
+        }
+
+        @Override
+        public void flushAtExit() {
+            heldBy = null;
+            if (initialized && !detached && wlen > 0 && !rawClosed()) {
+                flushWrites();
             }
         }
 
@@ -317,6 +331,10 @@ final class BufferedType {
             }
             System.arraycopy(data, from, wbuf, wlen, data.length - from);
             wlen += data.length - from;
+            if (wlen > 0 && heldBy == null) {
+                heldBy = FileTable.current();
+                heldBy.holdUnflushed(this);
+            }
         }
 
         long tell() {

@@ -28,8 +28,10 @@ final class TextIOWrapperType {
 
     static final PyType TYPE = IOBase.type("TextIOWrapper", IOBase.TEXT_IOBASE, TextIO::new);
 
-    static final class TextIO extends IOBase.IOObject {
+    static final class TextIO extends IOBase.IOObject implements taipan.modules.FileTable.Unflushed {
         Object buffer;
+        /** The table holding this stream while it has encoded text not yet given to the buffer, or null. */
+        taipan.modules.FileTable heldBy;
         boolean initialized;
         boolean detached;
         String encoding;
@@ -281,6 +283,9 @@ final class TextIOWrapperType {
             pending.writeBytes(bytes);
             if (pending.size() >= chunkSize || needFlush || writeThrough) {
                 writeFlush();
+            } else if (heldBy == null && pending.size() > 0) {
+                heldBy = taipan.modules.FileTable.current();
+                heldBy.holdUnflushed(this);
             }
             if (needFlush) {
                 IOBase.call(buffer, "flush");
@@ -301,10 +306,22 @@ final class TextIOWrapperType {
             }
             byte[] data = pending.toByteArray();
             pending.reset();
+            if (heldBy != null) {
+                heldBy.flushed(this);
+                heldBy = null;
+            }
             if (buffer instanceof BufferedType.Buffered b && Py.typeOf(b) == BufferedType.WRITER) {
                 b.open("write to closed file").write(data);
             } else {
                 IOBase.call(buffer, "write", new PyBytes(data));
+            }
+        }
+
+        @Override
+        public void flushAtExit() {
+            heldBy = null;
+            if (initialized && !detached && pending.size() > 0) {
+                writeFlush();
             }
         }
 
