@@ -170,11 +170,17 @@ final class BufferedType {
         }
 
         @Override
-        public void flushAtExit() {
+        public void flushPending() {
             heldBy = null;
             if (initialized && !detached && wlen > 0 && !rawClosed()) {
                 flushWrites();
             }
+        }
+
+        @Override
+        public java.nio.file.Path path() {
+            FileIOType.FileIOObject f = fileIO();
+            return f == null || f.fd < 0 ? null : FileTable.current().pathOrNull(f.fd);
         }
 
         /** Moves the raw stream back over unread read-ahead and forgets it. */

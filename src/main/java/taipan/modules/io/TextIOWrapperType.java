@@ -318,11 +318,19 @@ final class TextIOWrapperType {
         }
 
         @Override
-        public void flushAtExit() {
+        public void flushPending() {
             heldBy = null;
             if (initialized && !detached && pending.size() > 0) {
                 writeFlush();
+                if (buffer instanceof taipan.modules.FileTable.Unflushed b) {
+                    b.flushPending();
+                }
             }
+        }
+
+        @Override
+        public java.nio.file.Path path() {
+            return buffer instanceof taipan.modules.FileTable.Unflushed b ? b.path() : null;
         }
 
         void flush() {
