@@ -195,7 +195,7 @@ final class BufferedType {
             return rlen - rpos;
         }
 
-        /** Refills the empty read buffer; false at end of file, null-like (no data) also false. */
+        /** Refills the empty read buffer with one raw read; false when it gave nothing (end of file or would block). */
         boolean fill() {
             byte[] got = rawRead(bufferSize);
             if (got == null || got.length == 0) {
@@ -207,7 +207,10 @@ final class BufferedType {
             return true;
         }
 
-        /** Up to {@code n} bytes (n ≥ 0), reading until satisfied or end of file; null when nothing came and the raw stream would block. */
+        /**
+         * Up to {@code n} bytes (n ≥ 0), reading until satisfied or end of file; null when nothing
+         * came and the raw stream would block.
+         */
         byte[] read(int n) {
             flushWrites();
             ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(n, 1 << 16));

@@ -3,8 +3,6 @@ package taipan.modules.io;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import taipan.runtime.Exceptions;
-import taipan.runtime.GetSetDescriptor;
-import taipan.runtime.MethodDescriptor;
 import taipan.runtime.Ops;
 import taipan.runtime.Py;
 import taipan.runtime.PyBytes;
