@@ -18,11 +18,14 @@ import taipan.runtime.PyException;
 /**
  * The process-level file state of the running program, shared by {@code posix} and {@code _io}:
  * the current directory (the JVM cannot change its own, so relative paths resolve against this
- * one) and the table of raw file descriptors. New descriptors take the lowest free number, as on
+ * one), the environment child processes inherit ({@code putenv}/{@code unsetenv} change it; the
+ * JVM's own cannot change) and the table of raw file descriptors. New descriptors take the lowest free number, as on
  * POSIX; 0, 1 and 2 are the runtime's standard input, output and error streams (a write to them
  * goes straight to the Java stream and flushes it). Files are FileChannels; O_APPEND is done by
  * moving to the end before each write, because Java cannot open a channel for both reading and
- * appending. Failures raise OSError with Linux's errno and message.
+ * appending. Pipes ({@link Pipe}) live in this process; a descriptor made by {@code dup}
+ * shares its open file with the original, which closes with the last of them. Failures raise
+ * OSError with Linux's errno and message.
  *
  * <p>Contract: one table per runtime; {@link #reset} installs a fresh one when a runtime starts
  * ({@link #current} makes one over System.in/out/err if no runtime did).
@@ -37,7 +40,7 @@ public final class FileTable {
 
     private static volatile FileTable current;
 
-    /** One open descriptor: a file channel, a directory (channel null) or a standard stream. */
+    /** One open file: a file channel, a directory (channel null), a standard stream or a pipe end. */
     private static final class Entry {
         final FileChannel channel;
         final InputStream in;
@@ -45,6 +48,35 @@ public final class FileTable {
         final Path path;
         final boolean append;
         final boolean standard;
+        final Pipe pipe;
+        final boolean readEnd;
+        final SocketEndpoint socket;
+        /** Descriptors referring to this open file. */
+        int refs = 1;
+
+        Entry(SocketEndpoint socket) {
+            this.channel = null;
+            this.in = null;
+            this.out = null;
+            this.path = null;
+            this.append = false;
+            this.standard = false;
+            this.pipe = null;
+            this.readEnd = false;
+            this.socket = socket;
+        }
+
+        Entry(Pipe pipe, boolean readEnd) {
+            this.channel = null;
+            this.in = null;
+            this.out = null;
+            this.path = null;
+            this.append = false;
+            this.standard = false;
+            this.pipe = pipe;
+            this.readEnd = readEnd;
+            this.socket = null;
+        }
 
         Entry(FileChannel channel, Path path, boolean append) {
             this.channel = channel;
@@ -53,6 +85,9 @@ public final class FileTable {
             this.path = path;
             this.append = append;
             this.standard = false;
+            this.pipe = null;
+            this.readEnd = false;
+            this.socket = null;
         }
 
         Entry(InputStream in, OutputStream out) {
@@ -62,6 +97,9 @@ public final class FileTable {
             this.path = null;
             this.append = false;
             this.standard = true;
+            this.pipe = null;
+            this.readEnd = false;
+            this.socket = null;
         }
     }
 
@@ -80,6 +118,14 @@ public final class FileTable {
     private final TreeMap<Integer, Entry> table = new TreeMap<>();
     private final Set<Unflushed> unflushed = new java.util.LinkedHashSet<>();
     private Path cwd = Paths.get("").toAbsolutePath();
+    /** The value of an environment variable as child processes would see it, or null. */
+    public String getenv(String name) {
+        return environment.get(name);
+    }
+
+    /** The environment child processes get when none is given. */
+    final java.util.Map<String, String> environment = java.util.Collections.synchronizedMap(
+        new java.util.TreeMap<>(System.getenv()));
     /** Whether the standard streams are a terminal. */
     private final boolean terminal;
 
@@ -195,11 +241,59 @@ public final class FileTable {
         }
     }
 
+    /** {@code pipe(2)}: the read and the write descriptor of a new pipe. */
+    public int[] pipe() {
+        Pipe p = new Pipe();
+        int r = add(new Entry(p, true));
+        return new int[] {r, add(new Entry(p, false))};
+    }
+
+    /** {@code dup(2)}: a new descriptor (the lowest free) for the open file of {@code fd}. */
+    public synchronized int dup(int fd) {
+        Entry e = entry(fd);
+        e.refs++;
+        return add(e);
+    }
+
+    /** {@code dup2(2)}: makes {@code fd2} refer to the open file of {@code fd}, closing what it referred to. */
+    public int dup2(int fd, int fd2) {
+        Entry e;
+        synchronized (this) {
+            e = entry(fd);
+            if (fd == fd2) {
+                return fd2;
+            }
+            e.refs++;
+        }
+        if (isOpen(fd2)) {
+            close(fd2);
+        }
+        synchronized (this) {
+            table.put(fd2, e);
+        }
+        return fd2;
+    }
+
     public void close(int fd) {
         Entry e;
         synchronized (this) {
             e = entry(fd);
             table.remove(fd);
+            if (--e.refs > 0) {
+                return;
+            }
+        }
+        if (e.pipe != null) {
+            if (e.readEnd) {
+                e.pipe.closeReader();
+            } else {
+                e.pipe.closeWriter();
+            }
+            return;
+        }
+        if (e.socket != null) {
+            e.socket.close();
+            return;
         }
         if (e.channel != null) {
             try {
@@ -219,6 +313,15 @@ public final class FileTable {
     public int read(int fd, byte[] buf, int off, int len) {
         Entry e = entry(fd);
         try {
+            if (e.pipe != null) {
+                if (!e.readEnd) {
+                    throw PosixPaths.error(9, null);
+                }
+                return e.pipe.read(buf, off, len);
+            }
+            if (e.socket != null) {
+                return e.socket.recv(buf, off, len);
+            }
             if (e.standard) {
                 if (e.in == null) {
                     throw PosixPaths.error(9, null);
@@ -235,6 +338,9 @@ public final class FileTable {
             throw PosixPaths.error(x, null, null);
         } catch (java.nio.channels.NonReadableChannelException x) {
             throw PosixPaths.error(9, null);
+        } catch (InterruptedException x) {
+            Thread.currentThread().interrupt();
+            throw PosixPaths.error(4, null);
         }
     }
 
@@ -242,6 +348,18 @@ public final class FileTable {
     public int write(int fd, byte[] buf, int off, int len) {
         Entry e = entry(fd);
         try {
+            if (e.pipe != null) {
+                if (e.readEnd) {
+                    throw PosixPaths.error(9, null);
+                }
+                if (!e.pipe.write(buf, off, len)) {
+                    throw PosixPaths.error(32, null);
+                }
+                return len;
+            }
+            if (e.socket != null) {
+                return e.socket.send(buf, off, len);
+            }
             if (e.standard) {
                 if (e.out == null) {
                     throw PosixPaths.error(9, null);
@@ -271,7 +389,7 @@ public final class FileTable {
     /** {@code lseek(2)}: the new position. Standard streams cannot seek (ESPIPE). */
     public long seek(int fd, long pos, int whence) {
         Entry e = entry(fd);
-        if (e.standard) {
+        if (e.standard || e.pipe != null || e.socket != null) {
             throw PosixPaths.error(29, null);
         }
         try {
@@ -333,7 +451,44 @@ public final class FileTable {
 
     /** Whether {@code fd} supports seeking. */
     public boolean seekable(int fd) {
-        return !entry(fd).standard;
+        Entry e = entry(fd);
+        return !e.standard && e.pipe == null && e.socket == null;
+    }
+
+    /** A new descriptor for a socket. */
+    int addSocket(SocketEndpoint socket) {
+        return add(new Entry(socket));
+    }
+
+    /** The socket behind {@code fd}, or null when it is not one. */
+    SocketEndpoint socketOf(int fd) {
+        return entry(fd).socket;
+    }
+
+    /** The pipe behind {@code fd}, or null when it is not a pipe end. */
+    Pipe pipeOf(int fd) {
+        return entry(fd).pipe;
+    }
+
+    /** The Java stream a standard descriptor writes to, or null when {@code fd} is not one. */
+    OutputStream standardOutput(int fd) {
+        Entry e = entry(fd);
+        return e.standard ? e.out : null;
+    }
+
+    /** Whether a read of {@code fd} would not block (select's "ready to read"). */
+    boolean readReady(int fd) {
+        Entry e = entry(fd);
+        if (e.socket != null) {
+            return e.socket.readReady();
+        }
+        return e.pipe == null || !e.readEnd || e.pipe.readable();
+    }
+
+    /** Whether {@code fd} is the read end of a pipe. */
+    boolean isReadEnd(int fd) {
+        Entry e = entry(fd);
+        return e.pipe != null && e.readEnd;
     }
 
     /** Remembers {@code s} (strongly) until {@link #flushed} or the program's end. */

@@ -30,7 +30,7 @@ import taipan.runtime.PyTuple;
  * keeps its own ({@link FileTable}, shared with {@code _io}): {@code chdir} moves it and
  * relative paths resolve against it. {@code environ} is a bytes
  * copy of the environment taken at import; {@code putenv}/{@code unsetenv}
- * are accepted but do not change the process environment. {@code umask}
+ * change the environment child processes inherit (the JVM cannot change its own). {@code umask}
  * reports 0o022 and cannot change it. Raw file descriptors (open, read,
  * write, lseek, close, fstat) are in {@link PosixFiles}.
  */
@@ -48,6 +48,7 @@ public final class PosixModule {
         process(m);
         constants(m);
         PosixFiles.install(m);
+        PosixProcesses.install(m);
         List<Object> have = new ArrayList<>();
         have.add(PyStr.of("HAVE_LSTAT"));
         put(m, "_have_functions", new PyList(have.toArray()));
@@ -259,8 +260,14 @@ public final class PosixModule {
                 new PyBytes(e.getValue().getBytes(StandardCharsets.UTF_8)));
         }
         put(m, "environ", environ);
-        fn(m, "putenv", "name, value, /", (s, a) -> Py.None);
-        fn(m, "unsetenv", "name, /", (s, a) -> Py.None);
+        fn(m, "putenv", "name, value, /", (s, a) -> {
+            FileTable.current().environment.put(PosixPaths.text(a[0]), PosixPaths.text(a[1]));
+            return Py.None;
+        });
+        fn(m, "unsetenv", "name, /", (s, a) -> {
+            FileTable.current().environment.remove(PosixPaths.text(a[0]));
+            return Py.None;
+        });
         fn(m, "strerror", "code, /", (s, a) -> PyStr.of(PosixPaths.strerror(Ops.indexAsInt(a[0]))));
         fn(m, "umask", "mask, /", (s, a) -> 0022L);
         fn(m, "cpu_count", "", (s, a) -> (long) Runtime.getRuntime().availableProcessors());

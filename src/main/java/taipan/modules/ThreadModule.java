@@ -212,7 +212,7 @@ public final class ThreadModule {
                 CallArgs.call(function, t.items, kw);
             } catch (PyException e) {
                 if (!e.matches(Exceptions.SYSTEM_EXIT)) {
-                    Unraisable.report("Exception ignored in thread started by: " + Ops.reprString(function), e);
+                    taipan.interpreter.Sys.writeUnraisable(e.value, "Exception ignored in thread started by", function);
                 }
             } finally {
                 for (PyLock l : SENTINELS.get()) {
