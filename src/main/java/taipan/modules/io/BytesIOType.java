@@ -51,7 +51,7 @@ final class BytesIOType {
             return this;
         }
 
-        void write(byte[] data) {
+        synchronized void write(byte[] data) {
             int end = pos + data.length;
             if (end > buf.length) {
                 buf = Arrays.copyOf(buf, Math.max(end, buf.length * 2));
@@ -64,7 +64,7 @@ final class BytesIOType {
             length = Math.max(length, end);
         }
 
-        byte[] read(long n) {
+        synchronized byte[] read(long n) {
             int avail = Math.max(0, length - pos);
             int count = n < 0 || n > avail ? avail : (int) n;
             byte[] out = Arrays.copyOfRange(buf, Math.min(pos, length), Math.min(pos, length) + count);
@@ -72,7 +72,7 @@ final class BytesIOType {
             return out;
         }
 
-        byte[] readline(long limit) {
+        synchronized byte[] readline(long limit) {
             int start = Math.min(pos, length);
             int end = length;
             if (limit >= 0 && limit < end - start) {

@@ -19,7 +19,8 @@ import taipan.runtime.PyType;
  * {@code write_through}. {@code tell()} returns CPython's cookie: the byte position of a point
  * where the decoder had no pending state, plus (in higher bits) the decoder flags, the bytes to
  * feed and the characters to skip from there; for stateless encodings at a clean point it is
- * just the byte position.
+ * just the byte position. Reads and writes hold the object's lock (Taipan has no GIL), taking
+ * the buffer's lock inside it, never the other way round.
  */
 final class TextIOWrapperType {
     private TextIOWrapperType() {}
@@ -123,7 +124,7 @@ final class TextIOWrapperType {
         }
 
         /** Reads and decodes one chunk; false at end of input. */
-        boolean readChunk() {
+        synchronized boolean readChunk() {
             byte[] held = null;
             long flags = 0;
             if (telling) {
@@ -176,7 +177,7 @@ final class TextIOWrapperType {
             return s;
         }
 
-        String read(long n) {
+        synchronized String read(long n) {
             writeFlush();
             if (n < 0) {
                 Object r = IOBase.call(buffer, "read");
@@ -204,7 +205,7 @@ final class TextIOWrapperType {
             return sb.toString();
         }
 
-        String readline(long limit) {
+        synchronized String readline(long limit) {
             writeFlush();
             StringBuilder sb = new StringBuilder();
             long count = 0;
@@ -264,7 +265,7 @@ final class TextIOWrapperType {
 
         // ---- encoding ------------------------------------------------------------
 
-        long write(PyStr s) {
+        synchronized long write(PyStr s) {
             if (encoder == null) {
                 throw IOBase.unsupported("not writable");
             }
@@ -298,7 +299,7 @@ final class TextIOWrapperType {
             return s.codePointLength();
         }
 
-        void writeFlush() {
+        synchronized void writeFlush() {
             if (pending.size() == 0) {
                 return;
             }
