@@ -35,6 +35,7 @@ public final class JavaModules {
         register("_signal", taipan.modules.SignalModule::create);
         register("_contextvars", taipan.modules.ContextVarsModule::create);
         register("_json", taipan.modules.JsonModule::create);
+        register("_csv", taipan.modules.CsvModule::create);
     }
 
     private static void register(String name, Supplier<PyModule> factory) {
