@@ -36,6 +36,7 @@ public final class JavaModules {
         register("_contextvars", taipan.modules.ContextVarsModule::create);
         register("_json", taipan.modules.JsonModule::create);
         register("_csv", taipan.modules.CsvModule::create);
+        register("_operator", taipan.modules.OperatorModule::create);
     }
 
     private static void register(String name, Supplier<PyModule> factory) {
