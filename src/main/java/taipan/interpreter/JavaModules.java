@@ -37,6 +37,7 @@ public final class JavaModules {
         register("_json", taipan.modules.JsonModule::create);
         register("_csv", taipan.modules.CsvModule::create);
         register("_operator", taipan.modules.OperatorModule::create);
+        register("_functools", taipan.modules.FunctoolsModule::create);
     }
 
     private static void register(String name, Supplier<PyModule> factory) {
