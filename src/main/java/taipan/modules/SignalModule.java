@@ -30,7 +30,9 @@ import taipan.runtime.PyType;
  * Python thread runs the Python handlers at its next check ({@link #runPending}, called by
  * the interpreter at backward jumps and function entry), as CPython runs them between
  * bytecodes. SIGINT gets {@code default_int_handler} (raising KeyboardInterrupt) when the
- * module is first made for a runtime. Signals the JVM keeps for itself (QUIT, ILL, FPE, SEGV,
+ * module is first made for a runtime; a second SIGINT arriving before the first was handled
+ * (the main thread may be blocked in a read the JVM cannot interrupt) ends the program as the
+ * JVM's own handler does. Signals the JVM keeps for itself (QUIT, ILL, FPE, SEGV,
  * BUS) and the uncatchable KILL and STOP, as well as the real-time signals the JVM cannot
  * name, refuse a handler with OSError [Errno 22]. {@code alarm} and
  * {@code setitimer}/{@code getitimer} support the real-time timer ({@code ITIMER_REAL},
@@ -291,7 +293,13 @@ public final class SignalModule {
     /** The JVM handler of signals with a Python handler: records the signal and wakes the main thread. */
     private static void trip(sun.misc.Signal signal) {
         int sig = signal.getNumber();
-        TRIPPED.set(sig, 1);
+        if (TRIPPED.getAndSet(sig, 1) == 1 && sig == SIGINT && HANDLERS[SIGINT] == DEFAULT_INT_HANDLER
+                && JVM_ORIGINAL[SIGINT] != null) {
+            // a second Ctrl-C before the main thread reached a check point (it may be blocked
+            // in a read the JVM cannot interrupt): end the program as the JVM would have
+            JVM_ORIGINAL[SIGINT].handle(signal);
+            return;
+        }
         pending = true;
         synchronized (WAKE) {
             deliveries++;
