@@ -48,7 +48,6 @@ public final class SignalModule {
     static final long SIG_DFL = 0L;
     static final long SIG_IGN = 1L;
     static final int SIGINT = 2;
-    static final int SIGALRM = 14;
     static final int ITIMER_REAL = 0;
 
     /** The JVM's names of signals 1..31 (index = number); null where none. */
