@@ -351,8 +351,17 @@ public final class SignalModule {
         }
     }
 
-    /** {@code raise_signal}: raises {@code sig} in this process and, for a Python handler, runs it before returning. */
+    /**
+     * {@code raise_signal}: raises {@code sig} in this process and, for a Python handler, runs it
+     * before returning. The JVM's own signals (QUIT, ILL, BUS, FPE, SEGV) and glibc's 32 and 33
+     * are refused with OSError [Errno 22].
+     */
     private static void raise(int sig) {
+        if (sig >= 34) {
+            // real-time signals keep their default action (no handler can be set): the OS applies it
+            killSelf(sig);
+            return;
+        }
         if (sig >= JVM_NAMES.length || !canHandle(sig) && sig != 9 && sig != 19) {
             throw invalidArgument(Exceptions.OS_ERROR);
         }
