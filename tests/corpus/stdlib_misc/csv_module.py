@@ -1,16 +1,3 @@
-import sys
-try:
-    import io
-except ImportError:
-    # Taipan without _io yet: csv only needs io.StringIO (for Sniffer.has_header) to iterate lines
-    class StringIO:
-        def __init__(self, text):
-            self._lines = text.splitlines(keepends=True)
-        def __iter__(self):
-            return iter(self._lines)
-    io = type(sys)('io')
-    io.StringIO = StringIO
-    sys.modules['io'] = io
 import csv, _csv
 D = _csv.Dialect
 tests = [dict(delimiter=1), dict(delimiter='ab'), dict(delimiter=''), dict(delimiter=None), dict(escapechar=1), dict(escapechar='ab'), dict(quotechar=1), dict(quotechar='ab'), dict(quotechar=None), dict(quotechar=None, quoting=1), dict(lineterminator=1), dict(lineterminator=None), dict(quoting='a'), dict(quoting=9), dict(quoting=None), dict(doublequote=0), dict(skipinitialspace=[1]), dict(strict=1), dict(bogus=1), dict(delimiter=' '), dict(delimiter='\n'), dict(escapechar='\n'), dict(quotechar='\n'), dict(lineterminator=''), dict(quoting=1.0), dict(dialect='nope'), dict(dialect='excel-tab'), dict(quoting=True), dict(delimiter='\U0001F40D')]
@@ -131,3 +118,14 @@ err(lambda: csv.DictWriter(W(), ['a']).writerow({'z': 1}))
 s = csv.Sniffer()
 dia = s.sniff('a;b;c\n1;2;3\n4;5;6\n')
 print(dia.delimiter, s.has_header('name,age\nbob,3\nal,4\n'))
+import io
+buf = io.StringIO()
+w = csv.writer(buf)
+w.writerows([['a', 'b,c'], ['1', 'line\nbreak'], [None, 2.5]])
+print(repr(buf.getvalue()))
+print(list(csv.reader(io.StringIO(buf.getvalue(), newline=''))))
+buf = io.StringIO()
+dw = csv.DictWriter(buf, fieldnames=['k', 'v'], quoting=csv.QUOTE_NONNUMERIC)
+dw.writeheader(); dw.writerow({'k': 'x', 'v': 1})
+print(repr(buf.getvalue()), list(csv.DictReader(io.StringIO(buf.getvalue()), quoting=csv.QUOTE_NONNUMERIC)))
+print(csv.Sniffer().sniff('a|b|c\n1|2|3\n').delimiter)

@@ -21,6 +21,10 @@ public final class ThreadState {
     public PyBaseException handled;
     /** Python frames currently on this thread's stack. */
     public int depth;
+    /** {@code sys.set_asyncgen_hooks}: called with each async generator on its first use; null for none. */
+    Object asyncgenFirstiter;
+    /** {@code sys.set_asyncgen_hooks}: recorded for {@code get_asyncgen_hooks}; null for none. */
+    Object asyncgenFinalizer;
     /** The thread's current {@code contextvars} Context (owned by ContextVarsModule), or null until first used. */
     public Object context;
 

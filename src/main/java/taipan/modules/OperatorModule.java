@@ -1,6 +1,5 @@
 package taipan.modules;
 
-import java.security.MessageDigest;
 import java.util.Arrays;
 import taipan.builtins.BuiltinFunctions;
 import taipan.interpreter.PythonRuntime;
@@ -14,8 +13,6 @@ import taipan.runtime.Exceptions;
 import taipan.runtime.MethodDescriptor;
 import taipan.runtime.Ops;
 import taipan.runtime.Py;
-import taipan.runtime.PyByteArray;
-import taipan.runtime.PyBytes;
 import taipan.runtime.PyDict;
 import taipan.runtime.PyException;
 import taipan.runtime.PyModule;
@@ -28,7 +25,7 @@ import taipan.runtime.StaticMethod;
 /**
  * The {@code _operator} module that {@code operator} star-imports: the operators as functions
  * (each the same operation the interpreter performs for the operator), {@code length_hint},
- * {@code _compare_digest} (constant-time comparison of ASCII str or bytes-like values), and the
+ * {@code _compare_digest} ({@link CompareDigest}), and the
  * callable types {@code itemgetter}, {@code attrgetter} and {@code methodcaller} with CPython's
  * reprs, errors and {@code __reduce__}.
  */
@@ -132,7 +129,7 @@ public final class OperatorModule {
         });
         fn(d, "length_hint", "obj, default=0, /", (s, a) -> lengthHint(a[0], Ops.indexAsInt(a[1])));
         fn(d, "call", "obj, /, *args, **kwargs", (s, a) -> CallArgs.call(a[0], ((PyTuple) a[1]).items, (PyDict) a[2]));
-        fn(d, "_compare_digest", "a, b, /", (s, a) -> compareDigest(a[0], a[1]));
+        d.put(PyStr.of("_compare_digest"), CompareDigest.function());
         d.put(PyStr.of("itemgetter"), ITEMGETTER);
         d.put(PyStr.of("attrgetter"), ATTRGETTER);
         d.put(PyStr.of("methodcaller"), METHODCALLER);
@@ -206,45 +203,6 @@ public final class OperatorModule {
             throw Exceptions.valueError("__length_hint__() should return >= 0");
         }
         return n;
-    }
-
-    private static byte[] buffer(Object o) {
-        if (o instanceof PyBytes b) {
-            return b.bytes;
-        }
-        if (o instanceof PyByteArray b) {
-            return Arrays.copyOf(b.bytes, b.size);
-        }
-        return null;
-    }
-
-    private static boolean compareDigest(Object a, Object b) {
-        if (a instanceof PyStr x && b instanceof PyStr y) {
-            if (!isAscii(x.value()) || !isAscii(y.value())) {
-                throw Exceptions.typeError("comparing strings with non-ASCII characters is not supported");
-            }
-            return MessageDigest.isEqual(x.value().getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-                y.value().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        }
-        byte[] x = buffer(a);
-        byte[] y = buffer(b);
-        if (x == null && y == null) {
-            throw Exceptions.typeError("unsupported operand types(s) or combination of types: '"
-                + Py.typeOf(a).name() + "' and '" + Py.typeOf(b).name() + "'");
-        }
-        if (x == null || y == null) {
-            throw Exceptions.typeError("a bytes-like object is required, not '" + Py.typeOf(x == null ? a : b).name() + "'");
-        }
-        return MessageDigest.isEqual(x, y);
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) > 127) {
-                return false;
-            }
-        }
-        return true;
     }
 
     // ------------------------------------------------------------------ callables
