@@ -194,10 +194,19 @@ public final class RangeMethods {
         throw Exceptions.typeError("range indices must be integers or slices, not " + Py.typeOf(key).name());
     }
 
-    /** An iterator over {@code r}: the long one when everything fits. */
+    /**
+     * An iterator over {@code r}: the long one when everything fits, with CPython's rule that
+     * stepping past the stop must not overflow either (so both pick the same iterator type).
+     */
     public static PyIterator iterator(PyRange r) {
-        if (r.isSmall()) {
-            return new RangeIterator((Long) r.start, (Long) r.step, (Long) r.length);
+        if (r.isSmall() && r.stop instanceof Long stop) {
+            long step = (Long) r.step;
+            long len = (Long) r.length;
+            boolean overflow = len > 0 && (step > 0 ? stop > Long.MAX_VALUE - (step - 1)
+                : stop < Long.MIN_VALUE + (-1 - step));
+            if (!overflow) {
+                return new RangeIterator((Long) r.start, step, len);
+            }
         }
         return new LongRangeIterator(Py.toBig(r.start), Py.toBig(r.step), Py.toBig(r.length));
     }
