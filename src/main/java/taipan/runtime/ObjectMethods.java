@@ -371,7 +371,8 @@ public final class ObjectMethods {
             return m;
         }, (self, v) -> ((PyType) self).setMember("__module__", v));
         GetSetDescriptor.define(t, "__flags__", self -> typeFlags((PyType) self));
-        GetSetDescriptor.define(t, "__bases__", self -> PyTuple.of((Object[]) ((PyType) self).bases()));
+        GetSetDescriptor.define(t, "__bases__", self -> PyTuple.of((Object[]) ((PyType) self).bases()),
+            (self, v) -> TypeCalls.assignBases((PyType) self, v));
         GetSetDescriptor.define(t, "__base__", self -> {
             PyType b = ((PyType) self).base();
             return b == null ? Py.None : b;

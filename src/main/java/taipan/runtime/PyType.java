@@ -147,8 +147,19 @@ public final class PyType extends PyObject implements PyCallable {
 
     /** Replaces bases and MRO (assignment to {@code __bases__}), invalidating caches. */
     public void setBases(PyType[] bases, PyType[] mro) {
+        PyType[] old = this.bases;
         this.bases = bases;
         this.mro = mro;
+        if (old != null && old != bases) {
+            for (PyType b : old) {
+                synchronized (b) {
+                    b.subclasses.removeIf(r -> r.get() == this || r.get() == null);
+                }
+            }
+            for (PyType b : bases) {
+                b.addSubclass(this);
+            }
+        }
         changed();
     }
 

@@ -233,6 +233,78 @@ public final class TypeCalls {
         t.slotNames = names.toArray(new String[0]);
     }
 
+    /** Assignment to {@code cls.__bases__}: CPython's checks, then new MROs for the class and its subclasses. */
+    public static void assignBases(PyType t, Object value) {
+        if (t.builtin) {
+            throw Exceptions.typeError("cannot set '__bases__' attribute of immutable type '" + t.name() + "'");
+        }
+        if (!(value instanceof PyTuple tuple)) {
+            throw Exceptions.typeError("can only assign tuple to " + t.name() + ".__bases__, not " + Py.typeOf(value).name());
+        }
+        if (tuple.items.length == 0) {
+            throw Exceptions.typeError("can only assign non-empty tuple to " + t.name() + ".__bases__, not ()");
+        }
+        PyType[] bases = new PyType[tuple.items.length];
+        for (int i = 0; i < bases.length; i++) {
+            if (!(tuple.items[i] instanceof PyType b)) {
+                throw Exceptions.typeError(t.name() + ".__bases__ must be tuple of classes, not '"
+                    + Py.typeOf(tuple.items[i]).name() + "'");
+            }
+            if (b.isSubtypeOf(t)) {
+                throw Exceptions.typeError("a __bases__ item causes an inheritance cycle");
+            }
+            if (!b.acceptsSubclasses) {
+                throw Exceptions.typeError("type '" + b.name() + "' is not an acceptable base type");
+            }
+            bases[i] = b;
+        }
+        PyType newSolid = solidBase(bases);
+        if (newSolid != solidBase(t.bases()) || builtinLayout(bases) != builtinLayout(t.bases())) {
+            throw Exceptions.typeError("__bases__ assignment: '" + bases[0].name() + "' deallocator differs from '"
+                + t.bases()[0].name() + "'");
+        }
+        PyType[] oldBases = t.bases();
+        PyType[] oldMro = t.mro();
+        try {
+            t.setBases(bases, withSelf(t, c3(bases)));
+            remakeSubclassMros(t);
+        } catch (PyException e) {
+            t.setBases(oldBases, oldMro);
+            remakeSubclassMros(t);
+            throw e;
+        }
+    }
+
+    /** The most derived built-in type behind {@code bases}: what decides how instances are made. */
+    private static PyType builtinLayout(PyType[] bases) {
+        PyType best = BuiltinTypes.OBJECT;
+        for (PyType base : bases) {
+            for (PyType b : base.mro()) {
+                if (b.builtin) {
+                    if (b.isSubtypeOf(best)) {
+                        best = b;
+                    }
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static PyType[] withSelf(PyType t, PyType[] rest) {
+        PyType[] full = new PyType[rest.length + 1];
+        full[0] = t;
+        System.arraycopy(rest, 0, full, 1, rest.length);
+        return full;
+    }
+
+    private static void remakeSubclassMros(PyType t) {
+        for (PyType sub : t.subclasses()) {
+            sub.setBases(sub.bases(), withSelf(sub, c3(sub.bases())));
+            remakeSubclassMros(sub);
+        }
+    }
+
     private static PyType solidBase(PyType[] bases) {
         PyType winner = null;
         for (PyType b : bases) {
