@@ -379,7 +379,7 @@ public final class ListMethods {
     }
 
     /** {@code iter(list)}: reads the list live, so appends during iteration are seen. */
-    static final class ListIterator extends PyIterator {
+    public static final class ListIterator extends PyIterator {
         private PyList list;
         private int index;
 

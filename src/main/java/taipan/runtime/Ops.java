@@ -553,7 +553,7 @@ public final class Ops {
             }
             return v;
         }
-        if (o instanceof PyTuple t && key instanceof Long i) {
+        if (o instanceof PyTuple t && key instanceof Long i && t.type == BuiltinTypes.TUPLE) {
             long k = i < 0 ? i + t.items.length : i;
             if (k >= 0 && k < t.items.length) {
                 return t.items[(int) k];
