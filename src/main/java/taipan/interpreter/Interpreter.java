@@ -154,14 +154,29 @@ public final class Interpreter {
                         sp = Instructions.clear(stack, sp, 2);
                     }
                     case OpcodeNumbers.BINARY_OP -> {
-                        sp--;
-                        stack[sp - 1] = Instructions.binaryOp(f, pc, arg, stack[sp - 1], stack[sp]);
-                        stack[sp] = null;
+                        Object v = Instructions.binaryOp(f, pc, arg, stack[sp - 2], stack[sp - 1]);
+                        stack[--sp] = null;
+                        final int next = insns[pc];
+                        if ((next & 0xFF) == OpcodeNumbers.STORE_FAST) {
+                            // the store of the result (x = a + b, x += 1) without another dispatch
+                            fast[next >>> 8] = v;
+                            stack[--sp] = null;
+                            pc++;
+                        } else {
+                            stack[sp - 1] = v;
+                        }
                     }
                     case OpcodeNumbers.COMPARE_OP -> {
-                        sp--;
-                        stack[sp - 1] = Instructions.compare(f, pc, stack[sp - 1], stack[sp], arg);
-                        stack[sp] = null;
+                        Object v = Instructions.compare(f, pc, stack[sp - 2], stack[sp - 1], arg);
+                        stack[--sp] = null;
+                        final int next = insns[pc];
+                        if ((next & 0xFF) == OpcodeNumbers.POP_JUMP_IF_FALSE && v instanceof Boolean b) {
+                            // the conditional jump that follows most comparisons, without another dispatch
+                            stack[--sp] = null;
+                            pc = b ? pc + 1 : next >>> 8;
+                        } else {
+                            stack[sp - 1] = v;
+                        }
                     }
                     case OpcodeNumbers.IS_OP -> {
                         sp--;
@@ -239,9 +254,14 @@ public final class Interpreter {
                     }
                     case OpcodeNumbers.FOR_ITER -> {
                         Object v = Instructions.forIterNext(f, pc, stack[sp - 1]);
+                        final int next = insns[pc];
                         if (v == null) {
                             stack[--sp] = null;
                             pc = arg;
+                        } else if ((next & 0xFF) == OpcodeNumbers.STORE_FAST) {
+                            // the loop variable's store, without another dispatch
+                            fast[next >>> 8] = v;
+                            pc++;
                         } else {
                             stack[sp++] = v;
                         }
