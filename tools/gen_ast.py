@@ -1,7 +1,11 @@
 """Generates src/main/java/taipan/ast/*.java from the node definitions of the
 installed CPython 3.11 `ast` module (class names, field names and order, field
 kinds and attributes are read from the module itself, so our tree cannot drift
-from CPython's). Run with CPython 3.11:  python3 tools/gen_ast.py
+from CPython's), and AstSchema.java: the table of every class of the `_ast`
+module (fields with ASDL types, attributes, class-level None defaults, docs)
+and the construction of our records from field values, which the `_ast`
+module uses to convert between our tree and Python objects.
+Run with CPython 3.11:  python3 tools/gen_ast.py
 AstShapeTest checks the committed classes against the live module."""
 import ast, os, re
 
@@ -81,7 +85,90 @@ def write(name, text):
         f.write(HEADER + 'package taipan.ast;\n\n' + text + '\n')
 
 
+def java_string(text):
+    return '"' + text.replace('\\', '\\\\').replace('"', '\\"').replace('\n', '\\n') + '"'
+
+
+def schema_entry(cls, base):
+    fields = signature(cls) if base is not None else []
+    fs = ', '.join('new Field("%s", "%s", \'%s\')' % (n, t, q or ' ') for t, q, n in fields)
+    attrs = ', '.join('"%s"' % a for a in cls._attributes) if base is None or base in PRODUCTS else ''
+    nones = ', '.join('"%s"' % k for k, v in vars(cls).items() if v is None and k != '__doc__')
+    return ('        new NodeClass("%s", %s, new Field[] {%s}, new String[] {%s}, new String[] {%s},\n            %s)'
+            % (cls.__name__, 'null' if base is None or base in PRODUCTS else '"%s"' % base, fs, attrs, nones,
+               java_string(cls.__doc__)))
+
+
+def construct_case(cls, java_name, sum_name):
+    fields = signature(cls)
+    args = []
+    for i, (t, q, n) in enumerate(fields):
+        jt = java_type(t, q, True)
+        if jt == 'int':
+            jt = 'Integer'
+        args.append('(%s) f[%d]' % (jt, i))
+    args += ['a[%d]' % i for i in range(len(cls._attributes))]
+    return '            case "%s" -> new %s(%s);' % (cls.__name__, java_name, ', '.join(args))
+
+
+def write_schema(entries, cases):
+    write('AstSchema', '''import java.util.List;
+
+/**
+ * The classes of CPython 3.11's {@code _ast} module as data: for each, its
+ * name, its abstract base (a sum type such as "expr"; null for the sum types
+ * and product types, which derive from AST directly), its fields with their
+ * ASDL type and quantifier ('?' optional, '*' sequence, ' ' required), its
+ * {@code _attributes}, the names its class sets to None (optional fields and
+ * attributes) and its docstring. {@link #construct} builds our record for a
+ * concrete non-enum class from converted field values (in field order) and
+ * attribute values.
+ */
+public final class AstSchema {
+    private AstSchema() {}
+
+    /** One field of a node class: name, ASDL type (node type or identifier/string/int/constant), quantifier. */
+    public record Field(String name, String type, char quantifier) {}
+
+    /** One class of the {@code _ast} module. */
+    public record NodeClass(String name, String base, Field[] fields, String[] attributes, String[] noneDefaults,
+                            String doc) {}
+
+    /** Every class, bases before the classes deriving from them, in CPython's order. */
+    public static final List<NodeClass> CLASSES = List.of(
+%s);
+
+    /**
+     * Our record for the concrete class {@code name}; {@code f} holds the field
+     * values (Node, List, String, boxed int or constant), {@code a} the attributes.
+     */
+    @SuppressWarnings("unchecked")
+    public static Node construct(String name, Object[] f, int[] a) {
+        return switch (name) {
+%s
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+}''' % (',\n'.join(entries), '\n'.join(cases)))
+
+
 def main():
+    entries = []
+    cases = []
+    for sum_name in SUMS:
+        base = getattr(ast, sum_name)
+        entries.append(schema_entry(base, None))
+        cons = sorted(subclasses(base), key=lambda c: list(vars(ast)).index(c.__name__))
+        for c in cons:
+            entries.append(schema_entry(c, sum_name))
+            if sum_name not in ENUM_SUMS:
+                jname = c.__name__ if sum_name in ('excepthandler', 'type_ignore') else JAVA_TYPE[sum_name] + '.' + c.__name__
+                cases.append(construct_case(c, jname, sum_name))
+    for prod in PRODUCTS:
+        c = getattr(ast, prod)
+        entries.append(schema_entry(c, prod))
+        cases.append(construct_case(c, JAVA_TYPE[prod], None))
+    write_schema(entries, cases)
     permits = []
     for sum_name in SUMS:
         base = getattr(ast, sum_name)

@@ -37,7 +37,8 @@ public final class CodeObject extends PyObject {
 
     public final String name;
     public final String qualname;
-    public final String filename;
+    /** Not final: importlib renames a module's code when its file moved ({@code _imp._fix_co_filename}). */
+    public String filename;
     public final int firstlineno;
     public final int argcount;
     public final int posonlyargcount;

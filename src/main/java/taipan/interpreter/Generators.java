@@ -305,15 +305,29 @@ final class Generators {
         installAsyncGenerator();
     }
 
+    /** On an async generator's first use, applies the thread's {@code sys.set_asyncgen_hooks} hooks. */
+    private static PyGenerator firstUse(PyGenerator g) {
+        if (!g.asyncgenHooksApplied) {
+            g.asyncgenHooksApplied = true;
+            ThreadState ts = ThreadState.current();
+            if (ts.asyncgenFirstiter != null) {
+                Ops.call(ts.asyncgenFirstiter, g);
+            }
+        }
+        return g;
+    }
+
     private static void installAsyncGenerator() {
         PyType t = ASYNC_GENERATOR;
         MethodDescriptor.define(t, "__aiter__", "", (self, a) -> self);
-        MethodDescriptor.define(t, "__anext__", "", (self, a) -> new AsyncGenAwaitable(ASEND, (PyGenerator) self, Py.None, null, false));
-        MethodDescriptor.define(t, "asend", "value, /", (self, a) -> new AsyncGenAwaitable(ASEND, (PyGenerator) self, a[0], null, false));
+        MethodDescriptor.define(t, "__anext__", "", (self, a) ->
+            new AsyncGenAwaitable(ASEND, firstUse((PyGenerator) self), Py.None, null, false));
+        MethodDescriptor.define(t, "asend", "value, /", (self, a) ->
+            new AsyncGenAwaitable(ASEND, firstUse((PyGenerator) self), a[0], null, false));
         MethodDescriptor.define(t, "athrow", "typ, val=?, tb=?, /", (self, a) ->
-            new AsyncGenAwaitable(ATHROW, (PyGenerator) self, Py.None, throwable(a[0], a[1], a[2]), false));
-        MethodDescriptor.define(t, "aclose", "", (self, a) -> new AsyncGenAwaitable(ATHROW, (PyGenerator) self, Py.None,
-            new PyBaseException(Exceptions.GENERATOR_EXIT, PyTuple.EMPTY), true));
+            new AsyncGenAwaitable(ATHROW, firstUse((PyGenerator) self), Py.None, throwable(a[0], a[1], a[2]), false));
+        MethodDescriptor.define(t, "aclose", "", (self, a) -> new AsyncGenAwaitable(ATHROW, firstUse((PyGenerator) self),
+            Py.None, new PyBaseException(Exceptions.GENERATOR_EXIT, PyTuple.EMPTY), true));
         for (PyType at : new PyType[] {ASEND, ATHROW}) {
             MethodDescriptor.define(at, "__await__", "", (self, a) -> self);
             MethodDescriptor.define(at, "__iter__", "", (self, a) -> self);

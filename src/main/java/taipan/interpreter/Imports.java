@@ -25,8 +25,13 @@ import taipan.source.SourceFile;
  *
  * <p>Contract: a module is put into {@code sys.modules} before its code runs
  * (so circular imports see the partial module) and removed again if that code
- * raises. Source modules are searched on {@code sys.path} (or the package's
- * {@code __path__}) as {@code name/__init__.py}, then {@code name.py}.
+ * raises. Modules written in Java come first; then source modules are searched
+ * on {@code sys.path} (or the package's {@code __path__}) as
+ * {@code name/__init__.py}, then {@code name.py}; a directory without
+ * {@code __init__.py} makes a namespace package. Once a program imports
+ * {@code importlib}, {@link ImportlibBridge} gives modules importlib's specs
+ * and loaders, and finders a program adds to {@code sys.meta_path} or
+ * {@code sys.path_hooks} take part in every import.
  */
 final class Imports {
     private Imports() {}
@@ -46,7 +51,7 @@ final class Imports {
         if (absolute.isEmpty()) {
             throw Exceptions.valueError("Empty module name");
         }
-        PyModule leaf = importDotted(absolute);
+        Object leaf = importDotted(absolute);
         boolean hasFromlist = fromlist != Py.None && fromlist != null && Ops.isTrue(fromlist);
         if (!hasFromlist) {
             if (level > 0 && name.isEmpty()) {
@@ -56,11 +61,11 @@ final class Imports {
                 : absolute.split("\\.")[0];
             return Sys.modules().get(PyStr.of(first));
         }
-        if (leaf.dict.get(PyStr.of("__path__")) != null) {
+        if (Ops.getAttrOrNull(leaf, "__path__") != null) {
             Object it = Ops.iter(fromlist);
             for (Object x = Ops.next(it); x != null; x = Ops.next(it)) {
                 String sub = ((PyStr) x).value();
-                if (!sub.equals("*") && leaf.dict.get(PyStr.of(sub)) == null) {
+                if (!sub.equals("*") && Ops.getAttrOrNull(leaf, sub) == null) {
                     String full = absolute + "." + sub;
                     try {
                         importDotted(full);
@@ -107,39 +112,50 @@ final class Imports {
     }
 
     /** Imports every prefix of a dotted name; returns the last module. */
-    static PyModule importDotted(String absolute) {
+    static Object importDotted(String absolute) {
         String[] parts = absolute.split("\\.");
-        PyModule parent = null;
+        Object parent = null;
         String sofar = "";
         for (String part : parts) {
             sofar = sofar.isEmpty() ? part : sofar + "." + part;
             Object existing = Sys.modules().get(PyStr.of(sofar));
-            if (existing instanceof PyModule m) {
-                parent = m;
+            if (existing == Py.None) {
+                throw notFound(sofar, "import of " + sofar + " halted; None in sys.modules");
+            }
+            if (existing != null) {
+                parent = existing;
                 continue;
             }
-            if (existing != null && existing != Py.None) {
-                return (PyModule) existing;
-            }
-            PyModule m = load(sofar, part, parent);
+            Object m = load(sofar, part, parent);
             if (parent != null) {
-                parent.dict.put(PyStr.of(part), m);
+                Ops.setAttr(parent, part, m);
+            }
+            if (sofar.equals("importlib")) {
+                ImportlibBridge.install();
             }
             parent = m;
         }
         return parent;
     }
 
-    private static PyModule load(String fullname, String part, PyModule parent) {
+    private static Object load(String fullname, String part, Object parent) {
+        ImportlibBridge bridge = ImportlibBridge.current();
+        if (bridge != null && !bridge.hasDefaultFinders()) {
+            return bridge.findAndLoad(fullname, parent == null ? Py.None : Ops.getAttrOrNull(parent, "__path__"));
+        }
         PyModule javaModule = JavaModules.create(fullname);
         if (javaModule != null) {
             Sys.modules().put(PyStr.of(fullname), javaModule);
+            if (bridge != null) {
+                bridge.initBuiltin(javaModule, fullname);
+            }
             return javaModule;
         }
         List<String> searchPath = new ArrayList<>();
-        Object pathObj = parent == null ? Sys.get("path") : parent.dict.get(PyStr.of("__path__"));
+        Object pathObj = parent == null ? Sys.get("path") : Ops.getAttrOrNull(parent, "__path__");
         if (parent != null && pathObj == null) {
-            throw notFound(fullname, "No module named '" + fullname + "'; '" + parent.name() + "' is not a package");
+            String parentName = fullname.substring(0, fullname.length() - part.length() - 1);
+            throw notFound(fullname, "No module named '" + fullname + "'; '" + parentName + "' is not a package");
         }
         if (pathObj != null) {
             Object it = Ops.iter(pathObj);
@@ -149,28 +165,74 @@ final class Imports {
                 }
             }
         }
+        List<String> namespaceDirs = new ArrayList<>();
+        Path extension = null;
         for (String dir : searchPath) {
             Path base = Path.of(dir.isEmpty() ? "." : dir);
-            Path pkgInit = base.resolve(part).resolve("__init__.py");
+            Path pkgDir = base.resolve(part);
+            Path pkgInit = pkgDir.resolve("__init__.py");
             if (Files.isRegularFile(pkgInit)) {
-                return execSource(fullname, pkgInit, base.resolve(part).toString(), fullname);
+                return execSource(fullname, pkgInit, pkgDir.toString(), fullname);
             }
             Path file = base.resolve(part + ".py");
             if (Files.isRegularFile(file)) {
                 int dot = fullname.lastIndexOf('.');
                 return execSource(fullname, file, null, dot < 0 ? "" : fullname.substring(0, dot));
             }
+            if (Files.isDirectory(pkgDir)) {
+                namespaceDirs.add(dir.isEmpty() ? part : pkgDir.toString());
+            } else if (extension == null) {
+                extension = extensionModule(base, part);
+            }
+        }
+        if (!namespaceDirs.isEmpty()) {
+            return namespacePackage(fullname, namespaceDirs);
+        }
+        if (extension != null) {
+            throw notFound(fullname, "No module named '" + fullname + "': " + extension
+                + " is a C extension module, which Taipan cannot load");
         }
         throw notFound(fullname, "No module named '" + fullname + "'");
     }
 
-    private static PyException notFound(String name, String message) {
+    private static final String[] EXTENSION_SUFFIXES = {".cpython-311-x86_64-linux-gnu.so", ".abi3.so", ".so"};
+
+    /** A CPython extension module {@code part} in {@code dir}, or null. */
+    private static Path extensionModule(Path dir, String part) {
+        for (String suffix : EXTENSION_SUFFIXES) {
+            Path p = dir.resolve(part + suffix);
+            if (Files.isRegularFile(p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** A package without {@code __init__.py}: its {@code __path__} is every directory of that name (PEP 420). */
+    private static PyModule namespacePackage(String fullname, List<String> dirs) {
+        PyModule m = new PyModule(fullname);
+        m.dict.put(PyStr.of("__package__"), PyStr.of(fullname));
+        Object[] paths = new Object[dirs.size()];
+        for (int i = 0; i < paths.length; i++) {
+            paths[i] = PyStr.of(dirs.get(i));
+        }
+        m.dict.put(PyStr.of("__path__"), new PyList(paths));
+        m.dict.put(PyStr.of("__file__"), Py.None);
+        ImportlibBridge bridge = ImportlibBridge.current();
+        if (bridge != null) {
+            bridge.initNamespace(m, fullname);
+        }
+        Sys.modules().put(PyStr.of(fullname), m);
+        return m;
+    }
+
+    static PyException notFound(String name, String message) {
         PyException e = Exceptions.error(Exceptions.MODULE_NOT_FOUND_ERROR, message);
         ExceptionMethods.setField(e.value, "name", PyStr.of(name));
         return e;
     }
 
-    private static PyModule execSource(String fullname, Path file, String packageDir, String packageName) {
+    private static Object execSource(String fullname, Path file, String packageDir, String packageName) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -184,6 +246,11 @@ final class Imports {
         m.dict.put(PyStr.of("__builtins__"), PythonRuntime.current().builtinsModule);
         if (packageDir != null) {
             m.dict.put(PyStr.of("__path__"), PyList.of(PyStr.of(packageDir)));
+        }
+        m.dict.put(PyStr.of("__cached__"), Py.None);
+        ImportlibBridge bridge = ImportlibBridge.current();
+        if (bridge != null) {
+            bridge.initSource(m, fullname, filename);
         }
         PyStr key = PyStr.of(fullname);
         Sys.modules().put(key, m);
@@ -201,7 +268,7 @@ final class Imports {
             throw e;
         }
         Object result = Sys.modules().get(key);
-        return result instanceof PyModule rm ? rm : m;
+        return result != null ? result : m;
     }
 
     static Object importFrom(Object module, String name) {

@@ -3,6 +3,7 @@ package taipan.interpreter;
 import taipan.bytecode.CodeObject;
 import taipan.bytecode.Opcode;
 import taipan.bytecode.OpcodeNumbers;
+import taipan.modules.SignalModule;
 import taipan.runtime.Arithmetic;
 import taipan.runtime.Ops;
 import taipan.runtime.Py;
@@ -17,7 +18,9 @@ import taipan.runtime.PyCell;
  * 8000-byte compilation limit ({@code DispatchSizeTest} checks it). An exception
  * raised by an instruction is routed through the code's exception table
  * ({@link Unwinding#findHandler}); when no entry covers it the frame records
- * its position and the exception propagates to the caller.
+ * its position and the exception propagates to the caller. Python signal
+ * handlers ({@link SignalModule#runPending}) run at backward jumps and frame
+ * entry, as CPython's eval breaker runs them.
  */
 public final class Interpreter {
     private Interpreter() {}
@@ -29,6 +32,9 @@ public final class Interpreter {
         ThreadState ts = ThreadState.current();
         ts.enter(f);
         try {
+            if (SignalModule.pending) {
+                SignalModule.runPending();
+            }
             return run(f, ts);
         } finally {
             ts.leave(f);
@@ -205,7 +211,14 @@ public final class Interpreter {
                         f.lasti = pc - 1;
                         stack[sp - 1] = Py.bool(!Ops.isTrue(stack[sp - 1]));
                     }
-                    case OpcodeNumbers.JUMP_FORWARD, OpcodeNumbers.JUMP_BACKWARD -> pc = arg;
+                    case OpcodeNumbers.JUMP_FORWARD -> pc = arg;
+                    case OpcodeNumbers.JUMP_BACKWARD -> {
+                        if (SignalModule.pending) {
+                            f.lasti = pc - 1;
+                            SignalModule.runPending();
+                        }
+                        pc = arg;
+                    }
                     case OpcodeNumbers.POP_JUMP_IF_FALSE -> {
                         Object v = stack[--sp];
                         stack[sp] = null;

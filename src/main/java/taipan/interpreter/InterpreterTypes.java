@@ -12,6 +12,7 @@ import taipan.runtime.Ops;
 import taipan.runtime.Py;
 import taipan.runtime.PyCell;
 import taipan.runtime.PyDict;
+import taipan.runtime.PyList;
 import taipan.runtime.PyMethod;
 import taipan.runtime.PyModule;
 import taipan.runtime.PyStr;
@@ -108,6 +109,19 @@ final class InterpreterTypes {
         PyType t = BuiltinTypes.METHOD;
         GetSetDescriptor.define(t, "__func__", self -> ((PyMethod) self).function);
         GetSetDescriptor.define(t, "__self__", self -> ((PyMethod) self).self);
+        GetSetDescriptor.define(t, "__doc__", self -> Ops.getAttr(((PyMethod) self).function, "__doc__"));
+        t.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD,
+            BuiltinFunction.of("builtins", "method.__new__", "cls, function, instance, /", (s, a) -> {
+                if (!taipan.builtins.BuiltinFunctions.isCallable(a[1])) {
+                    throw Exceptions.typeError("first argument must be callable");
+                }
+                if (a[2] == Py.None) {
+                    throw Exceptions.typeError("instance must not be None");
+                }
+                return new PyMethod(a[1], a[2]);
+            })));
+        BuiltinTypes.CELL.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD,
+            BuiltinFunction.of("builtins", "cell.__new__", "cls, contents=?, /", (s, a) -> new PyCell(a[1]))));
         MethodDescriptor.define(t, "__repr__", "", (self, a) -> {
             PyMethod m = (PyMethod) self;
             Object name = Ops.getAttrOrNull(m.function, "__qualname__");
@@ -161,11 +175,86 @@ final class InterpreterTypes {
         GetSetDescriptor.define(t, "co_names", self -> names(((CodeObject) self).names));
         GetSetDescriptor.define(t, "co_consts", self -> PyTuple.of(((CodeObject) self).consts.clone()));
         GetSetDescriptor.define(t, "co_nlocals", self -> (long) ((CodeObject) self).varnames.length);
+        GetSetDescriptor.define(t, "co_stacksize", self -> (long) ((CodeObject) self).maxStack);
+        MethodDescriptor.define(t, "co_positions", "", (self, a) -> Ops.iter(positions((CodeObject) self)));
+        MethodDescriptor.define(t, "co_lines", "", (self, a) -> Ops.iter(lineRanges((CodeObject) self)));
+        MethodDescriptor.define(t, "replace", "*, co_name=?, co_qualname=?, co_filename=?, co_firstlineno=?, "
+            + "co_flags=?, co_consts=?, co_names=?, **others", (self, a) -> replaceCode((CodeObject) self, a));
         MethodDescriptor.define(t, "__repr__", "", (self, a) -> {
             CodeObject c = (CodeObject) self;
             return PyStr.of("<code object " + c.name + " at " + hex(c) + ", file \"" + c.filename + "\", line "
                 + c.firstlineno + ">");
         });
+    }
+
+    /**
+     * {@code co_positions()}: (line, end line, column, end column) per instruction, None where
+     * unknown. Instruction {@code i} is at byte offset {@code 2 * i} ({@code tb_lasti},
+     * {@code f_lasti}), so traceback's lookups by offset find it.
+     */
+    private static PyList positions(CodeObject c) {
+        int n = c.code.length;
+        Object[] out = new Object[n];
+        for (int i = 0; i < n; i++) {
+            int at = i * CodeObject.POSITION_SIZE;
+            Object[] p = new Object[4];
+            for (int k = 0; k < 4; k++) {
+                int v = c.positions[at + k];
+                p[k] = v < 0 ? Py.None : (Object) (long) v;
+            }
+            out[i] = PyTuple.of(p);
+        }
+        return new PyList(out);
+    }
+
+    /** {@code co_lines()}: (start, end, line) byte ranges of consecutive instructions on one line. */
+    private static PyList lineRanges(CodeObject c) {
+        java.util.List<Object> out = new java.util.ArrayList<>();
+        int n = c.code.length;
+        int start = 0;
+        for (int i = 1; i <= n; i++) {
+            if (i == n || c.lineOf(i) != c.lineOf(start)) {
+                int line = c.lineOf(start);
+                out.add(PyTuple.of((long) start * 2, (long) i * 2, line < 0 ? Py.None : (Object) (long) line));
+                start = i;
+            }
+        }
+        return new PyList(out.toArray());
+    }
+
+    /**
+     * {@code code.replace()}: a copy with new names, filename, first line, flags, constants or
+     * names (the same number of each, since the instructions refer to them by index). Fields
+     * that would need new instructions are refused, because Taipan's bytecode is its own.
+     */
+    private static CodeObject replaceCode(CodeObject c, Object[] a) {
+        PyDict others = (PyDict) a[7];
+        if (others.size() > 0) {
+            throw Exceptions.valueError("code.replace(): Taipan cannot change "
+                + Ops.reprString(others.keyAt(0)) + " (its bytecode is not CPython's)");
+        }
+        Object[] consts = c.consts;
+        if (a[5] != null) {
+            if (!(a[5] instanceof PyTuple t) || t.items.length != consts.length) {
+                throw Exceptions.valueError("code.replace(): co_consts must be a tuple of the same length");
+            }
+            consts = t.items.clone();
+        }
+        String[] names = c.names;
+        if (a[6] != null) {
+            if (!(a[6] instanceof PyTuple t) || t.items.length != names.length) {
+                throw Exceptions.valueError("code.replace(): co_names must be a tuple of the same length");
+            }
+            names = new String[t.items.length];
+            for (int i = 0; i < names.length; i++) {
+                names[i] = ((PyStr) t.items[i]).value();
+            }
+        }
+        return new CodeObject(a[0] == null ? c.name : ((PyStr) a[0]).value(),
+            a[1] == null ? c.qualname : ((PyStr) a[1]).value(), a[2] == null ? c.filename : ((PyStr) a[2]).value(),
+            a[3] == null ? c.firstlineno : Ops.indexAsInt(a[3]), c.argcount, c.posonlyargcount, c.kwonlyargcount,
+            a[4] == null ? c.flags : Ops.indexAsInt(a[4]), c.varnames, c.cellvars, c.freevars, c.cell2arg, names,
+            consts, c.code, c.exceptionTable, c.positions, c.maxStack);
     }
 
     private static PyTuple names(String[] names) {
@@ -184,6 +273,18 @@ final class InterpreterTypes {
         GetSetDescriptor.define(t, "f_locals", self -> Builtins.locals((Frame) self));
         GetSetDescriptor.define(t, "f_lineno", self -> (long) ((Frame) self).lineno());
         GetSetDescriptor.define(t, "f_lasti", self -> (long) Math.max(0, ((Frame) self).lasti) * 2);
+        MethodDescriptor.define(t, "clear", "", (self, a) -> {
+            Frame f = (Frame) self;
+            for (Frame running = ThreadState.current().frame; running != null; running = running.back) {
+                if (running == f) {
+                    throw Exceptions.error(Exceptions.RUNTIME_ERROR, "cannot clear an executing frame");
+                }
+            }
+            if (!f.yielded) {
+                java.util.Arrays.fill(f.fast, 0, f.code.localsPlusSize(), null);
+            }
+            return Py.None;
+        });
         GetSetDescriptor.define(t, "f_back", self -> {
             Frame b = ((Frame) self).back;
             return b == null ? Py.None : b;
@@ -211,15 +312,36 @@ final class InterpreterTypes {
             PyModule m = (PyModule) self;
             m.dict.put(PyStr.of("__name__"), a[0]);
             m.dict.put(PyStr.of("__doc__"), a[1]);
+            for (String key : new String[] {"__package__", "__loader__", "__spec__"}) {
+                if (m.dict.get(PyStr.of(key)) == null) {
+                    m.dict.put(PyStr.of(key), Py.None);
+                }
+            }
             return Py.None;
         });
         MethodDescriptor.define(t, "__repr__", "", (self, a) -> {
             PyModule m = (PyModule) self;
+            ImportlibBridge bridge = ImportlibBridge.current();
+            if (bridge != null) {
+                return bridge.moduleRepr(m);
+            }
             Object file = m.dict.get(PyStr.of("__file__"));
             if (file instanceof PyStr f) {
                 return PyStr.of("<module '" + m.name() + "' from '" + f.value() + "'>");
             }
-            return PyStr.of("<module '" + m.name() + "' (built-in)>");
+            Object spec = m.dict.get(PyStr.of("__spec__"));
+            Object origin = spec == null || spec == Py.None ? null : Ops.getAttrOrNull(spec, "origin");
+            if (origin instanceof PyStr o) {
+                return PyStr.of("<module '" + m.name() + "' (" + o.value() + ")>");
+            }
+            if (JavaModules.isJavaModule(m.name()) || m.name().equals("sys") || m.name().equals("builtins")) {
+                return PyStr.of("<module '" + m.name() + "' (built-in)>");
+            }
+            Object loader = m.dict.get(PyStr.of("__loader__"));
+            if (loader != null && loader != Py.None) {
+                return PyStr.of("<module '" + m.name() + "' (" + Ops.reprString(loader) + ")>");
+            }
+            return PyStr.of("<module '" + m.name() + "'>");
         });
         GetSetDescriptor.define(t, "__dict__", self -> ((PyModule) self).dict);
     }

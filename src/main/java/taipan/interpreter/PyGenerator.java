@@ -34,6 +34,8 @@ public final class PyGenerator extends PyIterator {
     boolean lastYielded;
     /** For async generators: an athrow()/aclose() is in progress (for their error checks). */
     boolean hookedUp;
+    /** For async generators: the {@code sys.set_asyncgen_hooks} hooks were applied on first use. */
+    boolean asyncgenHooksApplied;
 
     PyGenerator(Frame frame, Kind kind, PyType type) {
         super(type);

@@ -34,12 +34,23 @@ public final class PythonRuntime {
     public final PyDict builtins = new PyDict();
     public final PyModule builtinsModule;
     public final PyModule sys;
+    /** The thread that made this runtime: Python's main thread (signal handlers run only there). */
+    public final Thread mainThread = Thread.currentThread();
     final PrintStream out;
+    /** Set once the program has imported importlib. */
+    ImportlibBridge importlib;
+    /** Set when the program has ended and the runtime runs its exit functions ({@code sys.is_finalizing}). */
+    volatile boolean finalizing;
     final PrintStream err;
     final InputStream in;
 
     public PythonRuntime(String[] argv, String executable, InputStream in, PrintStream out, PrintStream err, boolean unbuffered) {
         TypeSetup.installAll();
+        taipan.runtime.Pickling.setImporter(Imports::importDotted);
+        taipan.runtime.TypeCalls.setCallerGlobals(() -> {
+            Frame f = ThreadState.current().frame;
+            return f == null ? null : f.globals;
+        });
         ThreadState.recursionLimit = 1000;
         taipan.runtime.IntArith.setMaxStrDigits((long) taipan.runtime.IntArith.DEFAULT_MAX_STR_DIGITS);
         InterpreterTypes.installAll();
@@ -62,6 +73,11 @@ public final class PythonRuntime {
     }
 
     /** Prints Java stack traces of internal errors (the {@code -X debug-java} option). */
+    /** {@code import name} (dotted names allowed): the module, imported now if it was not yet. */
+    public static Object importModule(String name) {
+        return Imports.importDotted(name);
+    }
+
     public static void setDebug(boolean on) {
         Unwinding.debug = on;
     }
@@ -100,31 +116,14 @@ public final class PythonRuntime {
         return runMain(code, newMainModule(file));
     }
 
-    /** {@code -m module}: finds the module on sys.path and runs it as {@code __main__}. */
+    /**
+     * {@code -m module}: as CPython does, runs {@code runpy._run_module_as_main}, which
+     * imports the parent packages, finds the module (or a package's {@code __main__}) and
+     * runs it as {@code __main__}; a missing module is reported by runpy with exit code 1.
+     */
     public int runModuleAsMain(String name) {
-        for (Object entry : path().toArray()) {
-            String dir = ((PyStr) entry).value();
-            java.nio.file.Path base = java.nio.file.Path.of(dir.isEmpty() ? "." : dir);
-            java.nio.file.Path file = base.resolve(name.replace('.', '/') + ".py");
-            java.nio.file.Path pkgMain = base.resolve(name.replace('.', '/')).resolve("__main__.py");
-            java.nio.file.Path chosen = java.nio.file.Files.isRegularFile(file) ? file
-                : java.nio.file.Files.isRegularFile(pkgMain) ? pkgMain : null;
-            if (chosen != null) {
-                byte[] bytes;
-                try {
-                    bytes = java.nio.file.Files.readAllBytes(chosen);
-                } catch (java.io.IOException e) {
-                    err.println("taipan: cannot read " + chosen + ": " + e.getMessage());
-                    return 1;
-                }
-                String filename = chosen.toAbsolutePath().toString();
-                ((PyList) sys.dict.get(PyStr.of("argv"))).set(0, PyStr.of(filename));
-                Tracebacks.rememberSource(filename, new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
-                return compileAndRun(SourceFile.fromScript(bytes, filename), filename, filename);
-            }
-        }
-        err.println("taipan: No module named " + name);
-        return 1;
+        newMainModule(null);
+        return runTopLevel(() -> Ops.call(Ops.getAttr(importModule("runpy"), "_run_module_as_main"), PyStr.of(name)));
     }
 
     private PyList path() {
@@ -148,10 +147,14 @@ public final class PythonRuntime {
 
     /** Runs module-level code in {@code module}; returns the process exit code. */
     public int runMain(CodeObject code, PyModule module) {
+        return runTopLevel(() -> Interpreter.execute(new Frame(code, module.dict, builtins, module.dict, null)));
+    }
+
+    /** Runs the program's top level; returns the exit code after the exit functions ran and streams flushed. */
+    private int runTopLevel(Runnable body) {
         int status;
         try {
-            Frame f = new Frame(code, module.dict, builtins, module.dict, null);
-            Interpreter.execute(f);
+            body.run();
             status = 0;
         } catch (PyException e) {
             status = uncaught(e.value);
@@ -165,20 +168,15 @@ public final class PythonRuntime {
 
     private void runExitFunctions() {
         if (modules.get(PyStr.of("atexit")) instanceof PyModule atexit) {
-            taipan.modules.AtexitModule.runExitFunctions(atexit, e -> {
+            taipan.modules.AtexitModule.runExitFunctions(atexit, (function, e) -> {
                 if (e.value.type.isSubtypeOf(Exceptions.SYSTEM_EXIT)) {
                     return;
                 }
                 err.flush();
-                Object stderr = sys.dict.get(PyStr.of("stderr"));
-                String text = "Exception ignored in atexit callback:\n" + Tracebacks.format(e.value);
-                try {
-                    Ops.call(Ops.getAttr(stderr, "write"), PyStr.of(text));
-                } catch (PyException ignored) {
-                    err.print(text);
-                }
+                SysHooks.writeUnraisable(e.value, "Exception ignored in atexit callback", function);
             });
         }
+        finalizing = true;
     }
 
     /** Handles an exception that reached the top: SystemExit's code, or the traceback on stderr and 1. */

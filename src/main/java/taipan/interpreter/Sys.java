@@ -47,6 +47,9 @@ public final class Sys {
         set(d, "orig_argv", new PyList(args.clone()));
         set(d, "path", new PyList());
         set(d, "modules", rt.modules);
+        set(d, "meta_path", new PyList());
+        set(d, "path_hooks", new PyList());
+        set(d, "path_importer_cache", new PyDict());
         set(d, "executable", PyStr.of(executable));
         set(d, "_base_executable", PyStr.of(executable));
         set(d, "platform", PyStr.of("linux"));
@@ -187,9 +190,22 @@ public final class Sys {
             switchInterval[0] = v;
             return Py.None;
         });
+        SysHooks.install(d);
+        set(d, "abiflags", PyStr.of(""));
+        set(d, "platlibdir", PyStr.of("lib"));
+        set(d, "pycache_prefix", Py.None);
+        set(d, "thread_info", new PyTuple(structType("thread_info", "name", "lock", "version"),
+            new Object[] {PyStr.of("pthread"), PyStr.of("mutex+cond"), Py.None}));
+        fn(d, "is_finalizing", "", (s, a) -> rt.finalizing);
+        fn(d, "_clear_type_cache", "", (s, a) -> Py.None);
         d.put(PyStr.of("__displayhook__"), d.get(PyStr.of("displayhook")));
         d.put(PyStr.of("__excepthook__"), d.get(PyStr.of("excepthook")));
         return sys;
+    }
+
+    /** Reports an exception nobody can catch through {@code sys.unraisablehook}; see {@link SysHooks#writeUnraisable}. */
+    public static void writeUnraisable(taipan.runtime.PyBaseException e, String errMsg, Object object) {
+        SysHooks.writeUnraisable(e, errMsg, object);
     }
 
     private static void set(PyDict d, String name, Object value) {
@@ -213,6 +229,11 @@ public final class Sys {
 
     /** A tuple subclass whose fields are also readable by name (CPython's struct sequences). */
     static PyType structType(String name, String... fields) {
+        return structType("sys.", name, fields);
+    }
+
+    /** A struct sequence whose repr starts with {@code prefix + name}. */
+    static PyType structType(String prefix, String name, String[] fields) {
         PyDict ns = new PyDict();
         ns.put(PyStr.of("__module__"), PyStr.of("sys"));
         PyType t = TypeCalls.newClass(BuiltinTypes.TYPE, name, new PyType[] {BuiltinTypes.TUPLE}, ns);
@@ -221,7 +242,7 @@ public final class Sys {
             taipan.runtime.GetSetDescriptor.define(t, fields[i], self -> ((PyTuple) self).items[index]);
         }
         t.define("__repr__", new taipan.runtime.MethodDescriptor(t, "__repr__", "", (self, a) -> {
-            StringBuilder sb = new StringBuilder("sys." + name + "(");
+            StringBuilder sb = new StringBuilder(prefix + name + "(");
             for (int i = 0; i < fields.length; i++) {
                 sb.append(i == 0 ? "" : ", ").append(fields[i]).append('=').append(Ops.reprString(((PyTuple) self).items[i]));
             }

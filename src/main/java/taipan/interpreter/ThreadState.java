@@ -5,8 +5,8 @@ import taipan.runtime.PyBaseException;
 
 /**
  * What the interpreter keeps per Python thread: the innermost running frame,
- * the exception being handled ({@code sys.exc_info()}), and the recursion
- * depth with its limit. Python threads run on {@link PythonThread}s, whose
+ * the exception being handled ({@code sys.exc_info()}), the recursion
+ * depth with its limit, and the current {@code contextvars} context. Python threads run on {@link PythonThread}s, whose
  * state is one field read away; any other Java thread gets its own state on
  * first use.
  */
@@ -21,6 +21,12 @@ public final class ThreadState {
     public PyBaseException handled;
     /** Python frames currently on this thread's stack. */
     public int depth;
+    /** {@code sys.set_asyncgen_hooks}: called with each async generator on its first use; null for none. */
+    Object asyncgenFirstiter;
+    /** {@code sys.set_asyncgen_hooks}: recorded for {@code get_asyncgen_hooks}; null for none. */
+    Object asyncgenFinalizer;
+    /** The thread's current {@code contextvars} Context (owned by ContextVarsModule), or null until first used. */
+    public Object context;
 
     /** The state of the calling thread. */
     public static ThreadState current() {

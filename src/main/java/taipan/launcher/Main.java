@@ -74,6 +74,12 @@ public final class Main {
                     return ProgramRunner.run(options, in, out, err);
                 }
                 case "-u" -> options.unbuffered = true;
+                case "--stdlib" -> {
+                    if (i + 1 >= args.length) {
+                        return usageError(err, "Argument expected for the --stdlib option");
+                    }
+                    options.stdlib = args[++i];
+                }
                 case "-X" -> {
                     if (i + 1 >= args.length) {
                         return usageError(err, "Argument expected for the -X option");
@@ -126,6 +132,10 @@ public final class Main {
               -m mod               run library module as a script (terminates option list)
               -u                   unbuffered stdout and stderr
               -X debug-java        print Java stack traces of internal errors
+              --stdlib DIR         the Lib directory of CPython 3.11 to load the
+                                   standard library from (default: TAIPAN_STDLIB,
+                                   else found from python3.11/python3 on PATH,
+                                   else /usr/lib/python3.11)
               -B -E -s -S -I -O -q -b -d -R -P -W arg
                                    accepted for compatibility with CPython; no effect
               -h, --help           print this help message and exit

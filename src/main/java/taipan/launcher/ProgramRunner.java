@@ -27,6 +27,7 @@ final class ProgramRunner {
         String script;
         String[] argv = {""};
         boolean unbuffered;
+        String stdlib;
         final List<String> xoptions = new ArrayList<>();
     }
 
@@ -71,9 +72,15 @@ final class ProgramRunner {
                 }
             }
         }
-        String stdlib = StandardLibrary.find();
+        String stdlib = StandardLibrary.find(o.stdlib);
         if (stdlib != null) {
             path.add(stdlib);
+            java.nio.file.Path dynload = Path.of(stdlib, "lib-dynload");
+            if (Files.isDirectory(dynload)) {
+                path.add(dynload.toString());
+            }
+        } else {
+            err.println(StandardLibrary.MISSING_MESSAGE);
         }
         rt.setPath(path);
         if (o.command != null) {

@@ -54,14 +54,14 @@ public final class AtexitModule {
     }
 
     /** Runs and clears the callbacks registered with {@code module}, reporting their errors through {@code report}. */
-    public static void runExitFunctions(PyModule module, java.util.function.Consumer<PyException> report) {
+    public static void runExitFunctions(PyModule module, java.util.function.BiConsumer<Object, PyException> report) {
         List<Callback> callbacks = CALLBACKS.get(module);
         if (callbacks != null) {
             run(callbacks, report);
         }
     }
 
-    private static void run(List<Callback> callbacks, java.util.function.Consumer<PyException> report) {
+    private static void run(List<Callback> callbacks, java.util.function.BiConsumer<Object, PyException> report) {
         while (!callbacks.isEmpty()) {
             Callback c = callbacks.remove(callbacks.size() - 1);
             try {
@@ -70,7 +70,7 @@ public final class AtexitModule {
                 if (report == null) {
                     throw e;
                 }
-                report.accept(e);
+                report.accept(c.function, e);
             }
         }
     }

@@ -182,8 +182,8 @@ public final class ThreadModule {
             return old;
         });
         fn(m, "_set_sentinel", "", (s, a) -> {
+            // unlocked: threading acquires it; the thread's end releases it
             PyLock l = new PyLock();
-            l.acquire(-1);
             SENTINELS.get().add(l);
             return l;
         });
@@ -212,11 +212,13 @@ public final class ThreadModule {
                 CallArgs.call(function, t.items, kw);
             } catch (PyException e) {
                 if (!e.matches(Exceptions.SYSTEM_EXIT)) {
-                    Unraisable.report("Exception ignored in thread started by: " + Ops.reprString(function), e);
+                    taipan.interpreter.Sys.writeUnraisable(e.value, "Exception ignored in thread started by", function);
                 }
             } finally {
                 for (PyLock l : SENTINELS.get()) {
-                    l.release();
+                    if (l.locked()) {
+                        l.release();
+                    }
                 }
                 SENTINELS.remove();
                 RUNNING.decrementAndGet();

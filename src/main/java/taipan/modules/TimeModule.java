@@ -46,11 +46,7 @@ public final class TimeModule {
             if (secs < 0) {
                 throw Exceptions.valueError("sleep length must be non-negative");
             }
-            try {
-                Thread.sleep((long) (secs * 1000), (int) ((secs * 1e9) % 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            SignalModule.sleep((long) (secs * 1e9));
             return Py.None;
         }));
         fn(m, "thread_time", (s, a) -> threadNanos() / 1e9);

@@ -278,7 +278,7 @@ public final class WeakrefModule {
                 try {
                     Ops.call(cb, r);
                 } catch (PyException e) {
-                    Unraisable.report("Exception ignored in: " + Ops.reprString(cb), e);
+                    taipan.interpreter.Sys.writeUnraisable(e.value, null, cb);
                 }
             }
         }

@@ -38,6 +38,21 @@ final class BytesMethods {
             }
             return (long) (array(source)[index++] & 0xFF);
         }
+
+        @Override
+        public int lengthHint() {
+            return Math.max(0, size(source) - index);
+        }
+
+        @Override
+        public PyTuple reduce() {
+            return PyTuple.of(builtin("iter"), PyTuple.of(source), (long) index);
+        }
+
+        @Override
+        public void setState(Object state) {
+            index = clampIndex(state, size(source));
+        }
     }
 
     static void install() {
@@ -165,6 +180,9 @@ final class BytesMethods {
         }
         if (isBytesLike(source)) {
             return java.util.Arrays.copyOf(array(source), size(source));
+        }
+        if (source instanceof BufferExporter exporter) {
+            return exporter.exportBytes();
         }
         if (what.equals("bytes") && Py.typeOf(source).lookup("__bytes__") != null) {
             Object r = Ops.callSpecial(source, "__bytes__");

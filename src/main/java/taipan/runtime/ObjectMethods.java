@@ -40,6 +40,13 @@ public final class ObjectMethods {
             return b.module == null ? Py.None : PyStr.of(b.module);
         });
         GetSetDescriptor.define(f, "__doc__", self -> Py.None);
+        MethodDescriptor.define(f, "__reduce__", "", (self, a) -> {
+            BuiltinFunction b = (BuiltinFunction) self;
+            if (b.self == null || b.self instanceof PyModule) {
+                return PyStr.of(b.name);
+            }
+            return PyTuple.of(Ops.getAttr(Pickling.importModule("builtins"), "getattr"), PyTuple.of(b.self, PyStr.of(b.name)));
+        });
         MethodDescriptor.define(f, "__repr__", "", (self, a) -> {
             BuiltinFunction b = (BuiltinFunction) self;
             if (b.self == null || b.self instanceof PyModule) {
@@ -56,6 +63,9 @@ public final class ObjectMethods {
             return PyStr.of(d.owner.name() + "." + d.name);
         });
         GetSetDescriptor.define(m, "__objclass__", self -> ((MethodDescriptor) self).owner);
+        MethodDescriptor.define(m, "__reduce__", "", (self, a) -> PyTuple.of(
+            Ops.getAttr(Pickling.importModule("builtins"), "getattr"),
+            PyTuple.of(((MethodDescriptor) self).owner, PyStr.of(((MethodDescriptor) self).name))));
         GetSetDescriptor.define(m, "__doc__", self -> Py.None);
         MethodDescriptor.define(m, "__repr__", "", (self, a) -> {
             MethodDescriptor d = (MethodDescriptor) self;
@@ -151,9 +161,7 @@ public final class ObjectMethods {
         });
         MethodDescriptor.define(o, "__dir__", "", (self, a) -> dir(self));
         MethodDescriptor.define(o, "__sizeof__", "", (self, a) -> 16L);
-        MethodDescriptor.define(o, "__reduce_ex__", "protocol, /", (self, a) -> {
-            throw Exceptions.typeError("cannot pickle '" + Py.typeOf(self).name() + "' object");
-        });
+        Pickling.install(o);
         o.define("__init_subclass__", new ClassMethod(BuiltinTypes.CLASSMETHOD,
             BuiltinFunction.of("builtins", "object.__init_subclass__", "cls, **kwargs", (self, a) -> {
                 if (((PyDict) a[1]).size() > 0) {
@@ -166,6 +174,26 @@ public final class ObjectMethods {
         GetSetDescriptor.define(o, "__class__", Py::typeOf, (self, v) -> setClass(self, v));
         o.define("__doc__", PyStr.of("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments "
             + "and returns a new featureless instance that has no instance attributes and cannot be given any.\n"));
+    }
+
+    /** CPython's tp_flags bits that Python code reads (copyreg's HEAPTYPE test, inspect's ABSTRACT, ...). */
+    private static long typeFlags(PyType t) {
+        long flags = 1L << 12;                                      // READY
+        flags |= t.builtin ? 1L << 8 : 1L << 9;                     // IMMUTABLETYPE or HEAPTYPE
+        if (t.acceptsSubclasses) {
+            flags |= 1L << 10;                                      // BASETYPE
+        }
+        if (t.hasAbstractMethods()) {
+            flags |= 1L << 20;                                      // IS_ABSTRACT
+        }
+        PyType[][] subclassBits = {{BuiltinTypes.INT}, {BuiltinTypes.LIST}, {BuiltinTypes.TUPLE}, {BuiltinTypes.BYTES},
+            {BuiltinTypes.STR}, {BuiltinTypes.DICT}, {Exceptions.BASE_EXCEPTION}, {BuiltinTypes.TYPE}};
+        for (int i = 0; i < subclassBits.length; i++) {
+            if (t.isSubtypeOf(subclassBits[i][0])) {
+                flags |= 1L << (24 + i);                            // LONG_SUBCLASS .. TYPE_SUBCLASS
+            }
+        }
+        return flags;
     }
 
     private static Object objectNew(Object[] a) {
@@ -336,8 +364,13 @@ public final class ObjectMethods {
         GetSetDescriptor.define(t, "__module__", self -> {
             PyType c = (PyType) self;
             Object m = c.ownMember("__module__");
-            return m != null ? m : PyStr.of("builtins");
+            // a built-in type's own dict may hold a descriptor under that name (type's does): not a module name
+            if (m == null || c.builtin && !(m instanceof PyStr)) {
+                return PyStr.of("builtins");
+            }
+            return m;
         }, (self, v) -> ((PyType) self).setMember("__module__", v));
+        GetSetDescriptor.define(t, "__flags__", self -> typeFlags((PyType) self));
         GetSetDescriptor.define(t, "__bases__", self -> PyTuple.of((Object[]) ((PyType) self).bases()));
         GetSetDescriptor.define(t, "__base__", self -> {
             PyType b = ((PyType) self).base();

@@ -24,6 +24,21 @@ public final class SetMethods {
                 }
                 return new PySet(cls);
             })));
+        for (PyType t : new PyType[] {set, frozen}) {
+            // (type(s), (list(s),), instance dict or None), as CPython reduces sets
+            MethodDescriptor.define(t, "__reduce__", "", (self, a) -> {
+                PySet s = (PySet) self;
+                PyList items = new PyList();
+                for (Object x : s.table) {
+                    if (x != null && x != PySet.DUMMY) {
+                        items.append(x);
+                    }
+                }
+                Object state = Py.typeOf(self).instancesHaveDict ? Ops.getAttrOrNull(self, "__dict__") : null;
+                return PyTuple.of(Py.typeOf(self), PyTuple.of(items),
+                    state instanceof PyDict d && d.size() > 0 ? d : Py.None);
+            });
+        }
         MethodDescriptor.define(set, "__init__", "*args, **kwargs", (self, a) -> {
             Object[] args = ((PyTuple) a[0]).items;
             if (((PyDict) a[1]).size() > 0) {
@@ -590,6 +605,7 @@ public final class SetMethods {
         /** The set's size when iteration began; -1 once a size change was reported (the error repeats). */
         private int size;
         private int pos;
+        private int yielded;
 
         SetIterator(PySet set) {
             super(ITERATOR);
@@ -617,7 +633,28 @@ public final class SetMethods {
                 return null;
             }
             pos = i + 1;
+            yielded++;
             return t[i];
+        }
+
+        @Override
+        public int lengthHint() {
+            return set != null && set.used == size ? size - yielded : 0;
+        }
+
+        /** Pickled as the list of what is left, as CPython does. */
+        @Override
+        public PyTuple reduce() {
+            PyList rest = new PyList();
+            if (set != null) {
+                SetIterator copy = new SetIterator(set);
+                copy.size = size;
+                copy.pos = pos;
+                for (Object x = copy.next(); x != null; x = copy.next()) {
+                    rest.append(x);
+                }
+            }
+            return PyTuple.of(builtin("iter"), PyTuple.of(rest));
         }
     }
 }

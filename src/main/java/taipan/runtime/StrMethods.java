@@ -39,6 +39,7 @@ final class StrMethods {
     static final class StrIterator extends PyIterator {
         private final String value;
         private int offset;
+        private boolean exhausted;
 
         StrIterator(String value, boolean ascii) {
             super(ascii ? ASCII_ITERATOR : ITERATOR);
@@ -48,11 +49,30 @@ final class StrMethods {
         @Override
         public Object next() {
             if (offset >= value.length()) {
+                exhausted = true;
                 return null;
             }
             int cp = value.codePointAt(offset);
             offset += Character.charCount(cp);
             return ofCodePoint(cp);
+        }
+
+        @Override
+        public int lengthHint() {
+            return value.codePointCount(offset, value.length());
+        }
+
+        @Override
+        public PyTuple reduce() {
+            if (exhausted) {
+                return PyTuple.of(builtin("iter"), PyTuple.of(PyStr.EMPTY));
+            }
+            return PyTuple.of(builtin("iter"), PyTuple.of(PyStr.of(value)), (long) value.codePointCount(0, offset));
+        }
+
+        @Override
+        public void setState(Object state) {
+            offset = value.offsetByCodePoints(0, clampIndex(state, value.codePointCount(0, value.length())));
         }
     }
 
