@@ -38,6 +38,9 @@ import taipan.runtime.PyType;
  * {@link #setLocalsSupplier}.
  */
 public final class BuiltinFunctions {
+    /** The body of {@code len} (the interpreter's call instruction recognizes it). */
+    public static final BuiltinFunction.Body LEN = (s, a) -> (long) Ops.len(a[0]);
+
     private BuiltinFunctions() {}
 
     private static volatile Supplier<Object> locals;
@@ -98,7 +101,7 @@ public final class BuiltinFunctions {
         put(d, BuiltinFunction.of("builtins", "ord", "c, /", (s, a) -> ord(a[0])));
         put(d, BuiltinFunction.of("builtins", "hash", "obj, /", (s, a) -> Ops.hash(a[0])));
         put(d, BuiltinFunction.of("builtins", "id", "obj, /", (s, a) -> Identity.id(a[0])));
-        put(d, BuiltinFunction.of("builtins", "len", "obj, /", (s, a) -> (long) Ops.len(a[0])));
+        put(d, BuiltinFunction.of("builtins", "len", "obj, /", LEN));
         put(d, BuiltinFunction.of("builtins", "repr", "obj, /", (s, a) -> Ops.repr(a[0])));
         put(d, positional("divmod", 2, 2, (s, a) -> divmod(a[0], a[1])));
         put(d, BuiltinFunction.of("builtins", "pow", "base, exp, mod=None",

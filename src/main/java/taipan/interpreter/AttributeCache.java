@@ -76,7 +76,7 @@ final class AttributeCache {
             Object[] grown = new Object[many.length + 1];
             int n = 0;
             for (Object e : many) {
-                if (!sameKey((PerShape) e, entry)) {
+                if (e instanceof PerShape old && !sameKey(old, entry)) {
                     grown[n++] = e;
                 }
             }

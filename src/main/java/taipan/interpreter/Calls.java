@@ -1,8 +1,11 @@
 package taipan.interpreter;
 
+import taipan.builtins.BuiltinFunctions;
 import taipan.bytecode.CodeObject;
+import taipan.runtime.BuiltinFunction;
 import taipan.runtime.CallArgs;
 import taipan.runtime.Exceptions;
+import taipan.runtime.ListMethods;
 import taipan.runtime.MethodDescriptor;
 import taipan.runtime.MethodLike;
 import taipan.runtime.Ops;
@@ -10,6 +13,7 @@ import taipan.runtime.Py;
 import taipan.runtime.PyCell;
 import taipan.runtime.PyDict;
 import taipan.runtime.PyException;
+import taipan.runtime.PyList;
 import taipan.runtime.PyStr;
 import taipan.runtime.PyTuple;
 
@@ -31,11 +35,25 @@ final class Calls {
     static int call(Object[] stack, int sp, int n) {
         int base = sp - n - 1;
         Object f = stack[base];
-        Object r = f instanceof PyFunction fn ? fn.callPositional(null, stack, base + 1, n)
-            : Ops.call(f, args(stack, base + 1, n), null);
+        Object r;
+        if (f instanceof PyFunction fn) {
+            r = fn.callPositional(null, stack, base + 1, n);
+        } else if (f instanceof BuiltinFunction bf) {
+            r = callBuiltin(bf, stack, base + 1, n);
+        } else {
+            r = Ops.call(f, args(stack, base + 1, n), null);
+        }
         Instructions.clear(stack, sp, n + 1);
         stack[base] = r;
         return base + 1;
+    }
+
+    /** A built-in function called with {@code n} positional arguments from {@code stack[from..]}; {@code len(x)} directly. */
+    private static Object callBuiltin(BuiltinFunction bf, Object[] stack, int from, int n) {
+        if (n == 1 && bf.body == BuiltinFunctions.LEN) {
+            return (long) Ops.len(stack[from]);
+        }
+        return bf.call(args(stack, from, n), null);
     }
 
     private static String[] kwnames(Object tuple) {
@@ -81,6 +99,10 @@ final class Calls {
             return Ops.call(meth, args(stack, base + 2, n), names);
         }
         if (meth instanceof MethodDescriptor md) {
+            if (n == 1 && md.body == ListMethods.APPEND && names == null && self instanceof PyList list) {
+                list.append(stack[base + 2]);
+                return Py.None;
+            }
             return md.callWithSelf(self, args(stack, base + 2, n), names);
         }
         if (names == null && meth instanceof PyFunction fn) {

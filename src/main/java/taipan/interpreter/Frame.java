@@ -54,9 +54,9 @@ public final class Frame extends PyObject {
         this.function = function;
     }
 
-    /** The current line, or the first line before the frame started. */
+    /** The current line, or the first line (of the def) before the frame started. */
     public int lineno() {
-        int l = code.lineOf(lasti < 0 ? 0 : lasti);
+        int l = lasti < 0 ? -1 : code.lineOf(lasti);
         return l < 0 ? code.firstlineno : l;
     }
 }

@@ -2,9 +2,13 @@ package taipan.interpreter;
 
 import taipan.bytecode.CodeObject;
 import taipan.bytecode.Opcode;
+import taipan.runtime.Arithmetic;
+import taipan.runtime.BinaryOp;
 import taipan.runtime.BuiltinTypes;
+import taipan.runtime.CompareOp;
 import taipan.runtime.ExceptionMethods;
 import taipan.runtime.Exceptions;
+import taipan.runtime.ListMethods;
 import taipan.runtime.Ops;
 import taipan.runtime.Py;
 import taipan.runtime.PyCell;
@@ -15,6 +19,8 @@ import taipan.runtime.PySet;
 import taipan.runtime.PySlice;
 import taipan.runtime.PyStr;
 import taipan.runtime.PyTuple;
+import taipan.runtime.RangeMethods;
+import taipan.runtime.TupleMethods;
 
 /**
  * The handlers of the simpler instructions: names, cells, building
@@ -31,6 +37,95 @@ final class Instructions {
             stack[--sp] = null;
         }
         return sp;
+    }
+
+    // The frame's position (lasti) is only written where the instruction may run Python code, which
+    // may look at it (tracebacks of callees, sys._getframe().f_lineno); the dispatch loop writes it
+    // when an instruction raises. pc is the index after the instruction's.
+
+    /** BINARY_OP ({@code arg} is the {@link BinaryOp} ordinal). Operators on ints and floats run no Python code. */
+    static Object binaryOp(Frame f, int pc, int arg, Object a, Object b) {
+        if (!(a instanceof Long || a instanceof Double) || !(b instanceof Long || b instanceof Double)) {
+            f.lasti = pc - 1;
+        }
+        return Arithmetic.binary(BinaryOp.of(arg), a, b);
+    }
+
+    /** COMPARE_OP ({@code op} is the {@link CompareOp} ordinal): two ints compare here, anything else through {@link Ops#richCompare}. */
+    static Object compare(Frame f, int pc, Object a, Object b, int op) {
+        if (a instanceof Long x && b instanceof Long y) {
+            long p = x;
+            long q = y;
+            boolean r = switch (op) {
+                case 0 -> p < q;
+                case 1 -> p <= q;
+                case 2 -> p == q;
+                case 3 -> p != q;
+                case 4 -> p > q;
+                default -> p >= q;
+            };
+            return r ? Boolean.TRUE : Boolean.FALSE;
+        }
+        if (!(a instanceof Double && b instanceof Double)) {
+            f.lasti = pc - 1;
+        }
+        return Ops.richCompare(a, b, CompareOp.of(op));
+    }
+
+    /** The truth of a value that is not a bool (for the conditional jumps). */
+    static boolean isTrue(Frame f, int pc, Object v) {
+        f.lasti = pc - 1;
+        return Ops.isTrue(v);
+    }
+
+    /** FOR_ITER's next item, or null: range, list and tuple iterators directly, others through {@link Ops#next}. */
+    static Object forIterNext(Frame f, int pc, Object it) {
+        if (it instanceof RangeMethods.RangeIterator r) {
+            return r.next();
+        }
+        if (it instanceof ListMethods.ListIterator l) {
+            return l.next();
+        }
+        if (it instanceof TupleMethods.TupleIterator t) {
+            return t.next();
+        }
+        f.lasti = pc - 1;
+        return Ops.next(it);
+    }
+
+    /** Whether looking {@code key} up in a dict runs no Python code ({@code __hash__}/{@code __eq__}). */
+    private static boolean isPlainKey(Object key) {
+        return key instanceof Long || key instanceof PyStr s && s.type == BuiltinTypes.STR;
+    }
+
+    /** BINARY_SUBSCR: a list item by int index directly, everything else through {@link Ops#getItem}. */
+    static Object getItem(Frame f, int pc, Object o, Object key) {
+        if (o instanceof PyList l && key instanceof Long i && l.type == BuiltinTypes.LIST) {
+            long k = i < 0 ? i + l.size : i;
+            if (k >= 0 && k < l.size) {
+                return l.items[(int) k];
+            }
+        }
+        if (!(o instanceof PyTuple t && t.type == BuiltinTypes.TUPLE && key instanceof Long
+            || o instanceof PyDict d && d.type == BuiltinTypes.DICT && isPlainKey(key))) {
+            f.lasti = pc - 1;
+        }
+        return Ops.getItem(o, key);
+    }
+
+    /** STORE_SUBSCR {@code o[key] = value}. */
+    static void setItem(Frame f, int pc, Object o, Object key, Object value) {
+        if (o instanceof PyList l && key instanceof Long i && l.type == BuiltinTypes.LIST) {
+            long k = i < 0 ? i + l.size : i;
+            if (k >= 0 && k < l.size) {
+                l.items[(int) k] = value;
+                return;
+            }
+        }
+        if (!(o instanceof PyDict d && d.type == BuiltinTypes.DICT && isPlainKey(key))) {
+            f.lasti = pc - 1;
+        }
+        Ops.setItem(o, key, value);
     }
 
     /** Whether two distinct Java objects are the same Python object (small ints, floats and bools box anew). */
@@ -153,6 +248,7 @@ final class Instructions {
             && e.builtinsVersion == b.version) {
             return e.value;
         }
+        f.lasti = pc;
         Object v = loadGlobalUncached(f, code, arg);
         code.inlineCaches[pc] = new GlobalEntry(g, g.version, b, b.version, v);
         return v;
@@ -326,14 +422,15 @@ final class Instructions {
         return clear(stack, sp, 2);
     }
 
-    static int unpackSequence(Object[] stack, int sp, int n) {
+    static int unpackSequence(Frame f, int pc, Object[] stack, int sp, int n) {
         Object seq = stack[--sp];
         Object[] items;
-        if (seq instanceof PyTuple t && t.items.length == n) {
+        if (seq instanceof PyTuple t && t.items.length == n && t.type == BuiltinTypes.TUPLE) {
             items = t.items;
-        } else if (seq instanceof PyList l && l.size == n) {
+        } else if (seq instanceof PyList l && l.size == n && l.type == BuiltinTypes.LIST) {
             items = l.toArray();
         } else {
+            f.lasti = pc - 1;
             items = collect(seq, n, -1);
         }
         for (int i = n - 1; i >= 0; i--) {

@@ -5,8 +5,6 @@ import taipan.bytecode.Opcode;
 import taipan.bytecode.OpcodeNumbers;
 import taipan.modules.SignalModule;
 import taipan.runtime.Arithmetic;
-import taipan.runtime.BinaryOp;
-import taipan.runtime.CompareOp;
 import taipan.runtime.Ops;
 import taipan.runtime.Py;
 import taipan.runtime.PyCell;
@@ -61,7 +59,6 @@ public final class Interpreter {
         while (true) {
             final int insn = insns[pc];
             final int arg = insn >>> 8;
-            f.lasti = pc;
             pc++;
             try {
                 switch (insn & 0xFF) {
@@ -101,55 +98,91 @@ public final class Interpreter {
                     }
                     case OpcodeNumbers.DELETE_DEREF -> Instructions.deleteDeref(f, arg);
                     case OpcodeNumbers.LOAD_CLOSURE -> stack[sp++] = fast[code.varnames.length + arg];
-                    case OpcodeNumbers.LOAD_CLASSDEREF -> stack[sp++] = Instructions.loadClassDeref(f, arg);
-                    case OpcodeNumbers.LOAD_NAME -> stack[sp++] = Instructions.loadName(f, code.names[arg]);
+                    case OpcodeNumbers.LOAD_CLASSDEREF -> {
+                        f.lasti = pc - 1;
+                        stack[sp++] = Instructions.loadClassDeref(f, arg);
+                    }
+                    case OpcodeNumbers.LOAD_NAME -> {
+                        f.lasti = pc - 1;
+                        stack[sp++] = Instructions.loadName(f, code.names[arg]);
+                    }
                     case OpcodeNumbers.STORE_NAME -> {
+                        f.lasti = pc - 1;
                         Instructions.storeName(f, code.names[arg], stack[--sp]);
                         stack[sp] = null;
                     }
-                    case OpcodeNumbers.DELETE_NAME -> Instructions.deleteName(f, code.names[arg]);
+                    case OpcodeNumbers.DELETE_NAME -> {
+                        f.lasti = pc - 1;
+                        Instructions.deleteName(f, code.names[arg]);
+                    }
                     case OpcodeNumbers.LOAD_GLOBAL -> stack[sp++] = Instructions.loadGlobal(f, code, pc - 1, arg);
                     case OpcodeNumbers.STORE_GLOBAL -> {
+                        f.lasti = pc - 1;
                         Instructions.storeGlobal(f, code.names[arg], stack[--sp]);
                         stack[sp] = null;
                     }
-                    case OpcodeNumbers.DELETE_GLOBAL -> Instructions.deleteGlobal(f, code.names[arg]);
-                    case OpcodeNumbers.LOAD_ATTR -> stack[sp - 1] = AttributeCache.load(code, pc - 1, stack[sp - 1], code.names[arg]);
+                    case OpcodeNumbers.DELETE_GLOBAL -> {
+                        f.lasti = pc - 1;
+                        Instructions.deleteGlobal(f, code.names[arg]);
+                    }
+                    case OpcodeNumbers.LOAD_ATTR -> {
+                        f.lasti = pc - 1;
+                        stack[sp - 1] = AttributeCache.load(code, pc - 1, stack[sp - 1], code.names[arg]);
+                    }
                     case OpcodeNumbers.STORE_ATTR -> {
+                        f.lasti = pc - 1;
                         AttributeCache.store(code, pc - 1, stack[sp - 1], code.names[arg], stack[sp - 2]);
                         stack[--sp] = null;
                         stack[--sp] = null;
                     }
                     case OpcodeNumbers.DELETE_ATTR -> {
+                        f.lasti = pc - 1;
                         Ops.setAttr(stack[sp - 1], code.names[arg], null);
                         stack[--sp] = null;
                     }
                     case OpcodeNumbers.LOAD_METHOD -> {
+                        f.lasti = pc - 1;
                         AttributeCache.loadMethod(code, pc - 1, stack, sp - 1, code.names[arg]);
                         sp++;
                     }
                     case OpcodeNumbers.BINARY_SUBSCR -> {
                         sp--;
-                        stack[sp - 1] = Ops.getItem(stack[sp - 1], stack[sp]);
+                        stack[sp - 1] = Instructions.getItem(f, pc, stack[sp - 1], stack[sp]);
                         stack[sp] = null;
                     }
                     case OpcodeNumbers.STORE_SUBSCR -> {
-                        Ops.setItem(stack[sp - 2], stack[sp - 1], stack[sp - 3]);
+                        Instructions.setItem(f, pc, stack[sp - 2], stack[sp - 1], stack[sp - 3]);
                         sp = Instructions.clear(stack, sp, 3);
                     }
                     case OpcodeNumbers.DELETE_SUBSCR -> {
+                        f.lasti = pc - 1;
                         Ops.delItem(stack[sp - 2], stack[sp - 1]);
                         sp = Instructions.clear(stack, sp, 2);
                     }
                     case OpcodeNumbers.BINARY_OP -> {
-                        sp--;
-                        stack[sp - 1] = Arithmetic.binary(BinaryOp.of(arg), stack[sp - 1], stack[sp]);
-                        stack[sp] = null;
+                        Object v = Instructions.binaryOp(f, pc, arg, stack[sp - 2], stack[sp - 1]);
+                        stack[--sp] = null;
+                        final int next = insns[pc];
+                        if ((next & 0xFF) == OpcodeNumbers.STORE_FAST) {
+                            // the store of the result (x = a + b, x += 1) without another dispatch
+                            fast[next >>> 8] = v;
+                            stack[--sp] = null;
+                            pc++;
+                        } else {
+                            stack[sp - 1] = v;
+                        }
                     }
                     case OpcodeNumbers.COMPARE_OP -> {
-                        sp--;
-                        stack[sp - 1] = Ops.richCompare(stack[sp - 1], stack[sp], CompareOp.of(arg));
-                        stack[sp] = null;
+                        Object v = Instructions.compare(f, pc, stack[sp - 2], stack[sp - 1], arg);
+                        stack[--sp] = null;
+                        final int next = insns[pc];
+                        if ((next & 0xFF) == OpcodeNumbers.POP_JUMP_IF_FALSE && v instanceof Boolean b) {
+                            // the conditional jump that follows most comparisons, without another dispatch
+                            stack[--sp] = null;
+                            pc = b ? pc + 1 : next >>> 8;
+                        } else {
+                            stack[sp - 1] = v;
+                        }
                     }
                     case OpcodeNumbers.IS_OP -> {
                         sp--;
@@ -157,32 +190,46 @@ public final class Interpreter {
                         stack[sp] = null;
                     }
                     case OpcodeNumbers.CONTAINS_OP -> {
+                        f.lasti = pc - 1;
                         sp--;
                         stack[sp - 1] = Py.bool(Ops.contains(stack[sp], stack[sp - 1]) != (arg == 1));
                         stack[sp] = null;
                     }
-                    case OpcodeNumbers.UNARY_NEGATIVE -> stack[sp - 1] = Arithmetic.negative(stack[sp - 1]);
-                    case OpcodeNumbers.UNARY_POSITIVE -> stack[sp - 1] = Arithmetic.positive(stack[sp - 1]);
-                    case OpcodeNumbers.UNARY_INVERT -> stack[sp - 1] = Arithmetic.invert(stack[sp - 1]);
-                    case OpcodeNumbers.UNARY_NOT -> stack[sp - 1] = Py.bool(!Ops.isTrue(stack[sp - 1]));
+                    case OpcodeNumbers.UNARY_NEGATIVE -> {
+                        f.lasti = pc - 1;
+                        stack[sp - 1] = Arithmetic.negative(stack[sp - 1]);
+                    }
+                    case OpcodeNumbers.UNARY_POSITIVE -> {
+                        f.lasti = pc - 1;
+                        stack[sp - 1] = Arithmetic.positive(stack[sp - 1]);
+                    }
+                    case OpcodeNumbers.UNARY_INVERT -> {
+                        f.lasti = pc - 1;
+                        stack[sp - 1] = Arithmetic.invert(stack[sp - 1]);
+                    }
+                    case OpcodeNumbers.UNARY_NOT -> {
+                        f.lasti = pc - 1;
+                        stack[sp - 1] = Py.bool(!Ops.isTrue(stack[sp - 1]));
+                    }
                     case OpcodeNumbers.JUMP_FORWARD -> pc = arg;
                     case OpcodeNumbers.JUMP_BACKWARD -> {
-                        pc = arg;
                         if (SignalModule.pending) {
+                            f.lasti = pc - 1;
                             SignalModule.runPending();
                         }
+                        pc = arg;
                     }
                     case OpcodeNumbers.POP_JUMP_IF_FALSE -> {
                         Object v = stack[--sp];
                         stack[sp] = null;
-                        if (v == Boolean.FALSE || v != Boolean.TRUE && !Ops.isTrue(v)) {
+                        if (v == Boolean.FALSE || v != Boolean.TRUE && !Instructions.isTrue(f, pc, v)) {
                             pc = arg;
                         }
                     }
                     case OpcodeNumbers.POP_JUMP_IF_TRUE -> {
                         Object v = stack[--sp];
                         stack[sp] = null;
-                        if (v == Boolean.TRUE || v != Boolean.FALSE && Ops.isTrue(v)) {
+                        if (v == Boolean.TRUE || v != Boolean.FALSE && Instructions.isTrue(f, pc, v)) {
                             pc = arg;
                         }
                     }
@@ -199,6 +246,7 @@ public final class Interpreter {
                         stack[sp] = null;
                     }
                     case OpcodeNumbers.JUMP_IF_FALSE_OR_POP -> {
+                        f.lasti = pc - 1;
                         if (!Ops.isTrue(stack[sp - 1])) {
                             pc = arg;
                         } else {
@@ -206,50 +254,109 @@ public final class Interpreter {
                         }
                     }
                     case OpcodeNumbers.JUMP_IF_TRUE_OR_POP -> {
+                        f.lasti = pc - 1;
                         if (Ops.isTrue(stack[sp - 1])) {
                             pc = arg;
                         } else {
                             stack[--sp] = null;
                         }
                     }
-                    case OpcodeNumbers.GET_ITER -> stack[sp - 1] = Ops.iter(stack[sp - 1]);
+                    case OpcodeNumbers.GET_ITER -> {
+                        f.lasti = pc - 1;
+                        stack[sp - 1] = Ops.iter(stack[sp - 1]);
+                    }
                     case OpcodeNumbers.FOR_ITER -> {
-                        Object v = Ops.next(stack[sp - 1]);
+                        Object v = Instructions.forIterNext(f, pc, stack[sp - 1]);
+                        final int next = insns[pc];
                         if (v == null) {
                             stack[--sp] = null;
                             pc = arg;
+                        } else if ((next & 0xFF) == OpcodeNumbers.STORE_FAST) {
+                            // the loop variable's store, without another dispatch
+                            fast[next >>> 8] = v;
+                            pc++;
                         } else {
                             stack[sp++] = v;
                         }
                     }
-                    case OpcodeNumbers.GET_YIELD_FROM_ITER -> stack[sp - 1] = Generators.yieldFromIter(code, stack[sp - 1]);
+                    case OpcodeNumbers.GET_YIELD_FROM_ITER -> {
+                        f.lasti = pc - 1;
+                        stack[sp - 1] = Generators.yieldFromIter(code, stack[sp - 1]);
+                    }
                     case OpcodeNumbers.BUILD_TUPLE -> sp = Instructions.buildTuple(stack, sp, arg);
                     case OpcodeNumbers.BUILD_LIST -> sp = Instructions.buildList(stack, sp, arg);
-                    case OpcodeNumbers.BUILD_SET -> sp = Instructions.buildSet(stack, sp, arg);
-                    case OpcodeNumbers.BUILD_MAP -> sp = Instructions.buildMap(stack, sp, arg);
-                    case OpcodeNumbers.BUILD_CONST_KEY_MAP -> sp = Instructions.buildConstKeyMap(stack, sp, arg);
-                    case OpcodeNumbers.BUILD_STRING -> sp = Instructions.buildString(stack, sp, arg);
+                    case OpcodeNumbers.BUILD_SET -> {
+                        f.lasti = pc - 1;
+                        sp = Instructions.buildSet(stack, sp, arg);
+                    }
+                    case OpcodeNumbers.BUILD_MAP -> {
+                        f.lasti = pc - 1;
+                        sp = Instructions.buildMap(stack, sp, arg);
+                    }
+                    case OpcodeNumbers.BUILD_CONST_KEY_MAP -> {
+                        f.lasti = pc - 1;
+                        sp = Instructions.buildConstKeyMap(stack, sp, arg);
+                    }
+                    case OpcodeNumbers.BUILD_STRING -> {
+                        f.lasti = pc - 1;
+                        sp = Instructions.buildString(stack, sp, arg);
+                    }
                     case OpcodeNumbers.BUILD_SLICE -> sp = Instructions.buildSlice(stack, sp, arg);
-                    case OpcodeNumbers.LIST_TO_TUPLE -> stack[sp - 1] = Instructions.listToTuple(stack[sp - 1]);
+                    case OpcodeNumbers.LIST_TO_TUPLE -> {
+                        f.lasti = pc - 1;
+                        stack[sp - 1] = Instructions.listToTuple(stack[sp - 1]);
+                    }
                     case OpcodeNumbers.LIST_APPEND, OpcodeNumbers.SET_ADD, OpcodeNumbers.LIST_EXTEND, OpcodeNumbers.SET_UPDATE, OpcodeNumbers.DICT_UPDATE, OpcodeNumbers.DICT_MERGE ->
                         sp = Instructions.addToCollection(OPS[insn & 0xFF], stack, sp, arg);
-                    case OpcodeNumbers.MAP_ADD -> sp = Instructions.mapAdd(stack, sp, arg);
-                    case OpcodeNumbers.UNPACK_SEQUENCE -> sp = Instructions.unpackSequence(stack, sp, arg);
-                    case OpcodeNumbers.UNPACK_EX -> sp = Instructions.unpackEx(stack, sp, arg);
-                    case OpcodeNumbers.FORMAT_VALUE -> sp = Instructions.formatValue(stack, sp, arg);
-                    case OpcodeNumbers.CALL -> sp = Calls.call(stack, sp, arg);
-                    case OpcodeNumbers.CALL_KW -> sp = Calls.callKw(stack, sp, arg);
-                    case OpcodeNumbers.CALL_METHOD -> sp = Calls.callMethod(stack, sp, arg);
-                    case OpcodeNumbers.CALL_METHOD_KW -> sp = Calls.callMethodKw(stack, sp, arg);
-                    case OpcodeNumbers.CALL_FUNCTION_EX -> sp = Calls.callFunctionEx(stack, sp, arg);
-                    case OpcodeNumbers.MAKE_FUNCTION -> sp = Calls.makeFunction(f, stack, sp, arg);
-                    case OpcodeNumbers.LOAD_BUILD_CLASS -> stack[sp++] = Instructions.loadBuiltin(f, "__build_class__");
+                    case OpcodeNumbers.MAP_ADD -> {
+                        f.lasti = pc - 1;
+                        sp = Instructions.mapAdd(stack, sp, arg);
+                    }
+                    case OpcodeNumbers.UNPACK_SEQUENCE -> sp = Instructions.unpackSequence(f, pc, stack, sp, arg);
+                    case OpcodeNumbers.UNPACK_EX -> {
+                        f.lasti = pc - 1;
+                        sp = Instructions.unpackEx(stack, sp, arg);
+                    }
+                    case OpcodeNumbers.FORMAT_VALUE -> {
+                        f.lasti = pc - 1;
+                        sp = Instructions.formatValue(stack, sp, arg);
+                    }
+                    case OpcodeNumbers.CALL -> {
+                        f.lasti = pc - 1;
+                        sp = Calls.call(stack, sp, arg);
+                    }
+                    case OpcodeNumbers.CALL_KW -> {
+                        f.lasti = pc - 1;
+                        sp = Calls.callKw(stack, sp, arg);
+                    }
+                    case OpcodeNumbers.CALL_METHOD -> {
+                        f.lasti = pc - 1;
+                        sp = Calls.callMethod(stack, sp, arg);
+                    }
+                    case OpcodeNumbers.CALL_METHOD_KW -> {
+                        f.lasti = pc - 1;
+                        sp = Calls.callMethodKw(stack, sp, arg);
+                    }
+                    case OpcodeNumbers.CALL_FUNCTION_EX -> {
+                        f.lasti = pc - 1;
+                        sp = Calls.callFunctionEx(stack, sp, arg);
+                    }
+                    case OpcodeNumbers.MAKE_FUNCTION -> {
+                        f.lasti = pc - 1;
+                        sp = Calls.makeFunction(f, stack, sp, arg);
+                    }
+                    case OpcodeNumbers.LOAD_BUILD_CLASS -> {
+                        f.lasti = pc - 1;
+                        stack[sp++] = Instructions.loadBuiltin(f, "__build_class__");
+                    }
                     case OpcodeNumbers.RETURN_VALUE -> {
+                        f.lasti = pc - 1;
                         f.yielded = false;
                         f.sp = sp - 1;
                         return stack[sp - 1];
                     }
                     case OpcodeNumbers.YIELD_VALUE -> {
+                        f.lasti = pc - 1;
                         Object v = stack[--sp];
                         stack[sp] = null;
                         f.sp = sp;
@@ -258,60 +365,120 @@ public final class Interpreter {
                         return v;
                     }
                     case OpcodeNumbers.SEND -> {
+                        f.lasti = pc - 1;
                         pc = Generators.send(f, stack, sp, pc, arg);
                         sp = f.sp;
                     }
-                    case OpcodeNumbers.GET_AWAITABLE -> stack[sp - 1] = Generators.getAwaitable(stack[sp - 1], arg);
-                    case OpcodeNumbers.GET_AITER -> stack[sp - 1] = Generators.getAIter(stack[sp - 1]);
+                    case OpcodeNumbers.GET_AWAITABLE -> {
+                        f.lasti = pc - 1;
+                        stack[sp - 1] = Generators.getAwaitable(stack[sp - 1], arg);
+                    }
+                    case OpcodeNumbers.GET_AITER -> {
+                        f.lasti = pc - 1;
+                        stack[sp - 1] = Generators.getAIter(stack[sp - 1]);
+                    }
                     case OpcodeNumbers.GET_ANEXT -> {
+                        f.lasti = pc - 1;
                         Object v = Generators.getANext(stack[sp - 1]);
                         stack[sp++] = v;
                     }
-                    case OpcodeNumbers.END_ASYNC_FOR -> sp = Unwinding.endAsyncFor(stack, sp);
-                    case OpcodeNumbers.ASYNC_GEN_WRAP -> stack[sp - 1] = new Generators.AsyncGenWrapped(stack[sp - 1]);
-                    case OpcodeNumbers.BEFORE_WITH -> sp = Instructions.beforeWith(stack, sp, false);
-                    case OpcodeNumbers.BEFORE_ASYNC_WITH -> sp = Instructions.beforeWith(stack, sp, true);
+                    case OpcodeNumbers.END_ASYNC_FOR -> {
+                        f.lasti = pc - 1;
+                        sp = Unwinding.endAsyncFor(stack, sp);
+                    }
+                    case OpcodeNumbers.ASYNC_GEN_WRAP -> {
+                        f.lasti = pc - 1;
+                        stack[sp - 1] = new Generators.AsyncGenWrapped(stack[sp - 1]);
+                    }
+                    case OpcodeNumbers.BEFORE_WITH -> {
+                        f.lasti = pc - 1;
+                        sp = Instructions.beforeWith(stack, sp, false);
+                    }
+                    case OpcodeNumbers.BEFORE_ASYNC_WITH -> {
+                        f.lasti = pc - 1;
+                        sp = Instructions.beforeWith(stack, sp, true);
+                    }
                     case OpcodeNumbers.WITH_EXCEPT_START -> {
+                        f.lasti = pc - 1;
                         Object v = Unwinding.withExceptStart(stack, sp);
                         stack[sp++] = v;
                     }
-                    case OpcodeNumbers.PUSH_EXC_INFO -> sp = Unwinding.pushExcInfo(ts, stack, sp);
-                    case OpcodeNumbers.POP_EXCEPT -> sp = Unwinding.popExcept(ts, stack, sp);
-                    case OpcodeNumbers.CHECK_EXC_MATCH -> stack[sp - 1] = Unwinding.checkExcMatch(stack[sp - 2], stack[sp - 1]);
-                    case OpcodeNumbers.CHECK_EG_MATCH -> Unwinding.checkEgMatch(stack, sp);
-                    case OpcodeNumbers.PREP_RERAISE_STAR -> sp = Unwinding.prepReraiseStar(stack, sp);
+                    case OpcodeNumbers.PUSH_EXC_INFO -> {
+                        f.lasti = pc - 1;
+                        sp = Unwinding.pushExcInfo(ts, stack, sp);
+                    }
+                    case OpcodeNumbers.POP_EXCEPT -> {
+                        f.lasti = pc - 1;
+                        sp = Unwinding.popExcept(ts, stack, sp);
+                    }
+                    case OpcodeNumbers.CHECK_EXC_MATCH -> {
+                        f.lasti = pc - 1;
+                        stack[sp - 1] = Unwinding.checkExcMatch(stack[sp - 2], stack[sp - 1]);
+                    }
+                    case OpcodeNumbers.CHECK_EG_MATCH -> {
+                        f.lasti = pc - 1;
+                        Unwinding.checkEgMatch(stack, sp);
+                    }
+                    case OpcodeNumbers.PREP_RERAISE_STAR -> {
+                        f.lasti = pc - 1;
+                        sp = Unwinding.prepReraiseStar(stack, sp);
+                    }
                     case OpcodeNumbers.RERAISE -> throw Unwinding.reraise(f, stack, sp, arg);
                     case OpcodeNumbers.RAISE_VARARGS -> throw Unwinding.raise(ts, stack, sp, arg);
                     case OpcodeNumbers.LOAD_ASSERTION_ERROR -> stack[sp++] = taipan.runtime.Exceptions.ASSERTION_ERROR;
-                    case OpcodeNumbers.IMPORT_NAME -> sp = Imports.importName(f, stack, sp, code.names[arg]);
+                    case OpcodeNumbers.IMPORT_NAME -> {
+                        f.lasti = pc - 1;
+                        sp = Imports.importName(f, stack, sp, code.names[arg]);
+                    }
                     case OpcodeNumbers.IMPORT_FROM -> {
+                        f.lasti = pc - 1;
                         Object v = Imports.importFrom(stack[sp - 1], code.names[arg]);
                         stack[sp++] = v;
                     }
-                    case OpcodeNumbers.IMPORT_STAR -> sp = Imports.importStar(f, stack, sp);
-                    case OpcodeNumbers.SETUP_ANNOTATIONS -> Instructions.setupAnnotations(f);
-                    case OpcodeNumbers.PRINT_EXPR -> sp = Instructions.printExpr(stack, sp);
+                    case OpcodeNumbers.IMPORT_STAR -> {
+                        f.lasti = pc - 1;
+                        sp = Imports.importStar(f, stack, sp);
+                    }
+                    case OpcodeNumbers.SETUP_ANNOTATIONS -> {
+                        f.lasti = pc - 1;
+                        Instructions.setupAnnotations(f);
+                    }
+                    case OpcodeNumbers.PRINT_EXPR -> {
+                        f.lasti = pc - 1;
+                        sp = Instructions.printExpr(stack, sp);
+                    }
                     case OpcodeNumbers.GET_LEN -> {
+                        f.lasti = pc - 1;
                         Object v = (long) Ops.len(stack[sp - 1]);
                         stack[sp++] = v;
                     }
                     case OpcodeNumbers.MATCH_MAPPING -> {
+                        f.lasti = pc - 1;
                         Object v = Matching.isMapping(stack[sp - 1]);
                         stack[sp++] = v;
                     }
                     case OpcodeNumbers.MATCH_SEQUENCE -> {
+                        f.lasti = pc - 1;
                         Object v = Matching.isSequence(stack[sp - 1]);
                         stack[sp++] = v;
                     }
                     case OpcodeNumbers.MATCH_KEYS -> {
+                        f.lasti = pc - 1;
                         Object v = Matching.matchKeys(stack[sp - 2], stack[sp - 1]);
                         stack[sp++] = v;
                     }
-                    case OpcodeNumbers.MATCH_CLASS -> sp = Matching.matchClass(stack, sp, arg);
-                    case OpcodeNumbers.COPY_DICT_WITHOUT_KEYS -> stack[sp - 1] = Matching.copyDictWithoutKeys(stack[sp - 2], stack[sp - 1]);
+                    case OpcodeNumbers.MATCH_CLASS -> {
+                        f.lasti = pc - 1;
+                        sp = Matching.matchClass(stack, sp, arg);
+                    }
+                    case OpcodeNumbers.COPY_DICT_WITHOUT_KEYS -> {
+                        f.lasti = pc - 1;
+                        stack[sp - 1] = Matching.copyDictWithoutKeys(stack[sp - 2], stack[sp - 1]);
+                    }
                     default -> throw new IllegalStateException("unknown opcode " + insn);
                 }
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                f.lasti = pc - 1;
                 pc = Unwinding.handle(f, ts, e, sp);
                 sp = f.sp;
             }

@@ -14,8 +14,15 @@ public final class Arithmetic {
 
     /** {@code a op b}. Small on purpose: the int case is inlined into callers; the rest is {@link #binarySlow}. */
     public static Object binary(BinaryOp op, Object a, Object b) {
-        if (a instanceof Long x && b instanceof Long y) {
-            Object r = longFast(op.plain, x, y);
+        if (a instanceof Long x) {
+            if (b instanceof Long y) {
+                Object r = longFast(op.plain, x, y);
+                if (r != null) {
+                    return r;
+                }
+            }
+        } else if (a instanceof Double x && b instanceof Double y) {
+            Object r = doubleFast(op.plain, x, y);
             if (r != null) {
                 return r;
             }
@@ -25,12 +32,7 @@ public final class Arithmetic {
 
     private static Object binarySlow(BinaryOp op, Object a, Object b) {
         if (a instanceof Double x) {
-            if (b instanceof Double y) {
-                Object r = doubleFast(op.plain, x, y);
-                if (r != null) {
-                    return r;
-                }
-            } else if (b instanceof Long y) {
+            if (b instanceof Long y) {
                 Object r = doubleFast(op.plain, x, (double) y);
                 if (r != null) {
                     return r;
@@ -105,6 +107,7 @@ public final class Arithmetic {
             case SUB: return x - y;
             case MUL: return x * y;
             case TRUEDIV: return y == 0.0 ? null : (Object) (x / y);
+            case POW: return FloatMethods.pow(x, y);
             default: return null;
         }
     }

@@ -9,6 +9,12 @@ import java.math.BigInteger;
  * methods, and the list iterators. Sorting is in {@link ListSort}.
  */
 public final class ListMethods {
+    /** The body of {@code list.append} (the interpreter's method call recognizes it). */
+    public static final BuiltinFunction.Body APPEND = (self, a) -> {
+        ((PyList) self).append(a[0]);
+        return Py.None;
+    };
+
     private ListMethods() {}
 
     public static final PyType ITERATOR = PyIterator.defineIteratorType("list_iterator");
@@ -78,10 +84,7 @@ public final class ListMethods {
             }
             return r;
         });
-        MethodDescriptor.define(t, "append", "object, /", (self, a) -> {
-            ((PyList) self).append(a[0]);
-            return Py.None;
-        });
+        MethodDescriptor.define(t, "append", "object, /", APPEND);
         MethodDescriptor.define(t, "extend", "iterable, /", (self, a) -> {
             extend((PyList) self, a[0]);
             return Py.None;
@@ -379,7 +382,7 @@ public final class ListMethods {
     }
 
     /** {@code iter(list)}: reads the list live, so appends during iteration are seen. */
-    static final class ListIterator extends PyIterator {
+    public static final class ListIterator extends PyIterator {
         private PyList list;
         private int index;
 

@@ -25,10 +25,7 @@ public final class Ops {
             return md.callWithSelf(self, args, null);
         }
         if (descr instanceof MethodLike f) {
-            Object[] all = new Object[args.length + 1];
-            all[0] = self;
-            System.arraycopy(args, 0, all, 1, args.length);
-            return f.call(all, null);
+            return f.callWithSelf(self, args, null);
         }
         return call(bind(descr, self, Py.typeOf(self)), args, null);
     }
@@ -553,7 +550,7 @@ public final class Ops {
             }
             return v;
         }
-        if (o instanceof PyTuple t && key instanceof Long i) {
+        if (o instanceof PyTuple t && key instanceof Long i && t.type == BuiltinTypes.TUPLE) {
             long k = i < 0 ? i + t.items.length : i;
             if (k >= 0 && k < t.items.length) {
                 return t.items[(int) k];

@@ -36,7 +36,11 @@ public final class Py {
         if (o instanceof Boolean) {
             return BuiltinTypes.BOOL;
         }
-        throw new IllegalStateException("not a Python value: " + (o == null ? "null" : o.getClass().getName()));
+        throw notAValue(o);
+    }
+
+    private static IllegalStateException notAValue(Object o) {
+        return new IllegalStateException("not a Python value: " + (o == null ? "null" : o.getClass().getName()));
     }
 
     /** An int from a BigInteger: a Long when it fits. */

@@ -182,7 +182,7 @@ public final class TupleMethods {
     }
 
     /** {@code iter(tuple)}. */
-    static final class TupleIterator extends PyIterator {
+    public static final class TupleIterator extends PyIterator {
         private final Object[] items;
         private int index;
 

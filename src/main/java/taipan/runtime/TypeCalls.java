@@ -34,7 +34,7 @@ public final class TypeCalls {
         Object newMethod = type.lookup(SlotName.NEW);
         Object obj;
         Object init = type.lookup(SlotName.INIT);
-        if (newMethod == objectNew() && init != BuiltinTypes.OBJECT.ownMember("__init__") && type.factory != null
+        if (newMethod == objectNew() && init != objectInit() && type.factory != null
             && !type.hasAbstractMethods()) {
             obj = type.factory.create(type);
         } else {
@@ -47,7 +47,7 @@ public final class TypeCalls {
         if (objType != type) {
             init = objType.lookup(SlotName.INIT);
         }
-        if (init == BuiltinTypes.OBJECT.ownMember("__init__") && newMethod != objectNew()) {
+        if (init == objectInit() && newMethod != objectNew()) {
             // object.__init__ ignores the arguments when __new__ is overridden: nothing to call
             return obj;
         }
@@ -66,6 +66,16 @@ public final class TypeCalls {
     }
 
     private static Object objectNew;
+    private static Object objectInit;
+
+    private static Object objectInit() {
+        Object o = objectInit;
+        if (o == null) {
+            o = BuiltinTypes.OBJECT.ownMember("__init__");
+            objectInit = o;
+        }
+        return o;
+    }
 
     private static Object objectNew() {
         Object o = objectNew;
