@@ -43,6 +43,7 @@ final class InterpreterTypes {
         installModule();
         Generators.install();
         PySuper.install();
+        ObjectReduce.install();
     }
 
     private static String hex(Object o) {
