@@ -34,6 +34,7 @@ final class Builtins {
 
     static void installInto(PyDict b) {
         taipan.modules.MemoryView.installInto(b);
+        b.put(PyStr.of("open"), taipan.modules.io.IoModule.OPEN);
         put(b, BuiltinFunction.of("builtins", "__build_class__", "func, name, /, *bases, **kwds", (s, a) -> buildClass(a)));
         put(b, BuiltinFunction.of("builtins", "exec", "source, globals=None, locals=None, /", (s, a) -> {
             run(a[0], a[1], a[2], Compiler.Mode.EXEC, "exec");

@@ -12,6 +12,7 @@ import taipan.runtime.Ops;
 import taipan.runtime.Py;
 import taipan.runtime.PyCell;
 import taipan.runtime.PyDict;
+import taipan.runtime.PyList;
 import taipan.runtime.PyMethod;
 import taipan.runtime.PyModule;
 import taipan.runtime.PyStr;
@@ -43,7 +44,6 @@ final class InterpreterTypes {
         installModule();
         Generators.install();
         PySuper.install();
-        ObjectReduce.install();
     }
 
     private static String hex(Object o) {
@@ -162,11 +162,86 @@ final class InterpreterTypes {
         GetSetDescriptor.define(t, "co_names", self -> names(((CodeObject) self).names));
         GetSetDescriptor.define(t, "co_consts", self -> PyTuple.of(((CodeObject) self).consts.clone()));
         GetSetDescriptor.define(t, "co_nlocals", self -> (long) ((CodeObject) self).varnames.length);
+        GetSetDescriptor.define(t, "co_stacksize", self -> (long) ((CodeObject) self).maxStack);
+        MethodDescriptor.define(t, "co_positions", "", (self, a) -> Ops.iter(positions((CodeObject) self)));
+        MethodDescriptor.define(t, "co_lines", "", (self, a) -> Ops.iter(lineRanges((CodeObject) self)));
+        MethodDescriptor.define(t, "replace", "*, co_name=?, co_qualname=?, co_filename=?, co_firstlineno=?, "
+            + "co_flags=?, co_consts=?, co_names=?, **others", (self, a) -> replaceCode((CodeObject) self, a));
         MethodDescriptor.define(t, "__repr__", "", (self, a) -> {
             CodeObject c = (CodeObject) self;
             return PyStr.of("<code object " + c.name + " at " + hex(c) + ", file \"" + c.filename + "\", line "
                 + c.firstlineno + ">");
         });
+    }
+
+    /**
+     * {@code co_positions()}: (line, end line, column, end column) per instruction, None where
+     * unknown. Instruction {@code i} is at byte offset {@code 2 * i} ({@code tb_lasti},
+     * {@code f_lasti}), so traceback's lookups by offset find it.
+     */
+    private static PyList positions(CodeObject c) {
+        int n = c.code.length;
+        Object[] out = new Object[n];
+        for (int i = 0; i < n; i++) {
+            int at = i * CodeObject.POSITION_SIZE;
+            Object[] p = new Object[4];
+            for (int k = 0; k < 4; k++) {
+                int v = c.positions[at + k];
+                p[k] = v < 0 ? Py.None : (Object) (long) v;
+            }
+            out[i] = PyTuple.of(p);
+        }
+        return new PyList(out);
+    }
+
+    /** {@code co_lines()}: (start, end, line) byte ranges of consecutive instructions on one line. */
+    private static PyList lineRanges(CodeObject c) {
+        java.util.List<Object> out = new java.util.ArrayList<>();
+        int n = c.code.length;
+        int start = 0;
+        for (int i = 1; i <= n; i++) {
+            if (i == n || c.lineOf(i) != c.lineOf(start)) {
+                int line = c.lineOf(start);
+                out.add(PyTuple.of((long) start * 2, (long) i * 2, line < 0 ? Py.None : (Object) (long) line));
+                start = i;
+            }
+        }
+        return new PyList(out.toArray());
+    }
+
+    /**
+     * {@code code.replace()}: a copy with new names, filename, first line, flags, constants or
+     * names (the same number of each, since the instructions refer to them by index). Fields
+     * that would need new instructions are refused, because Taipan's bytecode is its own.
+     */
+    private static CodeObject replaceCode(CodeObject c, Object[] a) {
+        PyDict others = (PyDict) a[7];
+        if (others.size() > 0) {
+            throw Exceptions.valueError("code.replace(): Taipan cannot change "
+                + Ops.reprString(others.keyAt(0)) + " (its bytecode is not CPython's)");
+        }
+        Object[] consts = c.consts;
+        if (a[5] != null) {
+            if (!(a[5] instanceof PyTuple t) || t.items.length != consts.length) {
+                throw Exceptions.valueError("code.replace(): co_consts must be a tuple of the same length");
+            }
+            consts = t.items.clone();
+        }
+        String[] names = c.names;
+        if (a[6] != null) {
+            if (!(a[6] instanceof PyTuple t) || t.items.length != names.length) {
+                throw Exceptions.valueError("code.replace(): co_names must be a tuple of the same length");
+            }
+            names = new String[t.items.length];
+            for (int i = 0; i < names.length; i++) {
+                names[i] = ((PyStr) t.items[i]).value();
+            }
+        }
+        return new CodeObject(a[0] == null ? c.name : ((PyStr) a[0]).value(),
+            a[1] == null ? c.qualname : ((PyStr) a[1]).value(), a[2] == null ? c.filename : ((PyStr) a[2]).value(),
+            a[3] == null ? c.firstlineno : Ops.indexAsInt(a[3]), c.argcount, c.posonlyargcount, c.kwonlyargcount,
+            a[4] == null ? c.flags : Ops.indexAsInt(a[4]), c.varnames, c.cellvars, c.freevars, c.cell2arg, names,
+            consts, c.code, c.exceptionTable, c.positions, c.maxStack);
     }
 
     private static PyTuple names(String[] names) {
@@ -185,6 +260,18 @@ final class InterpreterTypes {
         GetSetDescriptor.define(t, "f_locals", self -> Builtins.locals((Frame) self));
         GetSetDescriptor.define(t, "f_lineno", self -> (long) ((Frame) self).lineno());
         GetSetDescriptor.define(t, "f_lasti", self -> (long) Math.max(0, ((Frame) self).lasti) * 2);
+        MethodDescriptor.define(t, "clear", "", (self, a) -> {
+            Frame f = (Frame) self;
+            for (Frame running = ThreadState.current().frame; running != null; running = running.back) {
+                if (running == f) {
+                    throw Exceptions.error(Exceptions.RUNTIME_ERROR, "cannot clear an executing frame");
+                }
+            }
+            if (!f.yielded) {
+                java.util.Arrays.fill(f.fast, 0, f.code.localsPlusSize(), null);
+            }
+            return Py.None;
+        });
         GetSetDescriptor.define(t, "f_back", self -> {
             Frame b = ((Frame) self).back;
             return b == null ? Py.None : b;

@@ -32,6 +32,9 @@ public final class JavaModules {
         register("unicodedata", taipan.modules.UnicodedataModule::create);
         register("_sre", taipan.modules.SreModule::create);
         register("_codecs", taipan.modules.CodecsModule::create);
+        register("_posixsubprocess", taipan.modules.PosixSubprocessModule::create);
+        register("select", taipan.modules.SelectModule::create);
+        register("_socket", taipan.modules.SocketModule::create);
         register("_imp", ImpModule::create);
         register("marshal", taipan.modules.MarshalModule::create);
         register("_warnings", taipan.modules.WarningsModule::create);
@@ -50,6 +53,8 @@ public final class JavaModules {
         register("_blake2", taipan.modules.HashModules::createBlake2);
         register("_bisect", taipan.modules.BisectModule::create);
         register("_heapq", taipan.modules.HeapqModule::create);
+        register("_operator", taipan.modules.CompareDigest::createPartialOperatorModule);
+        register("_io", taipan.modules.io.IoModule::create);
     }
 
     private static void register(String name, Supplier<PyModule> factory) {

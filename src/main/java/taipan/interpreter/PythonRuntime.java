@@ -46,6 +46,7 @@ public final class PythonRuntime {
 
     public PythonRuntime(String[] argv, String executable, InputStream in, PrintStream out, PrintStream err, boolean unbuffered) {
         TypeSetup.installAll();
+        taipan.runtime.Pickling.setImporter(Imports::importDotted);
         ThreadState.recursionLimit = 1000;
         taipan.runtime.IntArith.setMaxStrDigits((long) taipan.runtime.IntArith.DEFAULT_MAX_STR_DIGITS);
         InterpreterTypes.installAll();

@@ -17,6 +17,7 @@ final class StandardStreams {
 
     static void install(PythonRuntime rt, boolean unbuffered) {
         boolean tty = System.console() != null && System.console().isTerminal();
+        taipan.modules.FileTable.reset(rt.in, rt.out, rt.err, tty);
         TextStream out = TextStream.forOutput("<stdout>", rt.out, "strict", unbuffered || tty);
         TextStream err = TextStream.forOutput("<stderr>", rt.err, "backslashreplace", true);
         TextStream in = TextStream.forInput("<stdin>", rt.in);

@@ -179,6 +179,26 @@ public final class MemoryView {
         GetSetDescriptor.define(t, "ndim", self -> 1L);
     }
 
+    /** The bytes a memoryview shows (a copy), or null when {@code o} is not a memoryview. */
+    public static byte[] contents(Object o) {
+        return o instanceof View v ? v.bytes().clone() : null;
+    }
+
+    /** The length in bytes of a writable memoryview, or -1 when {@code o} is not one. */
+    public static int writableLength(Object o) {
+        return o instanceof View v && v.obj instanceof PyByteArray ? v.bytes().length : -1;
+    }
+
+    /** Writes {@code data[0:n]} at the start of a writable memoryview; false when {@code o} is not one. */
+    public static boolean write(Object o, byte[] data, int n) {
+        if (!(o instanceof View v) || !(v.obj instanceof PyByteArray b)) {
+            return false;
+        }
+        v.bytes();
+        System.arraycopy(data, 0, b.bytes, 0, n);
+        return true;
+    }
+
     /** Adds {@code memoryview} to a builtins dict. */
     public static void installInto(PyDict builtins) {
         builtins.put(PyStr.of("memoryview"), TYPE);

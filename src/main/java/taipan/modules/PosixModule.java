@@ -26,12 +26,11 @@ import taipan.runtime.PyTuple;
 
 /**
  * The {@code posix} module that {@code os} builds on, over java.nio.file and
- * ProcessHandle. The JVM cannot change its working directory, so the module
- * keeps its own: {@code chdir} moves it and every function here resolves
- * relative paths against it (code outside this module, such as the builtin
- * {@code open}, still sees the JVM's directory). {@code environ} is a bytes
+ * ProcessHandle. The JVM cannot change its working directory, so the runtime
+ * keeps its own ({@link FileTable}, shared with {@code _io}): {@code chdir} moves it and
+ * relative paths resolve against it. {@code environ} is a bytes
  * copy of the environment taken at import; {@code putenv}/{@code unsetenv}
- * are accepted but do not change the process environment. {@code umask}
+ * change the environment child processes inherit (the JVM cannot change its own). {@code umask}
  * reports 0o022 and cannot change it. Raw file descriptors (open, read,
  * write, lseek, close, fstat) are in {@link PosixFiles}.
  */
@@ -40,8 +39,6 @@ public final class PosixModule {
 
     static final String NAME = "posix";
 
-    /** The module's current directory (see the class comment). */
-    private Path cwd = Paths.get("").toAbsolutePath();
 
     public static PyModule create() {
         PyModule m = new PyModule(NAME);
@@ -50,7 +47,8 @@ public final class PosixModule {
         p.directories(m);
         process(m);
         constants(m);
-        new PosixFiles(() -> p.cwd).install(m);
+        PosixFiles.install(m);
+        PosixProcesses.install(m);
         List<Object> have = new ArrayList<>();
         have.add(PyStr.of("HAVE_LSTAT"));
         put(m, "_have_functions", new PyList(have.toArray()));
@@ -58,7 +56,7 @@ public final class PosixModule {
     }
 
     private Path path(Object p) {
-        return PosixPaths.resolve(cwd, p);
+        return FileTable.current().resolve(p);
     }
 
     private void paths(PyModule m) {
@@ -166,8 +164,8 @@ public final class PosixModule {
     }
 
     private void directories(PyModule m) {
-        fn(m, "getcwd", "", (s, a) -> PyStr.of(cwd.toString()));
-        fn(m, "getcwdb", "", (s, a) -> new PyBytes(cwd.toString().getBytes(StandardCharsets.UTF_8)));
+        fn(m, "getcwd", "", (s, a) -> PyStr.of(FileTable.current().cwd().toString()));
+        fn(m, "getcwdb", "", (s, a) -> new PyBytes(FileTable.current().cwd().toString().getBytes(StandardCharsets.UTF_8)));
         fn(m, "chdir", "path", (s, a) -> {
             Path f = path(a[0]);
             if (!Files.exists(f)) {
@@ -176,7 +174,7 @@ public final class PosixModule {
                 throw PosixPaths.error(20, a[0]);
             }
             try {
-                cwd = f.toRealPath();
+                FileTable.current().setCwd(f.toRealPath());
             } catch (IOException e) {
                 throw PosixPaths.error(e, a[0], null);
             }
@@ -262,8 +260,14 @@ public final class PosixModule {
                 new PyBytes(e.getValue().getBytes(StandardCharsets.UTF_8)));
         }
         put(m, "environ", environ);
-        fn(m, "putenv", "name, value, /", (s, a) -> Py.None);
-        fn(m, "unsetenv", "name, /", (s, a) -> Py.None);
+        fn(m, "putenv", "name, value, /", (s, a) -> {
+            FileTable.current().environment.put(PosixPaths.text(a[0]), PosixPaths.text(a[1]));
+            return Py.None;
+        });
+        fn(m, "unsetenv", "name, /", (s, a) -> {
+            FileTable.current().environment.remove(PosixPaths.text(a[0]));
+            return Py.None;
+        });
         fn(m, "strerror", "code, /", (s, a) -> PyStr.of(PosixPaths.strerror(Ops.indexAsInt(a[0]))));
         fn(m, "umask", "mask, /", (s, a) -> 0022L);
         fn(m, "cpu_count", "", (s, a) -> (long) Runtime.getRuntime().availableProcessors());

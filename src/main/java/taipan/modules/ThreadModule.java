@@ -182,8 +182,8 @@ public final class ThreadModule {
             return old;
         });
         fn(m, "_set_sentinel", "", (s, a) -> {
+            // unlocked: threading acquires it; the thread's end releases it
             PyLock l = new PyLock();
-            l.acquire(-1);
             SENTINELS.get().add(l);
             return l;
         });
@@ -216,7 +216,9 @@ public final class ThreadModule {
                 }
             } finally {
                 for (PyLock l : SENTINELS.get()) {
-                    l.release();
+                    if (l.locked()) {
+                        l.release();
+                    }
                 }
                 SENTINELS.remove();
                 RUNNING.decrementAndGet();

@@ -151,6 +151,7 @@ public final class ObjectMethods {
         });
         MethodDescriptor.define(o, "__dir__", "", (self, a) -> dir(self));
         MethodDescriptor.define(o, "__sizeof__", "", (self, a) -> 16L);
+        Pickling.install(o);
         o.define("__init_subclass__", new ClassMethod(BuiltinTypes.CLASSMETHOD,
             BuiltinFunction.of("builtins", "object.__init_subclass__", "cls, **kwargs", (self, a) -> {
                 if (((PyDict) a[1]).size() > 0) {

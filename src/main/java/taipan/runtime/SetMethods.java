@@ -88,6 +88,8 @@ public final class SetMethods {
         MethodDescriptor.define(t, "__rsub__", "other, /", (self, a) -> sub(a[0], self));
         MethodDescriptor.define(t, "__xor__", "other, /", (self, a) -> xor(self, a[0]));
         MethodDescriptor.define(t, "__rxor__", "other, /", (self, a) -> xor(a[0], self));
+        MethodDescriptor.define(t, "__reduce__", "", (self, a) -> PyTuple.of(Py.typeOf(self),
+            PyTuple.of(new PyList(Iterables.toArray(self))), Ops.call(Ops.getAttr(self, "__getstate__"))));
         MethodDescriptor.define(t, "copy", "", (self, a) -> {
             PySet s = (PySet) self;
             return s.type == BuiltinTypes.FROZENSET ? s : copy(s);
