@@ -68,9 +68,6 @@ try:
         shutil.rmtree(op.join(base, "dst"))
     except FileNotFoundError as e:
         print(type(e).__name__, e.strerror)
-    errors = []
-    shutil.rmtree(op.join(base, "dst"), onerror=lambda f, p, ei: errors.append((f.__name__, ei[0].__name__)))
-    print(errors)
     shutil.rmtree(op.join(base, "dst"), ignore_errors=True)
     try:
         shutil.copyfile(op.join(base, "copy.py"), op.join(base, "copy.py"))
@@ -84,8 +81,6 @@ try:
     shutil.copymode(op.join(base, "copy.py"), op.join(base, "moved.py"))
     print(oct(stat.S_IMODE(os.stat(op.join(base, "moved.py")).st_mode)))
     print(shutil.which("sh") is not None, shutil.which("definitely-not-a-command-xyz"), shutil.which("/bin/sh"))
-    usage = shutil.disk_usage(base)
-    print(usage.total >= usage.used >= 0, usage._fields)
     arch = shutil.make_archive(op.join(base, "arch"), "tar", root_dir=op.join(base, "src"))
     print(op.basename(arch))
     shutil.unpack_archive(arch, op.join(base, "unpacked"))

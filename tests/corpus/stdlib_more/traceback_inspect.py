@@ -114,7 +114,7 @@ class Derived(Base):
     def method(self): pass
 print(inspect.getmro(Derived), [n for n, _ in inspect.getmembers(Derived) if not n.startswith("__")])
 print([(a.name, a.kind, a.defining_class.__name__) for a in inspect.classify_class_attrs(Derived) if not a.name.startswith("__")])
-print(inspect.getmembers(Derived(), inspect.ismethod)[0][0], type(inspect.getattr_static(Derived, "st")).__name__, type(inspect.getattr_static(Derived, "cm")).__name__)
+print([n for n, _ in inspect.getmembers(Derived(), inspect.ismethod) if not n.startswith("__")], type(inspect.getattr_static(Derived, "st")).__name__, type(inspect.getattr_static(Derived, "cm")).__name__)
 print(clean(inspect.getsource(inner)), end="")
 print(inspect.getsourcelines(outer)[1], clean(inspect.getfile(outer)), inspect.getmodule(outer).__name__, inspect.getmodulename("/x/y/mod.py"))
 print(inspect.getfullargspec(sample))
@@ -145,3 +145,4 @@ except TypeError as e:
     print(type(e).__name__, e)
 print(inspect.signature(Derived), inspect.signature(Derived.method), inspect.signature(Derived().method))
 print(inspect.formatannotation(list[int]), inspect.get_annotations(sample))
+print(inspect.signature(list), inspect.signature(type("E", (list,), {})))

@@ -109,6 +109,25 @@ final class InterpreterTypes {
         PyType t = BuiltinTypes.METHOD;
         GetSetDescriptor.define(t, "__func__", self -> ((PyMethod) self).function);
         GetSetDescriptor.define(t, "__self__", self -> ((PyMethod) self).self);
+        GetSetDescriptor.define(t, "__doc__", self -> Ops.getAttr(((PyMethod) self).function, "__doc__"));
+        MethodDescriptor.define(t, "__reduce__", "", (self, a) -> {
+            PyMethod m = (PyMethod) self;
+            return PyTuple.of(taipan.runtime.Pickling.builtin("getattr"), PyTuple.of(m.self, Ops.getAttr(m.function, "__name__")));
+        });
+        t.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD,
+            BuiltinFunction.of("builtins", "method", "cls, *args", (self, a) -> {
+                Object[] args = ((PyTuple) a[1]).items;
+                if (args.length != 2) {
+                    throw Exceptions.typeError("method expected 2 arguments, got " + args.length);
+                }
+                if (!taipan.builtins.BuiltinFunctions.isCallable(args[0])) {
+                    throw Exceptions.typeError("first argument must be callable");
+                }
+                if (args[1] == Py.None) {
+                    throw Exceptions.typeError("instance must not be None");
+                }
+                return new PyMethod(args[0], args[1]);
+            })));
         MethodDescriptor.define(t, "__repr__", "", (self, a) -> {
             PyMethod m = (PyMethod) self;
             Object name = Ops.getAttrOrNull(m.function, "__qualname__");

@@ -40,6 +40,13 @@ public final class ObjectMethods {
             return b.module == null ? Py.None : PyStr.of(b.module);
         });
         GetSetDescriptor.define(f, "__doc__", self -> Py.None);
+        MethodDescriptor.define(f, "__reduce__", "", (self, a) -> {
+            BuiltinFunction b = (BuiltinFunction) self;
+            if (b.self == null || b.self instanceof PyModule) {
+                return PyStr.of(b.name);
+            }
+            return PyTuple.of(Pickling.builtin("getattr"), PyTuple.of(b.self, PyStr.of(b.name)));
+        });
         MethodDescriptor.define(f, "__repr__", "", (self, a) -> {
             BuiltinFunction b = (BuiltinFunction) self;
             if (b.self == null || b.self instanceof PyModule) {
@@ -57,6 +64,10 @@ public final class ObjectMethods {
         });
         GetSetDescriptor.define(m, "__objclass__", self -> ((MethodDescriptor) self).owner);
         GetSetDescriptor.define(m, "__doc__", self -> Py.None);
+        MethodDescriptor.define(m, "__reduce__", "", (self, a) -> {
+            MethodDescriptor d = (MethodDescriptor) self;
+            return PyTuple.of(Pickling.builtin("getattr"), PyTuple.of(d.owner, PyStr.of(d.name)));
+        });
         MethodDescriptor.define(m, "__repr__", "", (self, a) -> {
             MethodDescriptor d = (MethodDescriptor) self;
             return PyStr.of("<method '" + d.name + "' of '" + d.owner.name() + "' objects>");
@@ -334,9 +345,15 @@ public final class ObjectMethods {
         GetSetDescriptor.define(t, "__module__", self -> {
             PyType c = (PyType) self;
             Object m = c.ownMember("__module__");
-            return m != null ? m : PyStr.of("builtins");
+            // type's own namespace holds this descriptor under the same name: it is not a module name
+            return m != null && !(m instanceof GetSetDescriptor) ? m : PyStr.of("builtins");
         }, (self, v) -> ((PyType) self).setMember("__module__", v));
         GetSetDescriptor.define(t, "__bases__", self -> PyTuple.of((Object[]) ((PyType) self).bases()));
+        GetSetDescriptor.define(t, "__flags__", self -> typeFlags((PyType) self));
+        GetSetDescriptor.define(t, "__text_signature__", self -> {
+            String sig = constructorSignature((PyType) self);
+            return sig == null ? Py.None : PyStr.of(sig);
+        });
         GetSetDescriptor.define(t, "__base__", self -> {
             PyType b = ((PyType) self).base();
             return b == null ? Py.None : b;
@@ -360,6 +377,48 @@ public final class ObjectMethods {
             }
             return v;
         }, (self, v) -> ((PyType) self).setMember("__abstractmethods__", v));
+    }
+
+    /**
+     * {@code type.__flags__}: the CPython Py_TPFLAGS_* bits that describe Taipan's types (immutable,
+     * heap type, base type, ready, abstract and the fast subclass bits); CPython's bits about its C
+     * implementation (garbage collection, vectorcall, version tags, ...) are never set.
+     */
+    private static long typeFlags(PyType t) {
+        long flags = 1L << 12;  // READY
+        flags |= t.builtin ? 1L << 8 : 1L << 9;  // IMMUTABLETYPE, HEAPTYPE
+        if (t.acceptsSubclasses) {
+            flags |= 1L << 10;  // BASETYPE
+        }
+        if (t.hasAbstractMethods()) {
+            flags |= 1L << 20;  // IS_ABSTRACT
+        }
+        PyType[] fastSubclassBits = {BuiltinTypes.INT, BuiltinTypes.LIST, BuiltinTypes.TUPLE, BuiltinTypes.BYTES,
+            BuiltinTypes.STR, BuiltinTypes.DICT, Exceptions.BASE_EXCEPTION, BuiltinTypes.TYPE};
+        for (int i = 0; i < fastSubclassBits.length; i++) {
+            if (t.isSubtypeOf(fastSubclassBits[i])) {
+                flags |= 1L << (24 + i);
+            }
+        }
+        return flags;
+    }
+
+    /** The text signature CPython documents for calling a built-in class (what inspect.signature reads), or null. */
+    private static String constructorSignature(PyType t) {
+        if (!t.builtin || !t.moduleName().equals("builtins")) {
+            return null;
+        }
+        return switch (t.name()) {
+            case "object" -> "()";
+            case "complex" -> "(real=0, imag=0)";
+            case "enumerate" -> "(iterable, start=0)";
+            case "float" -> "(x=0, /)";
+            case "list", "tuple" -> "(iterable=(), /)";
+            case "memoryview" -> "(object)";
+            case "property" -> "(fget=None, fset=None, fdel=None, doc=None)";
+            case "reversed" -> "(sequence, /)";
+            default -> null;
+        };
     }
 
     private static Object typeNew(Object[] a) {

@@ -38,6 +38,11 @@ public final class Pickling {
         o.define("__getstate__", objectGetstate);
     }
 
+    /** The built-in function {@code name} (what the reductions of built-in functions and descriptors name). */
+    public static Object builtin(String name) {
+        return Ops.getAttr(importer.apply("builtins"), name);
+    }
+
     private static Object copyreg(String name) {
         return Ops.getAttr(importer.apply("copyreg"), name);
     }
