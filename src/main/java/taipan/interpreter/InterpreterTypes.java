@@ -112,10 +112,10 @@ final class InterpreterTypes {
         GetSetDescriptor.define(t, "__doc__", self -> Ops.getAttr(((PyMethod) self).function, "__doc__"));
         MethodDescriptor.define(t, "__reduce__", "", (self, a) -> {
             PyMethod m = (PyMethod) self;
-            return PyTuple.of(taipan.runtime.Pickling.builtin("getattr"), PyTuple.of(m.self, Ops.getAttr(m.function, "__name__")));
+            return PyTuple.of(Ops.getAttr(PythonRuntime.importModule("builtins"), "getattr"), PyTuple.of(m.self, Ops.getAttr(m.function, "__name__")));
         });
         t.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD,
-            BuiltinFunction.of("builtins", "method", "cls, *args", (self, a) -> {
+            BuiltinFunction.of("builtins", "method.__new__", "cls, *args", (s, a) -> {
                 Object[] args = ((PyTuple) a[1]).items;
                 if (args.length != 2) {
                     throw Exceptions.typeError("method expected 2 arguments, got " + args.length);
@@ -128,6 +128,8 @@ final class InterpreterTypes {
                 }
                 return new PyMethod(args[0], args[1]);
             })));
+        BuiltinTypes.CELL.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD,
+            BuiltinFunction.of("builtins", "cell.__new__", "cls, contents=?, /", (s, a) -> new PyCell(a[1]))));
         MethodDescriptor.define(t, "__repr__", "", (self, a) -> {
             PyMethod m = (PyMethod) self;
             Object name = Ops.getAttrOrNull(m.function, "__qualname__");

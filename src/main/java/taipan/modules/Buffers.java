@@ -15,11 +15,6 @@ import taipan.runtime.PyBytes;
 final class Buffers {
     private Buffers() {}
 
-    /** Whether {@code o} exports a buffer. */
-    static boolean isBuffer(Object o) {
-        return o instanceof PyBytes || o instanceof PyByteArray || o instanceof MemoryView.View;
-    }
-
     /**
      * The bytes of a bytes-like object, exactly its length; the array of a bytes object
      * itself (callers must not modify it), a copy otherwise. TypeError "a bytes-like object
@@ -44,6 +39,9 @@ final class Buffers {
         if (o instanceof MemoryView.View v) {
             return v.bytes();
         }
+        if (o instanceof ArrayModule.PyArray a) {
+            return a.exportBytes();
+        }
         return null;
     }
 
@@ -61,6 +59,9 @@ final class Buffers {
         }
         if (o instanceof PyByteArray ba) {
             return new Writable(ba.bytes, ba.size);
+        }
+        if (o instanceof ArrayModule.PyArray a) {
+            return new Writable(a.data, a.nbytes);
         }
         if (o instanceof MemoryView.View v) {
             v.bytes();

@@ -166,6 +166,9 @@ final class BytesMethods {
         if (isBytesLike(source)) {
             return java.util.Arrays.copyOf(array(source), size(source));
         }
+        if (source instanceof BufferExporter exporter) {
+            return exporter.exportBytes();
+        }
         if (what.equals("bytes") && Py.typeOf(source).lookup("__bytes__") != null) {
             Object r = Ops.callSpecial(source, "__bytes__");
             if (!(r instanceof PyBytes b)) {

@@ -45,7 +45,7 @@ public final class ObjectMethods {
             if (b.self == null || b.self instanceof PyModule) {
                 return PyStr.of(b.name);
             }
-            return PyTuple.of(Pickling.builtin("getattr"), PyTuple.of(b.self, PyStr.of(b.name)));
+            return PyTuple.of(Ops.getAttr(Pickling.importModule("builtins"), "getattr"), PyTuple.of(b.self, PyStr.of(b.name)));
         });
         MethodDescriptor.define(f, "__repr__", "", (self, a) -> {
             BuiltinFunction b = (BuiltinFunction) self;
@@ -63,11 +63,10 @@ public final class ObjectMethods {
             return PyStr.of(d.owner.name() + "." + d.name);
         });
         GetSetDescriptor.define(m, "__objclass__", self -> ((MethodDescriptor) self).owner);
+        MethodDescriptor.define(m, "__reduce__", "", (self, a) -> PyTuple.of(
+            Ops.getAttr(Pickling.importModule("builtins"), "getattr"),
+            PyTuple.of(((MethodDescriptor) self).owner, PyStr.of(((MethodDescriptor) self).name))));
         GetSetDescriptor.define(m, "__doc__", self -> Py.None);
-        MethodDescriptor.define(m, "__reduce__", "", (self, a) -> {
-            MethodDescriptor d = (MethodDescriptor) self;
-            return PyTuple.of(Pickling.builtin("getattr"), PyTuple.of(d.owner, PyStr.of(d.name)));
-        });
         MethodDescriptor.define(m, "__repr__", "", (self, a) -> {
             MethodDescriptor d = (MethodDescriptor) self;
             return PyStr.of("<method '" + d.name + "' of '" + d.owner.name() + "' objects>");
@@ -345,8 +344,11 @@ public final class ObjectMethods {
         GetSetDescriptor.define(t, "__module__", self -> {
             PyType c = (PyType) self;
             Object m = c.ownMember("__module__");
-            // type's own namespace holds this descriptor under the same name: it is not a module name
-            return m != null && !(m instanceof GetSetDescriptor) ? m : PyStr.of("builtins");
+            // a built-in type's own dict may hold a descriptor under that name (type's does): not a module name
+            if (m == null || c.builtin && !(m instanceof PyStr)) {
+                return PyStr.of("builtins");
+            }
+            return m;
         }, (self, v) -> ((PyType) self).setMember("__module__", v));
         GetSetDescriptor.define(t, "__bases__", self -> PyTuple.of((Object[]) ((PyType) self).bases()));
         GetSetDescriptor.define(t, "__flags__", self -> typeFlags((PyType) self));

@@ -38,9 +38,9 @@ public final class Pickling {
         o.define("__getstate__", objectGetstate);
     }
 
-    /** The built-in function {@code name} (what the reductions of built-in functions and descriptors name). */
-    public static Object builtin(String name) {
-        return Ops.getAttr(importer.apply("builtins"), name);
+    /** The module {@code name}, imported through the interpreter. */
+    static Object importModule(String name) {
+        return importer.apply(name);
     }
 
     private static Object copyreg(String name) {
