@@ -11,8 +11,8 @@ import java.math.BigInteger;
 public final class ListMethods {
     private ListMethods() {}
 
-    public static final PyType ITERATOR = PyIterator.defineIteratorType("list_iterator");
-    public static final PyType REVERSE_ITERATOR = PyIterator.defineIteratorType("list_reverseiterator");
+    public static final PyType ITERATOR = PyIterator.defineSizedIteratorType("list_iterator");
+    public static final PyType REVERSE_ITERATOR = PyIterator.defineSizedIteratorType("list_reverseiterator");
 
     static void install() {
         PyType t = BuiltinTypes.LIST;
@@ -399,6 +399,12 @@ public final class ListMethods {
             }
             return null;
         }
+
+        @Override
+        public long lengthHint() {
+            PyList l = list;
+            return l == null || index >= l.size ? 0 : l.size - index;
+        }
     }
 
     /** {@code reversed(list)}. */
@@ -422,6 +428,12 @@ public final class ListMethods {
                 list = null;
             }
             return null;
+        }
+
+        @Override
+        public long lengthHint() {
+            PyList l = list;
+            return l == null || index < 0 || index >= l.size ? 0 : index + 1;
         }
     }
 }

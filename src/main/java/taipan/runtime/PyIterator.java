@@ -20,6 +20,18 @@ public abstract class PyIterator extends PyObject {
         return Py.None;
     }
 
+    /** How many items are left, for iterator types made by {@link #defineSizedIteratorType}. */
+    public long lengthHint() {
+        throw new UnsupportedOperationException(type.name() + " has no length hint");
+    }
+
+    /** {@link #defineIteratorType} plus {@code __length_hint__} from {@link #lengthHint}. */
+    public static PyType defineSizedIteratorType(String name) {
+        PyType t = defineIteratorType(name);
+        MethodDescriptor.define(t, "__length_hint__", "", (self, a) -> ((PyIterator) self).lengthHint());
+        return t;
+    }
+
     /** A new built-in iterator type named {@code name}, with {@code __iter__} and {@code __next__}. */
     public static PyType defineIteratorType(String name) {
         PyType t = BuiltinTypes.builtin(name, BuiltinTypes.OBJECT, null);

@@ -12,7 +12,7 @@ import java.math.BigInteger;
 public final class RangeMethods {
     private RangeMethods() {}
 
-    public static final PyType ITERATOR = PyIterator.defineIteratorType("range_iterator");
+    public static final PyType ITERATOR = PyIterator.defineSizedIteratorType("range_iterator");
     public static final PyType LONG_ITERATOR = PyIterator.defineIteratorType("longrange_iterator");
 
     static void install() {
@@ -224,6 +224,11 @@ public final class RangeMethods {
             next = v + step;
             remaining--;
             return v;
+        }
+
+        @Override
+        public long lengthHint() {
+            return Math.max(remaining, 0);
         }
     }
 

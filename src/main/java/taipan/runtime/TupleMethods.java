@@ -8,7 +8,7 @@ package taipan.runtime;
 public final class TupleMethods {
     private TupleMethods() {}
 
-    public static final PyType ITERATOR = PyIterator.defineIteratorType("tuple_iterator");
+    public static final PyType ITERATOR = PyIterator.defineSizedIteratorType("tuple_iterator");
 
     static void install() {
         PyType t = BuiltinTypes.TUPLE;
@@ -194,6 +194,11 @@ public final class TupleMethods {
         @Override
         public Object next() {
             return index < items.length ? items[index++] : null;
+        }
+
+        @Override
+        public long lengthHint() {
+            return items.length - index;
         }
     }
 }
