@@ -17,29 +17,43 @@ import taipan.runtime.PyType;
 import taipan.runtime.StaticMethod;
 
 /**
- * A minimal built-in {@code memoryview} (format 'B', one dimension) over bytes and bytearray,
- * enough for the standard library's uses at import time ({@code _collections_abc} registers it):
- * construction, len, integer indexing, tobytes, tolist, release and the context manager,
- * equality with bytes-like objects, {@code obj}, {@code readonly}, {@code nbytes}.
- * Slicing and writing through the view are absent.
+ * The built-in {@code memoryview} (one dimension; formats B, b, H, h, I, i, L, l, Q, q in native
+ * little-endian sizes) over bytes, bytearray or an {@link Exporter} such as
+ * {@code BytesIO.getbuffer()}. A view is a window of {@code count} items {@code stride} bytes
+ * apart from byte {@code start} of the object's current storage, so slices (any step) share
+ * the object and writes through a view of a mutable object change it. Views over bytes are
+ * read-only. Exporters are not locked against resizing while viewed: a view keeps its length
+ * and reads the object's storage as it is at each access.
  */
 public final class MemoryView {
     private MemoryView() {}
 
     public static final PyType TYPE = BuiltinTypes.builtin("memoryview", BuiltinTypes.OBJECT, null);
 
+    /** An object other than bytes/bytearray whose storage a memoryview can show. */
+    public interface Exporter {
+        /** The current storage (read at every access; it may be replaced by a bigger array). */
+        byte[] exportedBytes();
+
+        /** The number of bytes exported now. */
+        int exportedLength();
+    }
+
     static final class View extends PyObject {
         final Object obj;
         /** The struct format of the items: B, b, H, h, I, i, L, l, Q or q (native little-endian sizes). */
         final String format;
         final int itemsize;
+        final int start;
+        final int stride;
+        final int count;
         boolean released;
 
         View(Object obj) {
-            this(obj, "B");
+            this(obj, "B", 0, 1, sourceLength(obj));
         }
 
-        View(Object obj, String format) {
+        View(Object obj, String format, int start, int stride, int count) {
             super(TYPE);
             this.obj = obj;
             this.format = format;
@@ -49,16 +63,51 @@ public final class MemoryView {
                 case "I", "i" -> 4;
                 default -> 8;
             };
+            this.start = start;
+            this.stride = stride;
+            this.count = count;
+        }
+
+        static int sourceLength(Object o) {
+            if (o instanceof PyBytes b) {
+                return b.bytes.length;
+            } else if (o instanceof PyByteArray b) {
+                return b.size;
+            }
+            return ((Exporter) o).exportedLength();
         }
 
         int length() {
-            return bytes().length / itemsize;
+            return count;
         }
 
-        Object item(byte[] b, int i) {
+        boolean readonly() {
+            return obj instanceof PyBytes;
+        }
+
+        boolean contiguous() {
+            return stride == itemsize;
+        }
+
+        /** The object's storage now. */
+        byte[] array() {
+            if (released) {
+                throw Exceptions.valueError("operation forbidden on released memoryview object");
+            }
+            if (obj instanceof PyBytes b) {
+                return b.bytes;
+            } else if (obj instanceof PyByteArray b) {
+                return b.bytes;
+            }
+            return ((Exporter) obj).exportedBytes();
+        }
+
+        Object item(int i) {
+            byte[] b = array();
+            int at = start + i * stride;
             long v = 0;
             for (int k = itemsize - 1; k >= 0; k--) {
-                v = v << 8 | (b[i * itemsize + k] & 0xFF);
+                v = v << 8 | (b[at + k] & 0xFF);
             }
             boolean signed = Character.isLowerCase(format.charAt(0));
             if (signed && itemsize < 8) {
@@ -71,11 +120,62 @@ public final class MemoryView {
             return v;
         }
 
-        byte[] bytes() {
-            if (released) {
-                throw Exceptions.valueError("operation forbidden on released memoryview object");
+        void setItem(int i, Object value) {
+            if (!Ops.isInt(value)) {
+                throw Exceptions.typeError("memoryview: invalid type for format '" + format + "'");
             }
-            return obj instanceof PyBytes b ? b.bytes : java.util.Arrays.copyOf(((PyByteArray) obj).bytes, ((PyByteArray) obj).size);
+            Object n = Ops.index(value);
+            boolean signed = Character.isLowerCase(format.charAt(0));
+            java.math.BigInteger big = n instanceof Long l ? java.math.BigInteger.valueOf(l) : (java.math.BigInteger) n;
+            java.math.BigInteger limit = java.math.BigInteger.ONE.shiftLeft(8 * itemsize - (signed ? 1 : 0));
+            java.math.BigInteger low = signed ? limit.negate() : java.math.BigInteger.ZERO;
+            if (big.compareTo(low) < 0 || big.compareTo(limit) >= 0) {
+                throw Exceptions.valueError("memoryview: invalid value for format '" + format + "'");
+            }
+            long v = big.longValue();
+            byte[] b = array();
+            int at = start + i * stride;
+            for (int k = 0; k < itemsize; k++) {
+                b[at + k] = (byte) (v >> (8 * k));
+            }
+        }
+
+        /** A copy of the viewed bytes, in item order. */
+        byte[] bytes() {
+            byte[] b = array();
+            byte[] out = new byte[count * itemsize];
+            if (contiguous()) {
+                System.arraycopy(b, start, out, 0, out.length);
+                return out;
+            }
+            for (int i = 0; i < count; i++) {
+                System.arraycopy(b, start + i * stride, out, i * itemsize, itemsize);
+            }
+            return out;
+        }
+
+        /** Writes {@code data} (one item's bytes after another) over the viewed items from item {@code from}. */
+        void put(int from, byte[] data, int n) {
+            byte[] b = array();
+            if (contiguous()) {
+                System.arraycopy(data, 0, b, start + from * stride, n);
+                return;
+            }
+            for (int k = 0; k < n; k++) {
+                int item = from + k / itemsize;
+                b[start + item * stride + k % itemsize] = data[k];
+            }
+        }
+
+        int index(Object key) {
+            long i = (Long) Ops.index(key);
+            if (i < 0) {
+                i += count;
+            }
+            if (i < 0 || i >= count) {
+                throw Exceptions.indexError("index out of bounds on dimension 1");
+            }
+            return (int) i;
         }
     }
 
@@ -86,48 +186,68 @@ public final class MemoryView {
             BuiltinFunction.of("builtins", "memoryview.__new__", "cls, object", (s, a) -> {
                 Object o = a[1];
                 if (o instanceof View v) {
-                    return new View(v.obj);
+                    v.array();
+                    return new View(v.obj, v.format, v.start, v.stride, v.count);
                 }
-                if (!(o instanceof PyBytes || o instanceof PyByteArray)) {
+                if (!(o instanceof PyBytes || o instanceof PyByteArray || o instanceof Exporter)) {
                     throw Exceptions.typeError("memoryview: a bytes-like object is required, not '" + Py.typeOf(o).name() + "'");
                 }
                 return new View(o);
             })));
         t.define("__hash__", Py.None);
-        MethodDescriptor.define(t, "__len__", "", (self, a) -> (long) ((View) self).length());
+        MethodDescriptor.define(t, "__len__", "", (self, a) -> {
+            View v = (View) self;
+            v.array();
+            return (long) v.length();
+        });
         MethodDescriptor.define(t, "cast", "format, /", (self, a) -> {
             View v = (View) self;
             String f = a[0] instanceof PyStr fs ? fs.value() : "";
             if (!f.matches("[BbHhIiLlQq]")) {
                 throw Exceptions.valueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
             }
-            View r = new View(v.obj, f);
-            if (v.bytes().length % r.itemsize != 0) {
+            if (!v.contiguous()) {
+                throw Exceptions.typeError("memoryview: casts are restricted to C-contiguous views");
+            }
+            int nbytes = v.count * v.itemsize;
+            View r = new View(v.obj, f, v.start, 1, 0);
+            if (nbytes % r.itemsize != 0) {
                 throw Exceptions.typeError("memoryview: length is not a multiple of itemsize");
             }
-            return r;
+            v.array();
+            return new View(v.obj, f, v.start, r.itemsize, nbytes / r.itemsize);
         });
         MethodDescriptor.define(t, "__getitem__", "key, /", (self, a) -> {
             View v = (View) self;
-            byte[] b = v.bytes();
-            long n = v.length();
-            if (a[0] instanceof taipan.runtime.PySlice slice && v.itemsize == 1) {
-                // a read-only view of the selected bytes (copied: this memoryview does not share writes)
-                taipan.runtime.SliceIndices ix = taipan.runtime.SliceIndices.of(slice, b.length);
-                byte[] part = new byte[ix.count()];
-                for (int k = 0; k < part.length; k++) {
-                    part[k] = b[(int) (ix.start() + k * ix.step())];
+            v.array();
+            if (a[0] instanceof taipan.runtime.PySlice slice) {
+                taipan.runtime.SliceIndices ix = taipan.runtime.SliceIndices.of(slice, v.count);
+                return new View(v.obj, v.format, v.start + ix.start() * v.stride, (int) (v.stride * ix.step()), ix.count());
+            }
+            return v.item(v.index(a[0]));
+        });
+        MethodDescriptor.define(t, "__setitem__", "key, value, /", (self, a) -> {
+            View v = (View) self;
+            v.array();
+            if (v.readonly()) {
+                throw Exceptions.typeError("cannot modify read-only memory");
+            }
+            if (a[0] instanceof taipan.runtime.PySlice slice) {
+                taipan.runtime.SliceIndices ix = taipan.runtime.SliceIndices.of(slice, v.count);
+                View target = new View(v.obj, v.format, v.start + ix.start() * v.stride, (int) (v.stride * ix.step()),
+                    ix.count());
+                byte[] data = sourceBytes(a[1]);
+                if (data.length != target.count * target.itemsize) {
+                    throw Exceptions.valueError("memoryview assignment: lvalue and rvalue have different structures");
                 }
-                return new View(new PyBytes(part));
+                target.put(0, data, data.length);
+                return Py.None;
             }
-            long i = (Long) Ops.index(a[0]);
-            if (i < 0) {
-                i += n;
-            }
-            if (i < 0 || i >= n) {
-                throw Exceptions.indexError("index out of bounds on dimension 1");
-            }
-            return v.item(b, (int) i);
+            v.setItem(v.index(a[0]), a[1]);
+            return Py.None;
+        });
+        MethodDescriptor.define(t, "__delitem__", "key, /", (self, a) -> {
+            throw Exceptions.typeError("cannot delete memory");
         });
         MethodDescriptor.define(t, "hex", "", (self, a) -> {
             StringBuilder sb = new StringBuilder();
@@ -136,13 +256,13 @@ public final class MemoryView {
             }
             return PyStr.of(sb.toString());
         });
-        MethodDescriptor.define(t, "tobytes", "order='C'", (self, a) -> new PyBytes(((View) self).bytes().clone()));
+        MethodDescriptor.define(t, "tobytes", "order='C'", (self, a) -> new PyBytes(((View) self).bytes()));
         MethodDescriptor.define(t, "tolist", "", (self, a) -> {
             View v = (View) self;
-            byte[] b = v.bytes();
+            v.array();
             PyList l = new PyList();
             for (int i = 0, n = v.length(); i < n; i++) {
-                l.append(v.item(b, i));
+                l.append(v.item(i));
             }
             return l;
         });
@@ -151,7 +271,7 @@ public final class MemoryView {
             return Py.None;
         });
         MethodDescriptor.define(t, "__enter__", "", (self, a) -> {
-            ((View) self).bytes();
+            ((View) self).array();
             return self;
         });
         MethodDescriptor.define(t, "__exit__", "*args", (self, a) -> {
@@ -172,31 +292,56 @@ public final class MemoryView {
         MethodDescriptor.define(t, "__repr__", "", (self, a) ->
             PyStr.of("<" + (((View) self).released ? "released " : "") + "memory at " + WeakrefModule.address(self) + ">"));
         GetSetDescriptor.define(t, "obj", self -> ((View) self).obj);
-        GetSetDescriptor.define(t, "readonly", self -> ((View) self).obj instanceof PyBytes);
-        GetSetDescriptor.define(t, "nbytes", self -> (long) ((View) self).bytes().length);
+        GetSetDescriptor.define(t, "readonly", self -> ((View) self).readonly());
+        GetSetDescriptor.define(t, "nbytes", self -> (long) ((View) self).count * ((View) self).itemsize);
         GetSetDescriptor.define(t, "itemsize", self -> (long) ((View) self).itemsize);
         GetSetDescriptor.define(t, "format", self -> PyStr.of(((View) self).format));
         GetSetDescriptor.define(t, "ndim", self -> 1L);
+        GetSetDescriptor.define(t, "shape", self -> taipan.runtime.PyTuple.of((long) ((View) self).count));
+        GetSetDescriptor.define(t, "strides", self -> taipan.runtime.PyTuple.of((long) ((View) self).stride));
+        GetSetDescriptor.define(t, "suboffsets", self -> taipan.runtime.PyTuple.EMPTY);
+        for (String name : new String[] {"contiguous", "c_contiguous", "f_contiguous"}) {
+            GetSetDescriptor.define(t, name, self -> ((View) self).contiguous() || ((View) self).count <= 1);
+        }
+    }
+
+    private static byte[] sourceBytes(Object o) {
+        if (o instanceof PyBytes b) {
+            return b.bytes;
+        } else if (o instanceof PyByteArray b) {
+            return java.util.Arrays.copyOf(b.bytes, b.size);
+        } else if (o instanceof View v) {
+            return v.bytes();
+        }
+        throw Exceptions.typeError("a bytes-like object is required, not '" + Py.typeOf(o).name() + "'");
     }
 
     /** The bytes a memoryview shows (a copy), or null when {@code o} is not a memoryview. */
     public static byte[] contents(Object o) {
-        return o instanceof View v ? v.bytes().clone() : null;
+        return o instanceof View v ? v.bytes() : null;
     }
 
     /** The length in bytes of a writable memoryview, or -1 when {@code o} is not one. */
     public static int writableLength(Object o) {
-        return o instanceof View v && v.obj instanceof PyByteArray ? v.bytes().length : -1;
+        if (o instanceof View v && !v.readonly()) {
+            v.array();
+            return v.count * v.itemsize;
+        }
+        return -1;
     }
 
     /** Writes {@code data[0:n]} at the start of a writable memoryview; false when {@code o} is not one. */
     public static boolean write(Object o, byte[] data, int n) {
-        if (!(o instanceof View v) || !(v.obj instanceof PyByteArray b)) {
+        if (!(o instanceof View v) || v.readonly()) {
             return false;
         }
-        v.bytes();
-        System.arraycopy(data, 0, b.bytes, 0, n);
+        v.put(0, data, n);
         return true;
+    }
+
+    /** A writable, contiguous byte view of an exporter's current contents. */
+    public static Object view(Exporter e) {
+        return new View(e);
     }
 
     /** Adds {@code memoryview} to a builtins dict. */

@@ -11,8 +11,8 @@ import java.math.BigInteger;
 public final class ListMethods {
     private ListMethods() {}
 
-    public static final PyType ITERATOR = PyIterator.defineSizedIteratorType("list_iterator");
-    public static final PyType REVERSE_ITERATOR = PyIterator.defineSizedIteratorType("list_reverseiterator");
+    public static final PyType ITERATOR = PyIterator.defineIteratorType("list_iterator");
+    public static final PyType REVERSE_ITERATOR = PyIterator.defineIteratorType("list_reverseiterator");
 
     static void install() {
         PyType t = BuiltinTypes.LIST;
@@ -401,9 +401,21 @@ public final class ListMethods {
         }
 
         @Override
-        public long lengthHint() {
-            PyList l = list;
-            return l == null || index >= l.size ? 0 : l.size - index;
+        public int lengthHint() {
+            return list == null ? 0 : Math.max(0, list.size - index);
+        }
+
+        @Override
+        public PyTuple reduce() {
+            return list == null ? PyTuple.of(builtin("iter"), PyTuple.of(new PyList()))
+                : PyTuple.of(builtin("iter"), PyTuple.of(list), (long) index);
+        }
+
+        @Override
+        public void setState(Object state) {
+            if (list != null) {
+                index = clampIndex(state, list.size);
+            }
         }
     }
 
@@ -431,9 +443,22 @@ public final class ListMethods {
         }
 
         @Override
-        public long lengthHint() {
-            PyList l = list;
-            return l == null || index < 0 || index >= l.size ? 0 : index + 1;
+        public int lengthHint() {
+            return list == null || index >= list.size ? 0 : index + 1;
+        }
+
+        @Override
+        public PyTuple reduce() {
+            return list == null ? PyTuple.of(builtin("iter"), PyTuple.of(new PyList()))
+                : PyTuple.of(builtin("reversed"), PyTuple.of(list), (long) index);
+        }
+
+        @Override
+        public void setState(Object state) {
+            if (list != null) {
+                long i = (Long) Ops.index(state);
+                index = (int) Math.max(-1, Math.min(i, list.size - 1));
+            }
         }
     }
 }

@@ -12,7 +12,7 @@ import java.math.BigInteger;
 public final class RangeMethods {
     private RangeMethods() {}
 
-    public static final PyType ITERATOR = PyIterator.defineSizedIteratorType("range_iterator");
+    public static final PyType ITERATOR = PyIterator.defineIteratorType("range_iterator");
     public static final PyType LONG_ITERATOR = PyIterator.defineIteratorType("longrange_iterator");
 
     static void install() {
@@ -227,8 +227,15 @@ public final class RangeMethods {
         }
 
         @Override
-        public long lengthHint() {
-            return Math.max(remaining, 0);
+        public int lengthHint() {
+            return (int) Math.min(remaining, Integer.MAX_VALUE);
+        }
+
+        @Override
+        public PyTuple reduce() {
+            Object r = Ops.call(BuiltinTypes.RANGE, next, Py.newInt(java.math.BigInteger.valueOf(next).add(
+                java.math.BigInteger.valueOf(step).multiply(java.math.BigInteger.valueOf(Math.max(remaining, 0))))), step);
+            return PyTuple.of(builtin("iter"), PyTuple.of(r), 0L);
         }
     }
 

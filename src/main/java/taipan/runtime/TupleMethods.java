@@ -8,7 +8,7 @@ package taipan.runtime;
 public final class TupleMethods {
     private TupleMethods() {}
 
-    public static final PyType ITERATOR = PyIterator.defineSizedIteratorType("tuple_iterator");
+    public static final PyType ITERATOR = PyIterator.defineIteratorType("tuple_iterator");
 
     static void install() {
         PyType t = BuiltinTypes.TUPLE;
@@ -197,8 +197,19 @@ public final class TupleMethods {
         }
 
         @Override
-        public long lengthHint() {
+        public int lengthHint() {
             return items.length - index;
+        }
+
+        @Override
+        public PyTuple reduce() {
+            return index < items.length ? PyTuple.of(builtin("iter"), PyTuple.of(PyTuple.of(items)), (long) index)
+                : PyTuple.of(builtin("iter"), PyTuple.of(PyTuple.EMPTY));
+        }
+
+        @Override
+        public void setState(Object state) {
+            index = clampIndex(state, items.length);
         }
     }
 }

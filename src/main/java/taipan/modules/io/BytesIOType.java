@@ -15,14 +15,16 @@ import taipan.runtime.PyType;
 /**
  * {@code _io.BytesIO}: an in-memory binary stream. Writes past the end pad with zero bytes,
  * relative seeks clamp at 0, truncate keeps the position; a closed stream raises ValueError
- * from every method but {@code close}. {@code getbuffer} is absent.
+ * from every method but {@code close}. {@code getbuffer} returns a writable memoryview of the
+ * contents; the storage array only ever grows, so a view stays valid (exports do not lock the
+ * stream against resizing as in CPython).
  */
 final class BytesIOType {
     private BytesIOType() {}
 
     static final PyType TYPE = IOBase.type("BytesIO", IOBase.BUFFERED_IOBASE, BytesIOObject::new);
 
-    static final class BytesIOObject extends IOBase.IOObject {
+    static final class BytesIOObject extends IOBase.IOObject implements taipan.modules.MemoryView.Exporter {
         byte[] buf = new byte[0];
         int length;
         int pos;
@@ -32,6 +34,16 @@ final class BytesIOType {
             super(type);
         }
 
+        @Override
+        public byte[] exportedBytes() {
+            return buf;
+        }
+
+        @Override
+        public int exportedLength() {
+            return length;
+        }
+
         BytesIOObject ready() {
             if (closed) {
                 throw IOBase.closedFile();
@@ -39,7 +51,7 @@ final class BytesIOType {
             return this;
         }
 
-        void write(byte[] data) {
+        synchronized void write(byte[] data) {
             int end = pos + data.length;
             if (end > buf.length) {
                 buf = Arrays.copyOf(buf, Math.max(end, buf.length * 2));
@@ -52,7 +64,7 @@ final class BytesIOType {
             length = Math.max(length, end);
         }
 
-        byte[] read(long n) {
+        synchronized byte[] read(long n) {
             int avail = Math.max(0, length - pos);
             int count = n < 0 || n > avail ? avail : (int) n;
             byte[] out = Arrays.copyOfRange(buf, Math.min(pos, length), Math.min(pos, length) + count);
@@ -60,7 +72,7 @@ final class BytesIOType {
             return out;
         }
 
-        byte[] readline(long limit) {
+        synchronized byte[] readline(long limit) {
             int start = Math.min(pos, length);
             int end = length;
             if (limit >= 0 && limit < end - start) {
@@ -95,6 +107,7 @@ final class BytesIOType {
             BytesIOObject b = self(self);
             return new PyBytes(Arrays.copyOf(b.buf, b.length));
         });
+        MethodDescriptor.define(t, "getbuffer", "", (self, a) -> taipan.modules.MemoryView.view(self(self)));
         MethodDescriptor.define(t, "read", "size=-1, /", (self, a) -> new PyBytes(self(self).read(IOBase.size(a[0]))));
         MethodDescriptor.define(t, "read1", "size=-1, /", (self, a) -> new PyBytes(self(self).read(IOBase.size(a[0]))));
         MethodDescriptor.define(t, "readline", "size=-1, /", (self, a) ->
@@ -185,7 +198,6 @@ final class BytesIOType {
         MethodDescriptor.define(t, "close", "", (self, a) -> {
             BytesIOObject b = (BytesIOObject) self;
             b.closed = true;
-            b.buf = new byte[0];
             b.length = 0;
             return Py.None;
         });
@@ -210,8 +222,9 @@ final class BytesIOType {
                 throw Exceptions.typeError(Py.typeOf(self).name() + ".__setstate__ argument should be 3-tuple, got "
                     + Py.typeOf(a[0]).name());
             }
-            b.buf = IOBase.bytesLike(st.get(0)).clone();
-            b.length = b.buf.length;
+            byte[] data = IOBase.bytesLike(st.get(0));
+            b.buf = Arrays.copyOf(data, Math.max(data.length, b.buf.length));
+            b.length = data.length;
             long pos = Ops.indexAsInt(st.get(1));
             if (pos < 0) {
                 throw Exceptions.valueError("position value cannot be negative");
