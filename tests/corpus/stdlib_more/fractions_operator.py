@@ -41,7 +41,7 @@ print(operator.lt(1, 2), operator.le(2, 2), operator.eq(1, 1.0), operator.ne(1, 
 print(operator.concat([1], [2]), operator.contains("abc", "b"), operator.countOf([1, 2, 1], 1), operator.indexOf("abc", "c"), operator.index(7))
 lst = [1, 2, 3, 4]
 operator.setitem(lst, 0, 10); operator.delitem(lst, 1)
-print(lst, operator.getitem(lst, slice(0, 2)), operator.length_hint([1, 2]), operator.length_hint(5, 7))
+print(lst, operator.getitem(lst, slice(0, 2)), operator.length_hint([1, 2]), operator.length_hint(5, 7), operator.length_hint(iter([]), 5))
 x = [1]
 print(operator.iadd(x, [2]), x, operator.iconcat(x, [3]), operator.imul(3, 4), operator.ipow(2, 3), operator.ior({1}, {2}))
 ig = operator.itemgetter(1)
@@ -67,6 +67,14 @@ try:
 except TypeError as e:
     print(type(e).__name__, e)
 try:
+    operator.methodcaller()
+except TypeError as e:
+    print(type(e).__name__, e)
+try:
+    operator.index(1.5)
+except TypeError as e:
+    print(type(e).__name__, e)
+try:
     operator.indexOf([1], 9)
 except ValueError as e:
     print(type(e).__name__, e)
@@ -74,7 +82,7 @@ try:
     operator.length_hint(1, "x")
 except TypeError as e:
     print(type(e).__name__, e)
-print(operator.__add__ is operator.add)
+print(operator.__add__ is operator.add, type(operator.add).__name__, type(operator.itemgetter(1)).__name__)
 print(operator.call(len, "abc") if hasattr(operator, "call") else "no call")
 import pickle
 print(pickle.loads(pickle.dumps(ig2))("xyz"), pickle.loads(pickle.dumps(ag))(O())[0], pickle.loads(pickle.dumps(mc))(O()))
