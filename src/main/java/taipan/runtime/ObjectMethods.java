@@ -372,7 +372,6 @@ public final class ObjectMethods {
         }, (self, v) -> ((PyType) self).setMember("__module__", v));
         GetSetDescriptor.define(t, "__flags__", self -> typeFlags((PyType) self));
         GetSetDescriptor.define(t, "__bases__", self -> PyTuple.of((Object[]) ((PyType) self).bases()));
-        GetSetDescriptor.define(t, "__flags__", self -> typeFlags((PyType) self));
         GetSetDescriptor.define(t, "__text_signature__", self -> {
             String sig = constructorSignature((PyType) self);
             return sig == null ? Py.None : PyStr.of(sig);
@@ -400,30 +399,6 @@ public final class ObjectMethods {
             }
             return v;
         }, (self, v) -> ((PyType) self).setMember("__abstractmethods__", v));
-    }
-
-    /**
-     * {@code type.__flags__}: the CPython Py_TPFLAGS_* bits that describe Taipan's types (immutable,
-     * heap type, base type, ready, abstract and the fast subclass bits); CPython's bits about its C
-     * implementation (garbage collection, vectorcall, version tags, ...) are never set.
-     */
-    private static long typeFlags(PyType t) {
-        long flags = 1L << 12;  // READY
-        flags |= t.builtin ? 1L << 8 : 1L << 9;  // IMMUTABLETYPE, HEAPTYPE
-        if (t.acceptsSubclasses) {
-            flags |= 1L << 10;  // BASETYPE
-        }
-        if (t.hasAbstractMethods()) {
-            flags |= 1L << 20;  // IS_ABSTRACT
-        }
-        PyType[] fastSubclassBits = {BuiltinTypes.INT, BuiltinTypes.LIST, BuiltinTypes.TUPLE, BuiltinTypes.BYTES,
-            BuiltinTypes.STR, BuiltinTypes.DICT, Exceptions.BASE_EXCEPTION, BuiltinTypes.TYPE};
-        for (int i = 0; i < fastSubclassBits.length; i++) {
-            if (t.isSubtypeOf(fastSubclassBits[i])) {
-                flags |= 1L << (24 + i);
-            }
-        }
-        return flags;
     }
 
     /** The text signature CPython documents for calling a built-in class (what inspect.signature reads), or null. */
