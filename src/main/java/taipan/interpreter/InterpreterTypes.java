@@ -110,15 +110,23 @@ final class InterpreterTypes {
         GetSetDescriptor.define(t, "__func__", self -> ((PyMethod) self).function);
         GetSetDescriptor.define(t, "__self__", self -> ((PyMethod) self).self);
         GetSetDescriptor.define(t, "__doc__", self -> Ops.getAttr(((PyMethod) self).function, "__doc__"));
+        MethodDescriptor.define(t, "__reduce__", "", (self, a) -> {
+            PyMethod m = (PyMethod) self;
+            return PyTuple.of(Ops.getAttr(PythonRuntime.importModule("builtins"), "getattr"), PyTuple.of(m.self, Ops.getAttr(m.function, "__name__")));
+        });
         t.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD,
-            BuiltinFunction.of("builtins", "method.__new__", "cls, function, instance, /", (s, a) -> {
-                if (!taipan.builtins.BuiltinFunctions.isCallable(a[1])) {
+            BuiltinFunction.of("builtins", "method.__new__", "cls, *args", (s, a) -> {
+                Object[] args = ((PyTuple) a[1]).items;
+                if (args.length != 2) {
+                    throw Exceptions.typeError("method expected 2 arguments, got " + args.length);
+                }
+                if (!taipan.builtins.BuiltinFunctions.isCallable(args[0])) {
                     throw Exceptions.typeError("first argument must be callable");
                 }
-                if (a[2] == Py.None) {
+                if (args[1] == Py.None) {
                     throw Exceptions.typeError("instance must not be None");
                 }
-                return new PyMethod(a[1], a[2]);
+                return new PyMethod(args[0], args[1]);
             })));
         BuiltinTypes.CELL.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD,
             BuiltinFunction.of("builtins", "cell.__new__", "cls, contents=?, /", (s, a) -> new PyCell(a[1]))));

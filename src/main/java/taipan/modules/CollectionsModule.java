@@ -246,6 +246,9 @@ public final class CollectionsModule {
 
     private static void installDeque() {
         PyType t = DEQUE;
+        t.define("__module__", PyStr.of("collections"));
+        DEQUE_ITER.define("__module__", PyStr.of("_collections"));
+        DEQUE_REV_ITER.define("__module__", PyStr.of("_collections"));
         t.define("__hash__", Py.None);
         MethodDescriptor.define(t, "__init__", "iterable=?, maxlen=None", (self, a) -> {
             Deque d = deque(self);
@@ -487,6 +490,7 @@ public final class CollectionsModule {
 
     private static void installDefaultDict() {
         PyType t = DEFAULTDICT;
+        t.define("__module__", PyStr.of("collections"));
         MethodDescriptor.define(t, "__init__", "*args, **kwargs", (self, a) -> {
             Object[] args = ((PyTuple) a[0]).items;
             Object f = Py.None;

@@ -55,6 +55,23 @@ public final class PosixModule {
         return m;
     }
 
+    /** {@code chown}: a uid or gid of -1 leaves that owner unchanged. */
+    private Object chown(Object p, Object uid, Object gid, boolean follow) {
+        LinkOption[] options = follow ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
+        try {
+            Path f = path(p);
+            if (Ops.indexAsInt(uid) != -1) {
+                Files.setAttribute(f, "unix:uid", Ops.indexAsInt(uid), options);
+            }
+            if (Ops.indexAsInt(gid) != -1) {
+                Files.setAttribute(f, "unix:gid", Ops.indexAsInt(gid), options);
+            }
+        } catch (IOException e) {
+            throw PosixPaths.error(e, p, null);
+        }
+        return Py.None;
+    }
+
     private Path path(Object p) {
         return FileTable.current().resolve(p);
     }
@@ -99,7 +116,7 @@ public final class PosixModule {
             }
             return Py.None;
         });
-        fn(m, "utime", "path, times=None, *, ns=?", (s, a) -> {
+        fn(m, "utime", "path, times=None, *, ns=?, follow_symlinks=True", (s, a) -> {
             long[] ns = new long[2];
             if (a[2] != null) {
                 ns[0] = longOf(Ops.getItem(a[2], 0L));
@@ -113,15 +130,20 @@ public final class PosixModule {
                 ns[0] = ns[1] = System.currentTimeMillis() * 1_000_000L;
             }
             try {
+                LinkOption[] follow = Ops.isTrue(a[3]) ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
                 java.nio.file.attribute.BasicFileAttributeView v = Files.getFileAttributeView(path(a[0]),
-                    java.nio.file.attribute.BasicFileAttributeView.class);
+                    java.nio.file.attribute.BasicFileAttributeView.class, follow);
                 v.setTimes(FileTime.from(ns[1], TimeUnit.NANOSECONDS), FileTime.from(ns[0], TimeUnit.NANOSECONDS), null);
             } catch (IOException e) {
                 throw PosixPaths.error(e, a[0], null);
             }
             return Py.None;
         });
-        fn(m, "chmod", "path, mode", (s, a) -> {
+        fn(m, "chmod", "path, mode, *, follow_symlinks=True", (s, a) -> {
+            if (!Ops.isTrue(a[2]) && Files.isSymbolicLink(path(a[0]))) {
+                // Linux cannot change a symbolic link's own mode
+                throw Exceptions.error(Exceptions.NOT_IMPLEMENTED_ERROR, "chmod: follow_symlinks unavailable on this platform");
+            }
             try {
                 Files.setAttribute(path(a[0]), "unix:mode", (int) Ops.indexAsInt(a[1]));
             } catch (IOException e) {
@@ -129,6 +151,8 @@ public final class PosixModule {
             }
             return Py.None;
         });
+        fn(m, "chown", "path, uid, gid, *, follow_symlinks=True", (s, a) -> chown(a[0], a[1], a[2], Ops.isTrue(a[3])));
+        fn(m, "lchown", "path, uid, gid", (s, a) -> chown(a[0], a[1], a[2], false));
         fn(m, "unlink", "path", (s, a) -> unlink(a[0]));
         fn(m, "remove", "path", (s, a) -> unlink(a[0]));
         fn(m, "rename", "src, dst", (s, a) -> move(a[0], a[1]));

@@ -124,7 +124,7 @@ public final class DictMethods {
         });
         MethodDescriptor.define(t, "copy", "", (self, a) -> ((PyDict) self).copy());
         t.define("fromkeys", new ClassMethod(BuiltinTypes.CLASSMETHOD,
-            BuiltinFunction.of("builtins", "dict.fromkeys", "cls, *args", (s, a) -> {
+            BuiltinFunction.of("builtins", "fromkeys", "cls, *args", (s, a) -> {
                 Object[] args = ((PyTuple) a[1]).items;
                 if (args.length == 0) {
                     throw Exceptions.typeError("fromkeys expected at least 1 argument, got 0");

@@ -373,6 +373,10 @@ public final class ObjectMethods {
         GetSetDescriptor.define(t, "__flags__", self -> typeFlags((PyType) self));
         GetSetDescriptor.define(t, "__bases__", self -> PyTuple.of((Object[]) ((PyType) self).bases()),
             (self, v) -> TypeCalls.assignBases((PyType) self, v));
+        GetSetDescriptor.define(t, "__text_signature__", self -> {
+            String sig = constructorSignature((PyType) self);
+            return sig == null ? Py.None : PyStr.of(sig);
+        });
         GetSetDescriptor.define(t, "__base__", self -> {
             PyType b = ((PyType) self).base();
             return b == null ? Py.None : b;
@@ -396,6 +400,24 @@ public final class ObjectMethods {
             }
             return v;
         }, (self, v) -> ((PyType) self).setMember("__abstractmethods__", v));
+    }
+
+    /** The text signature CPython documents for calling a built-in class (what inspect.signature reads), or null. */
+    private static String constructorSignature(PyType t) {
+        if (!t.builtin || !t.moduleName().equals("builtins")) {
+            return null;
+        }
+        return switch (t.name()) {
+            case "object" -> "()";
+            case "complex" -> "(real=0, imag=0)";
+            case "enumerate" -> "(iterable, start=0)";
+            case "float" -> "(x=0, /)";
+            case "list", "tuple" -> "(iterable=(), /)";
+            case "memoryview" -> "(object)";
+            case "property" -> "(fget=None, fset=None, fdel=None, doc=None)";
+            case "reversed" -> "(sequence, /)";
+            default -> null;
+        };
     }
 
     private static Object typeNew(Object[] a) {

@@ -56,6 +56,8 @@ public final class SimpleNamespace {
                 ReprGuard.exit(self);
             }
         });
+        MethodDescriptor.define(t, "__reduce__", "", (self, a) ->
+            PyTuple.of(Py.typeOf(self), PyTuple.of(), Attributes.dictOf((PyObject) self)));
         MethodDescriptor.define(t, "__eq__", "other, /", (self, a) -> {
             if (!Py.typeOf(a[0]).isSubtypeOf(TYPE)) {
                 return Py.NotImplemented;
