@@ -1,24 +1,17 @@
 package taipan.modules;
 
-import java.util.Arrays;
+import taipan.runtime.BufferProtocol;
 import taipan.runtime.Exceptions;
 import taipan.runtime.Py;
-import taipan.runtime.PyByteArray;
-import taipan.runtime.PyBytes;
 
 /**
- * The buffer protocol as the Java modules see it: the objects that export bytes
- * (bytes, bytearray, memoryview, array.array), read as a byte array, and the writable
- * ones (bytearray, a memoryview of a bytearray, array.array) written in place.
- * The TypeErrors are CPython's for objects that export no buffer or a read-only one.
+ * The buffer protocol ({@link BufferProtocol}) as the Java modules' functions see their
+ * arguments: any exporter (bytes, bytearray, memoryview, array.array, ...) read as a byte array,
+ * and the writable ones written in place. The TypeErrors are CPython's for objects that export
+ * no buffer or a read-only one.
  */
 final class Buffers {
     private Buffers() {}
-
-    /** Whether {@code o} exports a buffer. */
-    static boolean isBuffer(Object o) {
-        return o instanceof PyBytes || o instanceof PyByteArray || o instanceof MemoryView.View;
-    }
 
     /**
      * The bytes of a bytes-like object, exactly its length; the array of a bytes object
@@ -35,20 +28,11 @@ final class Buffers {
 
     /** Like {@link #read} but null for an object that exports no buffer. */
     static byte[] readOrNull(Object o) {
-        if (o instanceof PyBytes b) {
-            return b.bytes;
-        }
-        if (o instanceof PyByteArray ba) {
-            return Arrays.copyOf(ba.bytes, ba.size);
-        }
-        if (o instanceof MemoryView.View v) {
-            return v.bytes();
-        }
-        return null;
+        return BufferProtocol.bytesOrNull(o);
     }
 
-    /** A writable buffer: {@code length} bytes of {@code array} from index 0. */
-    record Writable(byte[] array, int length) {}
+    /** A writable buffer: {@code length} bytes of {@code array} from index {@code offset}. */
+    record Writable(byte[] array, int offset, int length) {}
 
     /**
      * The storage of a writable buffer, for writing in place; TypeError "argument must be
@@ -56,14 +40,12 @@ final class Buffers {
      * only valid until the object is next resized.
      */
     static Writable writable(Object o) {
-        if (o instanceof MemoryView.View v && !v.released && v.obj instanceof PyByteArray) {
-            o = v.obj;
-        }
-        if (o instanceof PyByteArray ba) {
-            return new Writable(ba.bytes, ba.size);
-        }
-        if (o instanceof MemoryView.View v) {
-            v.bytes();
+        BufferProtocol.Buffer b = BufferProtocol.acquire(o);
+        if (b != null) {
+            b.release();
+            if (!b.readonly && b.isCContiguous()) {
+                return new Writable(b.array, b.offset, b.length);
+            }
         }
         throw Exceptions.typeError("argument must be read-write bytes-like object, not " + Py.typeOf(o).name());
     }

@@ -69,8 +69,8 @@ public final class MarshalModule {
         if (o instanceof PyByteArray b) {
             return java.util.Arrays.copyOf(b.bytes, b.size);
         }
-        if (o instanceof MemoryView.View) {
-            return ((PyBytes) Ops.call(BuiltinTypes.BYTES, o)).bytes;
+        if (taipan.runtime.BufferProtocol.isExporter(o)) {
+            return taipan.runtime.BufferProtocol.bytesOrNull(o);
         }
         throw Exceptions.typeError("a bytes-like object is required, not '" + Py.typeOf(o).name() + "'");
     }

@@ -1,81 +1,182 @@
 package taipan.modules;
 
+import taipan.runtime.BufferProtocol;
 import taipan.runtime.BuiltinFunction;
 import taipan.runtime.BuiltinTypes;
 import taipan.runtime.Exceptions;
 import taipan.runtime.GetSetDescriptor;
+import taipan.runtime.Hashing;
 import taipan.runtime.MethodDescriptor;
 import taipan.runtime.Ops;
 import taipan.runtime.Py;
-import taipan.runtime.PyByteArray;
+import taipan.runtime.PyBaseException;
 import taipan.runtime.PyBytes;
 import taipan.runtime.PyDict;
-import taipan.runtime.PyList;
+import taipan.runtime.PyException;
+import taipan.runtime.PyIterator;
 import taipan.runtime.PyObject;
 import taipan.runtime.PyStr;
+import taipan.runtime.PyTuple;
 import taipan.runtime.PyType;
 import taipan.runtime.StaticMethod;
 
 /**
- * A minimal built-in {@code memoryview} (format 'B', one dimension) over bytes and bytearray,
- * enough for the standard library's uses at import time ({@code _collections_abc} registers it):
- * construction, len, integer indexing, tobytes, tolist, release and the context manager,
- * equality with bytes-like objects, {@code obj}, {@code readonly}, {@code nbytes}.
- * Slicing and writing through the view are absent.
+ * The built-in {@code memoryview} as in CPython 3.11: a view over the buffer of any exporter
+ * ({@link BufferProtocol}) with a struct native item format, any number of dimensions and
+ * strides; casts, indexing and slicing (one dimension at a time), item and slice assignment,
+ * comparison by item values, hashing of read-only byte views, release and the context manager.
+ *
+ * <p>Views made from one another (slices, casts, memoryview(view)) share one export of the
+ * underlying object, which is released when the last of them is released (or is unreachable),
+ * so e.g. a bytearray cannot be resized while any of them is alive.
  */
 public final class MemoryView {
     private MemoryView() {}
 
     public static final PyType TYPE = BuiltinTypes.builtin("memoryview", BuiltinTypes.OBJECT, null);
+    private static final PyType ITERATOR = PyIterator.defineIteratorType("memory_iterator");
 
-    static final class View extends PyObject {
+    /** One export of an object, shared by the views made from it. */
+    private static final class Export {
+        final BufferProtocol.Buffer buffer;
+        int views;
+
+        Export(BufferProtocol.Buffer buffer) {
+            this.buffer = buffer;
+        }
+    }
+
+    /** A memoryview: items of {@code format} at {@code array[offset + sum(index[d] * strides[d])]}. */
+    public static final class View extends PyObject implements BufferProtocol.Exporter {
+        private final Export export;
         final Object obj;
-        /** The struct format of the items: B, b, H, h, I, i, L, l, Q or q (native little-endian sizes). */
+        final byte[] array;
+        final int offset;
+        final boolean readonly;
         final String format;
         final int itemsize;
+        final int[] shape;
+        final int[] strides;
         boolean released;
+        /** Buffers exported from this view and not yet released. */
+        private int exports;
+        private long hash = -1;
 
-        View(Object obj) {
-            this(obj, "B");
-        }
-
-        View(Object obj, String format) {
+        private View(Export export, int offset, boolean readonly, String format, int itemsize, int[] shape,
+                int[] strides) {
             super(TYPE);
-            this.obj = obj;
+            this.export = export;
+            this.obj = export.buffer.obj;
+            this.array = export.buffer.array;
+            this.offset = offset;
+            this.readonly = readonly;
             this.format = format;
-            this.itemsize = switch (format) {
-                case "B", "b" -> 1;
-                case "H", "h" -> 2;
-                case "I", "i" -> 4;
-                default -> 8;
-            };
+            this.itemsize = itemsize;
+            this.shape = shape;
+            this.strides = strides;
+            export.views++;
         }
 
-        int length() {
-            return bytes().length / itemsize;
-        }
-
-        Object item(byte[] b, int i) {
-            long v = 0;
-            for (int k = itemsize - 1; k >= 0; k--) {
-                v = v << 8 | (b[i * itemsize + k] & 0xFF);
-            }
-            boolean signed = Character.isLowerCase(format.charAt(0));
-            if (signed && itemsize < 8) {
-                int shift = 64 - 8 * itemsize;
-                v = v << shift >> shift;
-            }
-            if (!signed && itemsize == 8 && v < 0) {
-                return java.math.BigInteger.valueOf(v).add(java.math.BigInteger.ONE.shiftLeft(64));
-            }
+        /** A view of the whole of a fresh export. */
+        static View of(BufferProtocol.Buffer b) {
+            Export e = new Export(b);
+            View v = new View(e, b.offset, b.readonly, b.format, b.itemsize, b.shape.clone(), b.strides.clone());
+            BufferProtocol.releaseWhenUnreachable(e, b);
             return v;
         }
 
-        byte[] bytes() {
+        /** A view sharing this one's export. */
+        View derive(int newOffset, boolean ro, String fmt, int size, int[] newShape, int[] newStrides) {
+            return new View(export, newOffset, ro, fmt, size, newShape, newStrides);
+        }
+
+        View check() {
             if (released) {
                 throw Exceptions.valueError("operation forbidden on released memoryview object");
             }
-            return obj instanceof PyBytes b ? b.bytes : java.util.Arrays.copyOf(((PyByteArray) obj).bytes, ((PyByteArray) obj).size);
+            return this;
+        }
+
+        int ndim() {
+            return shape.length;
+        }
+
+        int nbytes() {
+            int n = itemsize;
+            for (int s : shape) {
+                n *= s;
+            }
+            return n;
+        }
+
+        BufferProtocol.Buffer layout() {
+            return new BufferProtocol.Buffer(obj, array, offset, nbytes(), readonly, format, itemsize, shape, strides,
+                null);
+        }
+
+        /** The items' bytes in C order (a new array). */
+        byte[] bytes() {
+            return check().layout().toBytes();
+        }
+
+        @Override
+        public BufferProtocol.Buffer getBuffer() {
+            check();
+            exports++;
+            return new BufferProtocol.Buffer(obj, array, offset, nbytes(), readonly, format, itemsize, shape,
+                strides, () -> exports--);
+        }
+
+        void release() {
+            if (released) {
+                return;
+            }
+            if (exports > 0) {
+                throw new PyException(new PyBaseException(Exceptions.BUFFER_ERROR, PyTuple.of(PyStr.of(
+                    "memoryview has " + exports + " exported buffer" + (exports == 1 ? "" : "s")))));
+            }
+            released = true;
+            if (--export.views == 0) {
+                export.buffer.release();
+            }
+        }
+
+        boolean isCContiguous() {
+            return layout().isCContiguous();
+        }
+
+        boolean isFContiguous() {
+            int expected = itemsize;
+            for (int d = 0; d < shape.length; d++) {
+                if (shape[d] == 0) {
+                    return true;
+                }
+                if (shape[d] > 1 && strides[d] != expected) {
+                    return false;
+                }
+                expected *= shape[d];
+            }
+            return true;
+        }
+    }
+
+    private static final class ItemIterator extends PyIterator {
+        private final View view;
+        private final char format;
+        private int index;
+
+        ItemIterator(View view) {
+            super(ITERATOR);
+            this.view = view;
+            this.format = MemoryFormats.supported(view.format);
+        }
+
+        @Override
+        public Object next() {
+            if (index >= view.check().shape[0]) {
+                return null;
+            }
+            return MemoryFormats.unpack(format, view.array, view.offset + index++ * view.strides[0]);
         }
     }
 
@@ -83,119 +184,154 @@ public final class MemoryView {
         PyType t = TYPE;
         t.acceptsSubclasses = false;
         t.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD,
-            BuiltinFunction.of("builtins", "memoryview.__new__", "cls, object", (s, a) -> {
+            BuiltinFunction.of("builtins", "memoryview", "cls, object", (s, a) -> {
                 Object o = a[1];
                 if (o instanceof View v) {
-                    return new View(v.obj);
+                    v.check();
+                    return v.derive(v.offset, v.readonly, v.format, v.itemsize, v.shape, v.strides);
                 }
-                if (!(o instanceof PyBytes || o instanceof PyByteArray)) {
-                    throw Exceptions.typeError("memoryview: a bytes-like object is required, not '" + Py.typeOf(o).name() + "'");
+                BufferProtocol.Buffer b = BufferProtocol.acquire(o);
+                if (b == null) {
+                    throw Exceptions.typeError("memoryview: a bytes-like object is required, not '"
+                        + Py.typeOf(o).name() + "'");
                 }
-                return new View(o);
+                return View.of(b);
             })));
-        t.define("__hash__", Py.None);
-        MethodDescriptor.define(t, "__len__", "", (self, a) -> (long) ((View) self).length());
-        MethodDescriptor.define(t, "cast", "format, /", (self, a) -> {
-            View v = (View) self;
-            String f = a[0] instanceof PyStr fs ? fs.value() : "";
-            if (!f.matches("[BbHhIiLlQq]")) {
-                throw Exceptions.valueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
-            }
-            View r = new View(v.obj, f);
-            if (v.bytes().length % r.itemsize != 0) {
-                throw Exceptions.typeError("memoryview: length is not a multiple of itemsize");
-            }
-            return r;
+        MethodDescriptor.define(t, "__len__", "", (self, a) -> {
+            View v = ((View) self).check();
+            return v.ndim() == 0 ? 1L : (long) v.shape[0];
         });
-        MethodDescriptor.define(t, "__getitem__", "key, /", (self, a) -> {
-            View v = (View) self;
-            byte[] b = v.bytes();
-            long n = v.length();
-            if (a[0] instanceof taipan.runtime.PySlice slice && v.itemsize == 1) {
-                // a read-only view of the selected bytes (copied: this memoryview does not share writes)
-                taipan.runtime.SliceIndices ix = taipan.runtime.SliceIndices.of(slice, b.length);
-                byte[] part = new byte[ix.count()];
-                for (int k = 0; k < part.length; k++) {
-                    part[k] = b[(int) (ix.start() + k * ix.step())];
-                }
-                return new View(new PyBytes(part));
+        MethodDescriptor.define(t, "__iter__", "", (self, a) -> {
+            View v = ((View) self).check();
+            if (v.ndim() == 0) {
+                throw Exceptions.typeError("invalid indexing of 0-dim memory");
             }
-            long i = (Long) Ops.index(a[0]);
-            if (i < 0) {
-                i += n;
+            if (v.ndim() > 1) {
+                throw Exceptions.notImplementedError("multi-dimensional sub-views are not implemented");
             }
-            if (i < 0 || i >= n) {
-                throw Exceptions.indexError("index out of bounds on dimension 1");
-            }
-            return v.item(b, (int) i);
+            return new ItemIterator(v);
         });
-        MethodDescriptor.define(t, "hex", "", (self, a) -> {
-            StringBuilder sb = new StringBuilder();
-            for (byte x : ((View) self).bytes()) {
-                sb.append(Character.forDigit((x >> 4) & 0xF, 16)).append(Character.forDigit(x & 0xF, 16));
-            }
-            return PyStr.of(sb.toString());
+        MethodDescriptor.define(t, "__getitem__", "key, /", (self, a) -> MemoryViewItems.getItem((View) self, a[0]));
+        MethodDescriptor.define(t, "__setitem__", "key, value, /", (self, a) -> {
+            MemoryViewItems.setItem((View) self, a[0], a[1]);
+            return Py.None;
         });
-        MethodDescriptor.define(t, "tobytes", "order='C'", (self, a) -> new PyBytes(((View) self).bytes().clone()));
+        MethodDescriptor.define(t, "__delitem__", "key, /", (self, a) -> {
+            View v = ((View) self).check();
+            throw Exceptions.typeError(v.readonly ? "cannot modify read-only memory" : "cannot delete memory");
+        });
+        MethodDescriptor.define(t, "cast", "format, shape=?", (self, a) -> MemoryViewItems.cast((View) self, a[0], a[1]));
+        MethodDescriptor.define(t, "tobytes", "order=None", (self, a) -> {
+            View v = ((View) self).check();
+            if (a[0] != Py.None && !(a[0] instanceof PyStr)) {
+                throw Exceptions.typeError("tobytes() argument 'order' must be str or None, not "
+                    + Py.typeOf(a[0]).name());
+            }
+            String order = a[0] == Py.None ? "C" : ((PyStr) a[0]).value();
+            if (!order.equals("C") && !order.equals("F") && !order.equals("A")) {
+                throw Exceptions.valueError("order must be 'C', 'F' or 'A'");
+            }
+            return new PyBytes(order.equals("F") ? MemoryViewItems.fortranBytes(v) : v.bytes());
+        });
+        MethodDescriptor.define(t, "hex", "sep=?, bytes_per_sep=?", (self, a) -> {
+            PyBytes data = new PyBytes(((View) self).bytes());
+            Object hex = Ops.getAttr(data, "hex");
+            return a[0] == null ? Ops.call(hex) : a[1] == null ? Ops.call(hex, a[0]) : Ops.call(hex, a[0], a[1]);
+        });
         MethodDescriptor.define(t, "tolist", "", (self, a) -> {
-            View v = (View) self;
-            byte[] b = v.bytes();
-            PyList l = new PyList();
-            for (int i = 0, n = v.length(); i < n; i++) {
-                l.append(v.item(b, i));
-            }
-            return l;
+            View v = ((View) self).check();
+            char f = MemoryFormats.supported(v.format);
+            return MemoryViewItems.list(v, f, 0, v.offset);
+        });
+        MethodDescriptor.define(t, "toreadonly", "", (self, a) -> {
+            View v = ((View) self).check();
+            return v.derive(v.offset, true, v.format, v.itemsize, v.shape, v.strides);
         });
         MethodDescriptor.define(t, "release", "", (self, a) -> {
-            ((View) self).released = true;
+            ((View) self).release();
             return Py.None;
         });
-        MethodDescriptor.define(t, "__enter__", "", (self, a) -> {
-            ((View) self).bytes();
-            return self;
-        });
+        MethodDescriptor.define(t, "__enter__", "", (self, a) -> ((View) self).check());
         MethodDescriptor.define(t, "__exit__", "*args", (self, a) -> {
-            ((View) self).released = true;
+            ((View) self).release();
             return Py.None;
         });
-        MethodDescriptor.define(t, "__eq__", "other, /", (self, a) -> {
-            byte[] mine = ((View) self).bytes();
-            Object o = a[0];
-            if (o instanceof View v) {
-                return java.util.Arrays.equals(mine, v.bytes());
+        MethodDescriptor.define(t, "__eq__", "other, /", (self, a) -> MemoryViewItems.equal((View) self, a[0]));
+        MethodDescriptor.define(t, "__ne__", "other, /", (self, a) -> {
+            Object eq = MemoryViewItems.equal((View) self, a[0]);
+            return eq == Py.NotImplemented ? eq : (Object) !(Boolean) eq;
+        });
+        MethodDescriptor.define(t, "__hash__", "", (self, a) -> {
+            View v = ((View) self).check();
+            if (v.hash == -1) {
+                if (!v.readonly) {
+                    throw Exceptions.valueError("cannot hash writable memoryview object");
+                }
+                if (!MemoryFormats.isByteFormat(MemoryFormats.nativeChar(v.format))) {
+                    throw Exceptions.valueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
+                }
+                v.hash = Hashing.hashBytes(v.bytes());
             }
-            if (o instanceof PyBytes || o instanceof PyByteArray) {
-                return java.util.Arrays.equals(mine, new View(o).bytes());
-            }
-            return Py.NotImplemented;
+            return v.hash;
         });
         MethodDescriptor.define(t, "__repr__", "", (self, a) ->
             PyStr.of("<" + (((View) self).released ? "released " : "") + "memory at " + WeakrefModule.address(self) + ">"));
-        GetSetDescriptor.define(t, "obj", self -> ((View) self).obj);
-        GetSetDescriptor.define(t, "readonly", self -> ((View) self).obj instanceof PyBytes);
-        GetSetDescriptor.define(t, "nbytes", self -> (long) ((View) self).bytes().length);
-        GetSetDescriptor.define(t, "itemsize", self -> (long) ((View) self).itemsize);
-        GetSetDescriptor.define(t, "format", self -> PyStr.of(((View) self).format));
-        GetSetDescriptor.define(t, "ndim", self -> 1L);
+        GetSetDescriptor.define(t, "obj", self -> ((View) self).check().obj);
+        GetSetDescriptor.define(t, "readonly", self -> ((View) self).check().readonly);
+        GetSetDescriptor.define(t, "nbytes", self -> (long) ((View) self).check().nbytes());
+        GetSetDescriptor.define(t, "itemsize", self -> (long) ((View) self).check().itemsize);
+        GetSetDescriptor.define(t, "format", self -> PyStr.of(((View) self).check().format));
+        GetSetDescriptor.define(t, "ndim", self -> (long) ((View) self).check().ndim());
+        GetSetDescriptor.define(t, "shape", self -> intTuple(((View) self).check().shape));
+        GetSetDescriptor.define(t, "strides", self -> intTuple(((View) self).check().strides));
+        GetSetDescriptor.define(t, "suboffsets", self -> {
+            ((View) self).check();
+            return PyTuple.EMPTY;
+        });
+        GetSetDescriptor.define(t, "c_contiguous", self -> ((View) self).check().isCContiguous());
+        GetSetDescriptor.define(t, "f_contiguous", self -> ((View) self).check().isFContiguous());
+        GetSetDescriptor.define(t, "contiguous", self -> {
+            View v = ((View) self).check();
+            return v.isCContiguous() || v.isFContiguous();
+        });
     }
 
-    /** The bytes a memoryview shows (a copy), or null when {@code o} is not a memoryview. */
+    private static PyTuple intTuple(int[] values) {
+        Object[] items = new Object[values.length];
+        for (int i = 0; i < values.length; i++) {
+            items[i] = (long) values[i];
+        }
+        return PyTuple.of(items);
+    }
+
+    /** The bytes a memoryview shows in C order (a copy), or null when {@code o} is not a memoryview. */
     public static byte[] contents(Object o) {
-        return o instanceof View v ? v.bytes().clone() : null;
+        return o instanceof View v ? v.bytes() : null;
     }
 
-    /** The length in bytes of a writable memoryview, or -1 when {@code o} is not one. */
+    /** The writable C-contiguous buffer {@code o} exports (released already), or null. */
+    private static BufferProtocol.Buffer writableBuffer(Object o) {
+        BufferProtocol.Buffer b = BufferProtocol.acquire(o);
+        if (b == null) {
+            return null;
+        }
+        b.release();
+        return !b.readonly && b.isCContiguous() ? b : null;
+    }
+
+    /** The length in bytes of a writable C-contiguous buffer (memoryview, bytearray...), or -1. */
     public static int writableLength(Object o) {
-        return o instanceof View v && v.obj instanceof PyByteArray ? v.bytes().length : -1;
+        BufferProtocol.Buffer b = writableBuffer(o);
+        return b == null ? -1 : b.length;
     }
 
-    /** Writes {@code data[0:n]} at the start of a writable memoryview; false when {@code o} is not one. */
+    /** Writes {@code data[0:n]} at the start of a writable buffer; false when {@code o} is not one. */
     public static boolean write(Object o, byte[] data, int n) {
-        if (!(o instanceof View v) || !(v.obj instanceof PyByteArray b)) {
+        BufferProtocol.Buffer b = writableBuffer(o);
+        if (b == null) {
             return false;
         }
-        v.bytes();
-        System.arraycopy(data, 0, b.bytes, 0, n);
+        System.arraycopy(data, 0, b.array, b.offset, n);
         return true;
     }
 

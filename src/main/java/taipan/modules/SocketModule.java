@@ -250,8 +250,8 @@ public final class SocketModule {
         if (o instanceof PyByteArray b) {
             return java.util.Arrays.copyOf(b.bytes, b.size);
         }
-        if (Py.typeOf(o).lookup("__buffer__") != null || o instanceof MemoryView.View) {
-            return ((PyBytes) Ops.call(BuiltinTypes.BYTES, o)).bytes;
+        if (taipan.runtime.BufferProtocol.isExporter(o)) {
+            return taipan.runtime.BufferProtocol.bytesOrNull(o);
         }
         throw Exceptions.typeError("a bytes-like object is required, not '" + Py.typeOf(o).name() + "'");
     }

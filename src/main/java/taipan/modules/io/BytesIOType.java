@@ -1,6 +1,7 @@
 package taipan.modules.io;
 
 import java.util.Arrays;
+import taipan.runtime.BufferProtocol;
 import taipan.runtime.Exceptions;
 import taipan.runtime.GetSetDescriptor;
 import taipan.runtime.MethodDescriptor;
@@ -15,7 +16,8 @@ import taipan.runtime.PyType;
 /**
  * {@code _io.BytesIO}: an in-memory binary stream. Writes past the end pad with zero bytes,
  * relative seeks clamp at 0, truncate keeps the position; a closed stream raises ValueError
- * from every method but {@code close}. {@code getbuffer} is absent.
+ * from every method but {@code close}. {@code getbuffer} returns a writable memoryview of the
+ * contents; while one is alive, writing, truncating, closing and re-initialising raise BufferError.
  */
 final class BytesIOType {
     private BytesIOType() {}
@@ -27,6 +29,8 @@ final class BytesIOType {
         int length;
         int pos;
         boolean closed;
+        /** Live buffer exports (views from getbuffer). */
+        int exports;
 
         BytesIOObject(PyType type) {
             super(type);
@@ -37,6 +41,12 @@ final class BytesIOType {
                 throw IOBase.closedFile();
             }
             return this;
+        }
+
+        /** This stream, open and without buffer exports (which would be invalidated by a change). */
+        BytesIOObject resizable() {
+            BufferProtocol.checkResizable(() -> exports);
+            return ready();
         }
 
         void write(byte[] data) {
@@ -86,6 +96,7 @@ final class BytesIOType {
         PyType t = TYPE;
         MethodDescriptor.define(t, "__init__", "initial_bytes=None", (self, a) -> {
             BytesIOObject b = (BytesIOObject) self;
+            BufferProtocol.checkResizable(() -> b.exports);
             b.buf = a[0] == Py.None ? new byte[0] : IOBase.bytesLike(a[0]).clone();
             b.length = b.buf.length;
             b.pos = 0;
@@ -120,8 +131,10 @@ final class BytesIOType {
             IOBase.fill(a[0], data, data.length);
             return (long) data.length;
         });
+        MethodDescriptor.define(t, "getbuffer", "", (self, a) ->
+            Ops.call(taipan.modules.MemoryView.TYPE, new BytesIOBuffer(self(self))));
         MethodDescriptor.define(t, "write", "b, /", (self, a) -> {
-            BytesIOObject b = self(self);
+            BytesIOObject b = self(self).resizable();
             byte[] data = IOBase.bytesLike(a[0]);
             if (data.length > 0) {
                 b.write(data);
@@ -129,10 +142,10 @@ final class BytesIOType {
             return (long) data.length;
         });
         MethodDescriptor.define(t, "writelines", "lines, /", (self, a) -> {
-            BytesIOObject b = self(self);
+            BytesIOObject b = self(self).resizable();
             Object it = Ops.iter(a[0]);
             for (Object line; (line = Ops.next(it)) != null; ) {
-                b.ready().write(IOBase.bytesLike(line));
+                b.resizable().write(IOBase.bytesLike(line));
             }
             return Py.None;
         });
@@ -158,7 +171,7 @@ final class BytesIOType {
             return (long) b.pos;
         });
         MethodDescriptor.define(t, "truncate", "size=None, /", (self, a) -> {
-            BytesIOObject b = self(self);
+            BytesIOObject b = self(self).resizable();
             long size = a[0] == Py.None ? b.pos : Ops.indexAsInt(a[0]);
             if (size < 0) {
                 throw Exceptions.valueError("negative size value " + size);
@@ -184,6 +197,7 @@ final class BytesIOType {
         });
         MethodDescriptor.define(t, "close", "", (self, a) -> {
             BytesIOObject b = (BytesIOObject) self;
+            BufferProtocol.checkResizable(() -> b.exports);
             b.closed = true;
             b.buf = new byte[0];
             b.length = 0;
@@ -205,7 +219,7 @@ final class BytesIOType {
             return PyTuple.of(new PyBytes(Arrays.copyOf(b.buf, b.length)), (long) b.pos, dictCopy);
         });
         MethodDescriptor.define(t, "__setstate__", "state, /", (self, a) -> {
-            BytesIOObject b = self(self);
+            BytesIOObject b = self(self).resizable();
             if (!(a[0] instanceof PyTuple st) || st.size() < 3) {
                 throw Exceptions.typeError(Py.typeOf(self).name() + ".__setstate__ argument should be 3-tuple, got "
                     + Py.typeOf(a[0]).name());
