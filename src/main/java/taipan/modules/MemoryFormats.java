@@ -85,8 +85,9 @@ final class MemoryFormats {
         return v >= 0 ? (Object) v : Py.newInt(BigInteger.valueOf(v).add(BigInteger.ONE.shiftLeft(64)));
     }
 
-    /** Writes {@code value} as an item of format {@code f} at {@code a[p]}; {@code format} names it in errors. */
-    static void pack(char f, String format, Object value, byte[] a, int p) {
+    /** The bytes of {@code value} as an item of format {@code f}; {@code format} names it in errors. */
+    static byte[] pack(char f, String format, Object value) {
+        byte[] a = new byte[size(f)];
         switch (f) {
             case 'c' -> {
                 if (!(value instanceof PyBytes b)) {
@@ -95,21 +96,22 @@ final class MemoryFormats {
                 if (b.bytes.length != 1) {
                     throw invalidValue(format);
                 }
-                a[p] = b.bytes[0];
+                a[0] = b.bytes[0];
             }
-            case '?' -> a[p] = (byte) (Ops.isTrue(value) ? 1 : 0);
+            case '?' -> a[0] = (byte) (Ops.isTrue(value) ? 1 : 0);
             case 'f', 'd', 'e' -> {
                 double d = floatOf(value, format);
                 if (f == 'd') {
-                    putRaw(a, p, 8, Double.doubleToRawLongBits(d));
+                    putRaw(a, 0, 8, Double.doubleToRawLongBits(d));
                 } else if (f == 'f') {
-                    putRaw(a, p, 4, Float.floatToRawIntBits((float) d));
+                    putRaw(a, 0, 4, Float.floatToRawIntBits((float) d));
                 } else {
-                    putRaw(a, p, 2, Float.floatToFloat16((float) d));
+                    putRaw(a, 0, 2, Float.floatToFloat16((float) d));
                 }
             }
-            default -> putRaw(a, p, size(f), integerOf(f, format, value));
+            default -> putRaw(a, 0, a.length, integerOf(f, format, value));
         }
+        return a;
     }
 
     private static double floatOf(Object value, String format) {

@@ -80,9 +80,7 @@ public final class MemoryView {
         /** A view of the whole of a fresh export. */
         static View of(BufferProtocol.Buffer b) {
             Export e = new Export(b);
-            View v = new View(e, b.offset, b.readonly, b.format, b.itemsize, b.shape.clone(), b.strides.clone());
-            BufferProtocol.releaseWhenUnreachable(e, b);
-            return v;
+            return new View(e, b.offset, b.readonly, b.format, b.itemsize, b.shape.clone(), b.strides.clone());
         }
 
         /** A view sharing this one's export. */
@@ -262,6 +260,9 @@ public final class MemoryView {
             return eq == Py.NotImplemented ? eq : (Object) !(Boolean) eq;
         });
         MethodDescriptor.define(t, "__hash__", "", (self, a) -> {
+            if (((View) self).hash != -1) {
+                return ((View) self).hash;
+            }
             View v = ((View) self).check();
             if (v.hash == -1) {
                 if (!v.readonly) {
@@ -273,6 +274,9 @@ public final class MemoryView {
                 v.hash = Hashing.hashBytes(v.bytes());
             }
             return v.hash;
+        });
+        MethodDescriptor.define(t, "__reduce_ex__", "protocol, /", (self, a) -> {
+            throw Exceptions.typeError("cannot pickle 'memoryview' object");
         });
         MethodDescriptor.define(t, "__repr__", "", (self, a) ->
             PyStr.of("<" + (((View) self).released ? "released " : "") + "memory at " + WeakrefModule.address(self) + ">"));

@@ -28,6 +28,7 @@ final class MemoryViewItems {
     /** The byte position of item {@code key} along dimension {@code dim}, starting from {@code pos}. */
     private static int step(MemoryView.View v, int dim, Object key, int pos) {
         long i = Ops.indexAsInt(key);
+        v.check();
         long n = v.shape[dim];
         if (i < 0) {
             i += n;
@@ -63,13 +64,24 @@ final class MemoryViewItems {
         return true;
     }
 
+    /** The view of a slice of {@code v}'s first dimension, valid even if {@code v} is released meanwhile. */
     private static MemoryView.View slice(MemoryView.View v, PySlice key) {
+        MemoryView.View whole = v.derive(v.offset, v.readonly, v.format, v.itemsize, v.shape, v.strides);
         SliceIndices r = SliceIndices.of(key, v.shape[0]);
         int[] shape = v.shape.clone();
         int[] strides = v.strides.clone();
         shape[0] = r.count();
         strides[0] = (int) (v.strides[0] * r.step());
-        return v.derive(v.offset + r.start() * v.strides[0], v.readonly, v.format, v.itemsize, shape, strides);
+        MemoryView.View part = whole.derive(v.offset + r.start() * v.strides[0], v.readonly, v.format, v.itemsize,
+            shape, strides);
+        whole.release();
+        return part;
+    }
+
+    /** Writes one item of {@code v} at {@code pos}, unless converting the value released the view. */
+    private static void store(MemoryView.View v, char f, Object value, int pos) {
+        byte[] item = MemoryFormats.pack(f, v.format, value);
+        System.arraycopy(item, 0, v.check().array, pos, item.length);
     }
 
     static Object getItem(MemoryView.View v, Object key) {
@@ -112,7 +124,7 @@ final class MemoryViewItems {
         }
         if (v.ndim() == 0) {
             if (key == Py.Ellipsis || key instanceof PyTuple t && t.size() == 0) {
-                MemoryFormats.pack(MemoryFormats.supported(v.format), v.format, value, v.array, v.offset);
+                store(v, MemoryFormats.supported(v.format), value, v.offset);
                 return;
             }
             throw Exceptions.typeError("invalid indexing of 0-dim memory");
@@ -122,20 +134,26 @@ final class MemoryViewItems {
                 throw Exceptions.notImplementedError("sub-views are not implemented");
             }
             char f = MemoryFormats.supported(v.format);
-            MemoryFormats.pack(f, v.format, value, v.array, step(v, 0, key, v.offset));
+            store(v, f, value, step(v, 0, key, v.offset));
             return;
         }
         if (key instanceof PySlice s) {
             if (v.ndim() != 1) {
                 throw Exceptions.notImplementedError("memoryview slice assignments are currently restricted to ndim = 1");
             }
-            assignSlice(slice(v, s), value);
+            MemoryView.View dest = slice(v, s);
+            try {
+                v.check();
+                assignSlice(dest, value);
+            } finally {
+                dest.release();
+            }
             return;
         }
         if (key instanceof PyTuple t) {
             if (allMatch(t, MemoryViewItems::isIndex)) {
                 char f = MemoryFormats.supported(v.format);
-                MemoryFormats.pack(f, v.format, value, v.array, position(v, t));
+                store(v, f, value, position(v, t));
                 return;
             }
             if (allMatch(t, k -> k instanceof PySlice)) {
@@ -166,7 +184,6 @@ final class MemoryViewItems {
         } finally {
             src.release();
         }
-        dest.release();
     }
 
     static Object cast(MemoryView.View v, Object formatArg, Object shapeArg) {

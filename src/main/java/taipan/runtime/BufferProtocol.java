@@ -9,8 +9,9 @@ package taipan.runtime;
  * taipan.runtime never depends on taipan.modules.
  *
  * <p>Contract for exporters: while an export is held (between {@link Exporter#getBuffer} and
- * {@link Buffer#release}) the exported array is never replaced, so resizing operations raise
- * {@link #resizeError()}; item writes through the buffer are seen by the exporter.
+ * {@link Buffer#release}, or until the Buffer is unreachable) the exported array is never replaced,
+ * so resizing operations raise {@link #resizeError()} (see {@link ExportTracker}); item writes
+ * through the buffer are seen by the exporter.
  */
 public final class BufferProtocol {
     private BufferProtocol() {}
@@ -40,6 +41,7 @@ public final class BufferProtocol {
         public final int[] shape;
         public final int[] strides;
         private Runnable onRelease;
+        private ExportTracker tracker;
 
         public Buffer(Object obj, byte[] array, int offset, int length, boolean readonly, String format,
                 int itemsize, int[] shape, int[] strides, Runnable onRelease) {
@@ -105,54 +107,48 @@ public final class BufferProtocol {
             if (r != null) {
                 r.run();
             }
-        }
-    }
-
-    /**
-     * Exports held by objects that Python code can no longer reach: CPython releases a view's
-     * export when its reference count drops to zero; here the export is released once the holder
-     * is found unreachable, before a resize would otherwise fail.
-     */
-    private static final java.util.Set<HeldExport> HELD = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private static final java.lang.ref.ReferenceQueue<Object> UNREACHABLE = new java.lang.ref.ReferenceQueue<>();
-
-    private static final class HeldExport extends java.lang.ref.WeakReference<Object> {
-        final Buffer buffer;
-
-        HeldExport(Object holder, Buffer buffer) {
-            super(holder, UNREACHABLE);
-            this.buffer = buffer;
-        }
-    }
-
-    /** Releases {@code buffer} when {@code holder} becomes unreachable, unless released before. */
-    public static void releaseWhenUnreachable(Object holder, Buffer buffer) {
-        for (java.lang.ref.Reference<?> r = UNREACHABLE.poll(); r != null; r = UNREACHABLE.poll()) {
-            HELD.remove(r);
-            ((HeldExport) r).buffer.release();
-        }
-        if (buffer.onRelease != null) {
-            HELD.add(new HeldExport(holder, buffer));
-        }
-    }
-
-    /**
-     * Raises {@link #resizeError()} when {@code exports} reports live exports even after the
-     * exports of unreachable holders (views nobody can use any more) are released.
-     */
-    public static void checkResizable(java.util.function.IntSupplier exports) {
-        if (exports.getAsInt() == 0) {
-            return;
-        }
-        System.gc();
-        for (HeldExport h : HELD) {
-            if (h.refersTo(null)) {
-                HELD.remove(h);
-                h.buffer.release();
+            if (tracker != null) {
+                tracker.untrack(this);
+                tracker = null;
             }
         }
-        if (exports.getAsInt() > 0) {
-            throw resizeError();
+    }
+
+    /**
+     * The live exports of one exporter, for exporters that must not resize while exported
+     * (bytearray, BytesIO, array). CPython releases a view's export when its reference count
+     * drops to zero; here an export also ends when its {@link Buffer} becomes unreachable, which
+     * a resize that would otherwise fail checks after a garbage collection. Exports are held
+     * weakly so that reference cycles through views (a bytearray subclass holding its own view)
+     * can be collected.
+     */
+    public static final class ExportTracker {
+        private final java.util.ArrayList<java.lang.ref.WeakReference<Buffer>> live = new java.util.ArrayList<>();
+
+        /** Records {@code buffer} as a live export until it is released or unreachable. */
+        public Buffer track(Buffer buffer) {
+            live.add(new java.lang.ref.WeakReference<>(buffer));
+            buffer.tracker = this;
+            return buffer;
+        }
+
+        private void untrack(Buffer buffer) {
+            live.removeIf(r -> r.refersTo(buffer) || r.refersTo(null));
+        }
+
+        private boolean exported() {
+            live.removeIf(r -> r.refersTo(null));
+            return !live.isEmpty();
+        }
+
+        /** BufferError "Existing exports of data: object cannot be re-sized" while an export is live. */
+        public void checkResizable() {
+            if (exported()) {
+                System.gc();
+                if (exported()) {
+                    throw resizeError();
+                }
+            }
         }
     }
 
@@ -173,8 +169,10 @@ public final class BufferProtocol {
             return Buffer.ofBytes(b, b.bytes, 0, b.bytes.length, true, null);
         }
         if (o instanceof PyByteArray ba) {
-            ba.exports++;
-            return Buffer.ofBytes(ba, ba.bytes, 0, ba.size, false, () -> ba.exports--);
+            if (ba.exports == null) {
+                ba.exports = new ExportTracker();
+            }
+            return ba.exports.track(Buffer.ofBytes(ba, ba.bytes, 0, ba.size, false, null));
         }
         if (o instanceof Exporter e) {
             return e.getBuffer();

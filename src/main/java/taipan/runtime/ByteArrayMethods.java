@@ -148,7 +148,9 @@ final class ByteArrayMethods {
 
     /** BufferError when {@code b} has live buffer exports. */
     static void checkResizable(PyByteArray b) {
-        BufferProtocol.checkResizable(() -> b.exports);
+        if (b.exports != null) {
+            b.exports.checkResizable();
+        }
     }
 
     private static PyException badIndex(Object key) {

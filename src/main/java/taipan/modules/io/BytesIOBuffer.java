@@ -29,7 +29,6 @@ final class BytesIOBuffer extends PyObject implements BufferProtocol.Exporter {
 
     @Override
     public BufferProtocol.Buffer getBuffer() {
-        stream.exports++;
-        return BufferProtocol.Buffer.ofBytes(this, stream.buf, 0, stream.length, false, () -> stream.exports--);
+        return stream.exports.track(BufferProtocol.Buffer.ofBytes(this, stream.buf, 0, stream.length, false, null));
     }
 }

@@ -30,7 +30,7 @@ final class BytesIOType {
         int pos;
         boolean closed;
         /** Live buffer exports (views from getbuffer). */
-        int exports;
+        final BufferProtocol.ExportTracker exports = new BufferProtocol.ExportTracker();
 
         BytesIOObject(PyType type) {
             super(type);
@@ -45,7 +45,7 @@ final class BytesIOType {
 
         /** This stream, open and without buffer exports (which would be invalidated by a change). */
         BytesIOObject resizable() {
-            BufferProtocol.checkResizable(() -> exports);
+            exports.checkResizable();
             return ready();
         }
 
@@ -96,7 +96,7 @@ final class BytesIOType {
         PyType t = TYPE;
         MethodDescriptor.define(t, "__init__", "initial_bytes=None", (self, a) -> {
             BytesIOObject b = (BytesIOObject) self;
-            BufferProtocol.checkResizable(() -> b.exports);
+            b.exports.checkResizable();
             b.buf = a[0] == Py.None ? new byte[0] : IOBase.bytesLike(a[0]).clone();
             b.length = b.buf.length;
             b.pos = 0;
@@ -197,7 +197,7 @@ final class BytesIOType {
         });
         MethodDescriptor.define(t, "close", "", (self, a) -> {
             BytesIOObject b = (BytesIOObject) self;
-            BufferProtocol.checkResizable(() -> b.exports);
+            b.exports.checkResizable();
             b.closed = true;
             b.buf = new byte[0];
             b.length = 0;
