@@ -28,7 +28,7 @@ final class Buffers {
 
     /** Like {@link #read} but null for an object that exports no buffer. */
     static byte[] readOrNull(Object o) {
-        return BufferProtocol.bytesOrNull(o);
+        return BufferProtocol.simpleBytesOrNull(o);
     }
 
     /** A writable buffer: {@code length} bytes of {@code array} from index {@code offset}. */

@@ -56,7 +56,7 @@ public final class CompareDigest {
             return java.util.Arrays.copyOf(b.bytes, b.size);
         }
         if (taipan.runtime.BufferProtocol.isExporter(o)) {
-            return taipan.runtime.BufferProtocol.bytesOrNull(o);
+            return taipan.runtime.BufferProtocol.simpleBytesOrNull(o);
         }
         throw Exceptions.typeError("a bytes-like object is required, not '" + Py.typeOf(o).name() + "'");
     }

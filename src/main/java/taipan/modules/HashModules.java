@@ -116,7 +116,7 @@ public final class HashModules {
             return java.util.Arrays.copyOf(b.bytes, b.size);
         }
         if (taipan.runtime.BufferProtocol.isExporter(o)) {
-            return taipan.runtime.BufferProtocol.bytesOrNull(o);
+            return taipan.runtime.BufferProtocol.simpleBytesOrNull(o);
         }
         if (o instanceof PyStr) {
             throw Exceptions.typeError("Strings must be encoded before hashing");

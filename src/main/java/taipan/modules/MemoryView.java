@@ -9,10 +9,8 @@ import taipan.runtime.Hashing;
 import taipan.runtime.MethodDescriptor;
 import taipan.runtime.Ops;
 import taipan.runtime.Py;
-import taipan.runtime.PyBaseException;
 import taipan.runtime.PyBytes;
 import taipan.runtime.PyDict;
-import taipan.runtime.PyException;
 import taipan.runtime.PyIterator;
 import taipan.runtime.PyObject;
 import taipan.runtime.PyStr;
@@ -130,8 +128,8 @@ public final class MemoryView {
                 return;
             }
             if (exports > 0) {
-                throw new PyException(new PyBaseException(Exceptions.BUFFER_ERROR, PyTuple.of(PyStr.of(
-                    "memoryview has " + exports + " exported buffer" + (exports == 1 ? "" : "s")))));
+                throw Exceptions.error(Exceptions.BUFFER_ERROR,
+                    "memoryview has " + exports + " exported buffer" + (exports == 1 ? "" : "s"));
             }
             released = true;
             if (--export.views == 0) {
@@ -271,12 +269,15 @@ public final class MemoryView {
                 if (!MemoryFormats.isByteFormat(MemoryFormats.nativeChar(v.format))) {
                     throw Exceptions.valueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
                 }
+                if (v.obj != null) {
+                    Ops.hash(v.obj);
+                }
                 v.hash = Hashing.hashBytes(v.bytes());
             }
             return v.hash;
         });
         MethodDescriptor.define(t, "__reduce_ex__", "protocol, /", (self, a) -> {
-            throw Exceptions.typeError("cannot pickle 'memoryview' object");
+            throw Exceptions.typeError("cannot pickle memoryview objects");
         });
         MethodDescriptor.define(t, "__repr__", "", (self, a) ->
             PyStr.of("<" + (((View) self).released ? "released " : "") + "memory at " + WeakrefModule.address(self) + ">"));

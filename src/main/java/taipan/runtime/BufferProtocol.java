@@ -154,8 +154,7 @@ public final class BufferProtocol {
 
     /** BufferError "Existing exports of data: object cannot be re-sized". */
     public static PyException resizeError() {
-        return new PyException(new PyBaseException(Exceptions.BUFFER_ERROR,
-            PyTuple.of(PyStr.of("Existing exports of data: object cannot be re-sized"))));
+        return Exceptions.error(Exceptions.BUFFER_ERROR, "Existing exports of data: object cannot be re-sized");
     }
 
     /** Whether {@code o} is of a type that exports buffers. */
@@ -194,6 +193,30 @@ public final class BufferProtocol {
             return null;
         }
         try {
+            return buf.toBytes();
+        } finally {
+            buf.release();
+        }
+    }
+
+    /**
+     * The bytes of a C-contiguous buffer, as a function taking a "bytes-like object" reads its
+     * argument: the array of a bytes object itself (not to be modified), a copy otherwise; null
+     * when {@code o} exports no buffer; BufferError "memoryview: underlying buffer is not
+     * C-contiguous" for a non-contiguous view. Exporters' errors propagate.
+     */
+    public static byte[] simpleBytesOrNull(Object o) {
+        if (o instanceof PyBytes b) {
+            return b.bytes;
+        }
+        Buffer buf = acquire(o);
+        if (buf == null) {
+            return null;
+        }
+        try {
+            if (!buf.isCContiguous()) {
+                throw Exceptions.error(Exceptions.BUFFER_ERROR, "memoryview: underlying buffer is not C-contiguous");
+            }
             return buf.toBytes();
         } finally {
             buf.release();
