@@ -10,7 +10,7 @@ the whole module runs, as `python3 -m unittest test.MODULE` would run it.
 
 RESULTS gets one line per outcome, written and flushed as it happens, so a
 module that hangs or crashes still leaves what it finished:
-    PASS id | FAIL id | ERROR id | SKIP id | XFAIL id | XPASS id
+    PASS id | FAIL id<TAB>why | ERROR id<TAB>why | SKIP id | XFAIL id | XPASS id
     IMPORT-ERROR first line of the error      (the module cannot be loaded)
     DONE run=N                                (the run reached its end)
 The file is written with os.open/os.write so that the runner depends on as
@@ -30,8 +30,11 @@ class Recorder(unittest.TestResult):
         self.fd = fd
         self.failed_ids = set()
 
-    def record(self, kind, test_id):
-        os.write(self.fd, ("%s %s\n" % (kind, test_id)).encode("utf-8", "backslashreplace"))
+    def record(self, kind, test_id, err=None):
+        line = "%s %s" % (kind, test_id)
+        if err is not None:
+            line += "\t" + why(err)
+        os.write(self.fd, (line + "\n").encode("utf-8", "backslashreplace"))
 
     def addSuccess(self, test):
         super().addSuccess(test)
@@ -41,19 +44,19 @@ class Recorder(unittest.TestResult):
     def addFailure(self, test, err):
         super().addFailure(test, err)
         self.failed_ids.add(test.id())
-        self.record("FAIL", test.id())
+        self.record("FAIL", test.id(), err)
 
     def addError(self, test, err):
         super().addError(test, err)
         self.failed_ids.add(test.id())
-        self.record("ERROR", test.id())
+        self.record("ERROR", test.id(), err)
 
     def addSubTest(self, test, subtest, err):
         super().addSubTest(test, subtest, err)
         if err is not None and test.id() not in self.failed_ids:
             self.failed_ids.add(test.id())
             is_failure = issubclass(err[0], test.failureException)
-            self.record("FAIL" if is_failure else "ERROR", test.id())
+            self.record("FAIL" if is_failure else "ERROR", test.id(), err)
 
     def addSkip(self, test, reason):
         super().addSkip(test, reason)
@@ -66,6 +69,15 @@ class Recorder(unittest.TestResult):
     def addUnexpectedSuccess(self, test):
         super().addUnexpectedSuccess(test)
         self.record("XPASS", test.id())
+
+
+def why(err):
+    """The exception's type and the first line of its message, for the report."""
+    try:
+        text = str(err[1]).strip().splitlines()
+        return "%s: %s" % (err[0].__name__, text[0][:200] if text else "")
+    except BaseException:
+        return err[0].__name__
 
 
 def flatten(suite):

@@ -80,6 +80,7 @@ class ModuleRun:
     def __init__(self, module):
         self.module = module
         self.outcomes = {}
+        self.reasons = {}
         self.import_error = None
         self.problem = None
         self.seconds = 0.0
@@ -124,9 +125,12 @@ def run_module(command, module, timeout, wanted=None):
                 elif kind == "DONE":
                     done = True
                 elif kind:
+                    test_id, _, reason = rest.partition("\t")
                     # a later outcome of the same id (a failing tearDown) wins
-                    if run.outcomes.get(rest) not in ("FAIL", "ERROR"):
-                        run.outcomes[rest] = kind
+                    if run.outcomes.get(test_id) not in ("FAIL", "ERROR"):
+                        run.outcomes[test_id] = kind
+                    if reason:
+                        run.reasons[test_id] = reason
     if run.problem is None and not done and run.import_error is None:
         lines = [l for l in err.decode("utf-8", "replace").splitlines() if l.strip()]
         run.problem = "exit %d before the end: %s" % (proc.returncode, lines[-1] if lines else "no message")
@@ -192,6 +196,14 @@ def write_report(tier, runs, listed):
                 last = "%d / %d / %d" % (run.count(*PASSING), run.count("FAIL", "ERROR", "XPASS"), run.count("SKIP"))
                 note = (run.import_error or run.problem or "").replace("|", "\\|")
             f.write("| %s | %d | %d | %s | %s |\n" % (m, cpy, lst, last, note))
+    causes = {}
+    for run in runs:
+        for reason in run.reasons.values():
+            causes[reason] = causes.get(reason, 0) + 1
+    with open(path, "a", encoding="utf-8") as f:
+        f.write("\n## The most common failures in the last run\n\n| tests | error |\n|---:|---|\n")
+        for reason, n in sorted(causes.items(), key=lambda kv: -kv[1])[:40]:
+            f.write("| %d | %s |\n" % (n, reason.replace("|", "\\|")))
     print("tier %s: %d tests listed (CPython: %d); report in %s" % (tier, total_listed, total_cpython,
                                                                    os.path.relpath(path, ROOT)))
 

@@ -36,12 +36,19 @@ final class Builtins {
         taipan.modules.MemoryView.installInto(b);
         b.put(PyStr.of("open"), taipan.modules.io.IoModule.OPEN);
         put(b, BuiltinFunction.of("builtins", "__build_class__", "func, name, /, *bases, **kwds", (s, a) -> buildClass(a)));
-        put(b, BuiltinFunction.of("builtins", "exec", "source, globals=None, locals=None, /", (s, a) -> {
-            run(a[0], a[1], a[2], Compiler.Mode.EXEC, "exec");
+        put(b, BuiltinFunction.of("builtins", "exec", "source, globals=None, locals=None, /, *, closure=None", (s, a) -> {
+            run(a[0], a[1], a[2], Compiler.Mode.EXEC, "exec", a[3]);
             return Py.None;
         }));
         put(b, BuiltinFunction.of("builtins", "eval", "source, globals=None, locals=None, /",
-            (s, a) -> run(a[0], a[1], a[2], Compiler.Mode.EVAL, "eval")));
+            (s, a) -> run(a[0], a[1], a[2], Compiler.Mode.EVAL, "eval", Py.None)));
+        put(b, BuiltinFunction.of("builtins", "breakpoint", "*args, **kws", (s, a) -> {
+            Object hook = Sys.get("breakpointhook");
+            if (hook == null) {
+                throw Exceptions.error(Exceptions.RUNTIME_ERROR, "lost sys.breakpointhook");
+            }
+            return taipan.runtime.CallArgs.call(hook, ((taipan.runtime.PyTuple) a[0]).items, (PyDict) a[1]);
+        }));
         put(b, BuiltinFunction.of("builtins", "compile",
             "source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1",
             (s, a) -> compileBuiltin(a)));
@@ -203,7 +210,8 @@ final class Builtins {
         return out == null ? bases : list.toArray();
     }
 
-    private static Object run(Object source, Object globals, Object locals, Compiler.Mode mode, String fname) {
+    private static Object run(Object source, Object globals, Object locals, Compiler.Mode mode, String fname,
+                              Object closure) {
         Frame caller = callerFrame();
         PyDict g;
         if (globals == Py.None) {
@@ -231,7 +239,39 @@ final class Builtins {
             code = compileSource(source, "<string>", mode, fname);
         }
         Frame f = new Frame(code, g, builtinsOf(g), locals, null);
+        setClosure(f, closure);
         return Interpreter.execute(f);
+    }
+
+    /** exec's {@code closure=}: the cells for the code's free variables. */
+    private static void setClosure(Frame f, Object closure) {
+        CodeObject c = f.code;
+        int nfree = c.freevars.length;
+        if (closure == Py.None) {
+            if (nfree > 0) {
+                throw Exceptions.typeError("code object requires a closure of exactly length " + nfree);
+            }
+            return;
+        }
+        if (nfree == 0) {
+            throw Exceptions.typeError("cannot use a closure with this code object");
+        }
+        if (!(closure instanceof taipan.runtime.PyTuple t)) {
+            throw Exceptions.typeError("closure must be a tuple of cells");
+        }
+        if (t.items.length != nfree) {
+            throw Exceptions.typeError("code object requires a closure of exactly length " + nfree);
+        }
+        int base = c.varnames.length + c.cellvars.length;
+        for (int i = 0; i < nfree; i++) {
+            if (!(t.items[i] instanceof taipan.runtime.PyCell)) {
+                throw Exceptions.typeError("closure can only contain cells");
+            }
+            f.fast[base + i] = t.items[i];
+        }
+        for (int i = 0; i < c.cellvars.length; i++) {
+            f.fast[c.varnames.length + i] = new taipan.runtime.PyCell(null);
+        }
     }
 
     /** The builtins namespace code running with globals {@code g} sees: its {@code __builtins__} (module or dict). */
@@ -263,12 +303,24 @@ final class Builtins {
                 text = text.replaceFirst("^[ \t]+", "");
             }
             if (text.indexOf('\0') >= 0) {
-                throw Exceptions.error(Exceptions.SYNTAX_ERROR, "source code string cannot contain null bytes");
+                throw nullBytes();
             }
             return SourceFile.fromString(text, filename, mode != Compiler.Mode.EVAL);
-        } else if (source instanceof PyBytes || source instanceof PyByteArray) {
+        } else if (source instanceof PyBytes || source instanceof PyByteArray
+                || Py.typeOf(source) == taipan.modules.MemoryView.TYPE) {
             byte[] raw = source instanceof PyBytes pb ? pb.bytes
-                : java.util.Arrays.copyOf(((PyByteArray) source).bytes, ((PyByteArray) source).size);
+                : source instanceof PyByteArray ba ? java.util.Arrays.copyOf(ba.bytes, ba.size)
+                : ((PyBytes) Ops.call(BuiltinTypes.BYTES, source)).bytes;
+            if (fname.equals("eval")) {
+                int blanks = 0;
+                while (blanks < raw.length && (raw[blanks] == ' ' || raw[blanks] == '\t')) blanks++;
+                raw = java.util.Arrays.copyOfRange(raw, blanks, raw.length);
+            }
+            for (byte b : raw) {
+                if (b == 0) {
+                    throw nullBytes();
+                }
+            }
             return SourceFile.fromBytes(raw, filename, mode != Compiler.Mode.EVAL);
         }
         throw Exceptions.typeError(fname + "() arg 1 must be a string, bytes or "
@@ -281,22 +333,33 @@ final class Builtins {
      * CPython's checks) or, with PyCF_ONLY_AST, returned as it is.
      */
     private static Object compileBuiltin(Object[] a) {
-        String filename = a[1] instanceof PyStr s ? s.value() : Ops.strString(a[1]);
+        String filename = compileFilename(a[1]);
+        if (!(a[2] instanceof PyStr)) {
+            throw Exceptions.typeError("compile() argument 'mode' must be str, not " + Py.typeOf(a[2]).name());
+        }
         long flags = (Long) Ops.index(a[3]);
+        Ops.index(a[4]);
         boolean onlyAst = (flags & taipan.modules.ast.AstModule.PY_CF_ONLY_AST) != 0;
+        boolean typeComments = (flags & taipan.modules.ast.AstModule.PY_CF_TYPE_COMMENTS) != 0;
         long optimize = (Long) Ops.index(a[5]);
         if (optimize < -1 || optimize > 2) {
             throw Exceptions.valueError("compile(): invalid optimize value");
         }
-        String modeName = a[2] instanceof PyStr m ? m.value() : "";
+        String modeName = ((PyStr) a[2]).value();
+        if (modeName.equals("func_type")) {
+            if (!onlyAst) throw Exceptions.valueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+            if (taipan.modules.ast.AstModule.isAst(a[0])) return a[0];
+            SourceFile sf = sourceFile(a[0], filename, Compiler.Mode.EVAL, "compile");
+            try {
+                return taipan.modules.ast.AstModule.toPython(taipan.parser.Parser.parseFunctionType(sf));
+            } catch (PythonSyntaxError e) {
+                throw SyntaxErrors.toPython(e);
+            }
+        }
         Compiler.Mode mode = switch (modeName) {
             case "exec" -> Compiler.Mode.EXEC;
             case "eval" -> Compiler.Mode.EVAL;
             case "single" -> Compiler.Mode.SINGLE;
-            case "func_type" -> {
-                if (!onlyAst) throw Exceptions.valueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
-                throw Exceptions.notImplementedError("compile() mode 'func_type' is not supported");
-            }
             default -> throw Exceptions.valueError(onlyAst
                 ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
                 : "compile() mode must be 'exec', 'eval' or 'single'");
@@ -307,26 +370,48 @@ final class Builtins {
             }
             taipan.ast.Mod tree = taipan.modules.ast.AstModule.toCompilable(a[0], mode);
             try {
-                return Compiler.compile(tree, SourceFile.fromString("", filename), filename, mode);
+                return Compiler.compile(tree, SourceFile.fromString("", filename, false), filename, mode);
             } catch (PythonSyntaxError e) {
                 throw SyntaxErrors.toPython(e);
             }
         }
-        if (!onlyAst) {
+        if (!onlyAst && !typeComments) {
             return compileSource(a[0], filename, mode, "compile");
         }
         SourceFile sf = sourceFile(a[0], filename, mode, "compile");
-        taipan.ast.Mod tree;
         try {
-            tree = switch (mode) {
-                case EXEC -> taipan.parser.Parser.parseModule(sf);
-                case EVAL -> taipan.parser.Parser.parseExpression(sf);
-                case SINGLE -> taipan.parser.Parser.parseInteractive(sf);
+            taipan.ast.Mod tree = switch (mode) {
+                case EXEC -> taipan.parser.Parser.parseModule(sf, typeComments);
+                case EVAL -> taipan.parser.Parser.parseExpression(sf, typeComments);
+                case SINGLE -> taipan.parser.Parser.parseInteractive(sf, typeComments);
             };
+            return onlyAst ? taipan.modules.ast.AstModule.toPython(tree) : Compiler.compile(tree, sf, filename, mode);
         } catch (PythonSyntaxError e) {
             throw SyntaxErrors.toPython(e);
         }
-        return taipan.modules.ast.AstModule.toPython(tree);
+    }
+
+    /** SyntaxError "source code string cannot contain null bytes", made by calling the class so msg is set. */
+    private static PyException nullBytes() {
+        return new PyException((PyBaseException) Ops.call(Exceptions.SYNTAX_ERROR,
+            PyStr.of("source code string cannot contain null bytes")));
+    }
+
+    /** compile()'s filename: str, bytes (UTF-8) or an os.PathLike giving one of them. */
+    private static String compileFilename(Object f) {
+        Object v = f;
+        if (!(v instanceof PyStr) && !(v instanceof PyBytes)) {
+            Object fspath = Ops.getAttrOrNull(Py.typeOf(f), "__fspath__");
+            if (fspath == null) {
+                throw Exceptions.typeError("expected str, bytes or os.PathLike object, not " + Py.typeOf(f).name());
+            }
+            v = Ops.call(fspath, f);
+            if (!(v instanceof PyStr) && !(v instanceof PyBytes)) {
+                throw Exceptions.typeError("expected " + Py.typeOf(f).name() + ".__fspath__() to return str or bytes, not "
+                    + Py.typeOf(v).name());
+            }
+        }
+        return v instanceof PyBytes b ? new String(b.bytes, StandardCharsets.UTF_8) : ((PyStr) v).value();
     }
 
     /** ascii(): the repr with non-ASCII characters escaped. */

@@ -51,6 +51,8 @@ final class ImpModule {
         fn(m, "is_frozen", "name, /", (s, a) -> Boolean.FALSE);
         fn(m, "find_frozen", "name, /, *, withdata=False", (s, a) -> Py.None);
         fn(m, "extension_suffixes", "", (s, a) -> new PyList());
+        // test.support switches frozen modules on and off with this; Taipan has none, so there is nothing to switch
+        fn(m, "_override_frozen_modules_for_tests", "override, /", (s, a) -> Py.None);
         fn(m, "_fix_co_filename", "code, path, /", (s, a) -> {
             if (!(a[0] instanceof CodeObject code)) {
                 throw Exceptions.typeError("_fix_co_filename() argument 1 must be code, not " + Py.typeOf(a[0]).name());

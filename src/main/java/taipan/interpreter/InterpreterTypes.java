@@ -109,6 +109,19 @@ final class InterpreterTypes {
         PyType t = BuiltinTypes.METHOD;
         GetSetDescriptor.define(t, "__func__", self -> ((PyMethod) self).function);
         GetSetDescriptor.define(t, "__self__", self -> ((PyMethod) self).self);
+        GetSetDescriptor.define(t, "__doc__", self -> Ops.getAttr(((PyMethod) self).function, "__doc__"));
+        t.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD,
+            BuiltinFunction.of("builtins", "method.__new__", "cls, function, instance, /", (s, a) -> {
+                if (!taipan.builtins.BuiltinFunctions.isCallable(a[1])) {
+                    throw Exceptions.typeError("first argument must be callable");
+                }
+                if (a[2] == Py.None) {
+                    throw Exceptions.typeError("instance must not be None");
+                }
+                return new PyMethod(a[1], a[2]);
+            })));
+        BuiltinTypes.CELL.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD,
+            BuiltinFunction.of("builtins", "cell.__new__", "cls, contents=?, /", (s, a) -> new PyCell(a[1]))));
         MethodDescriptor.define(t, "__repr__", "", (self, a) -> {
             PyMethod m = (PyMethod) self;
             Object name = Ops.getAttrOrNull(m.function, "__qualname__");

@@ -55,6 +55,8 @@ public final class JavaModules {
         register("_heapq", taipan.modules.HeapqModule::create);
         register("_operator", taipan.modules.CompareDigest::createPartialOperatorModule);
         register("_io", taipan.modules.io.IoModule::create);
+        register("zlib", taipan.modules.ZlibModule::create);
+        register("array", taipan.modules.ArrayModule::create);
     }
 
     private static void register(String name, Supplier<PyModule> factory) {

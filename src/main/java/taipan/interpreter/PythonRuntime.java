@@ -47,6 +47,10 @@ public final class PythonRuntime {
     public PythonRuntime(String[] argv, String executable, InputStream in, PrintStream out, PrintStream err, boolean unbuffered) {
         TypeSetup.installAll();
         taipan.runtime.Pickling.setImporter(Imports::importDotted);
+        taipan.runtime.TypeCalls.setCallerGlobals(() -> {
+            Frame f = ThreadState.current().frame;
+            return f == null ? null : f.globals;
+        });
         ThreadState.recursionLimit = 1000;
         taipan.runtime.IntArith.setMaxStrDigits((long) taipan.runtime.IntArith.DEFAULT_MAX_STR_DIGITS);
         InterpreterTypes.installAll();

@@ -53,6 +53,8 @@ final class SysHooks {
             }
             return Py.None;
         });
+        fn(d, "breakpointhook", "*args, **kws", (s, a) -> breakpointhook((PyTuple) a[0], (PyDict) a[1]));
+        d.put(PyStr.of("__breakpointhook__"), d.get(PyStr.of("breakpointhook")));
         fn(d, "gettrace", "", (s, a) -> Py.None);
         fn(d, "getprofile", "", (s, a) -> Py.None);
         fn(d, "settrace", "function, /", (s, a) -> refuse(a[0], "sys.settrace"));
@@ -63,6 +65,36 @@ final class SysHooks {
             }
             return Ops.call(a[0], t.items);
         });
+    }
+
+    /**
+     * The default {@code sys.breakpointhook}: calls the function PYTHONBREAKPOINT names
+     * ("module.function"; default {@code pdb.set_trace}; "0" disables breakpoints), warning
+     * with RuntimeWarning when it cannot be imported, as CPython does.
+     */
+    private static Object breakpointhook(PyTuple args, PyDict kwargs) {
+        String env = taipan.modules.FileTable.current().getenv("PYTHONBREAKPOINT");
+        if (env == null || env.isEmpty()) {
+            env = "pdb.set_trace";
+        } else if (env.equals("0")) {
+            return Py.None;
+        }
+        int dot = env.lastIndexOf('.');
+        String module = dot < 0 ? "builtins" : env.substring(0, dot);
+        String function = dot < 0 ? env : env.substring(dot + 1);
+        Object hook;
+        try {
+            hook = Ops.getAttr(Imports.importDotted(module), function);
+        } catch (PyException e) {
+            if (!e.matches(Exceptions.IMPORT_ERROR) && !e.matches(Exceptions.ATTRIBUTE_ERROR)) {
+                throw e;
+            }
+            Object warnings = Imports.importDotted("warnings");
+            Ops.call(Ops.getAttr(warnings, "warn"), PyStr.of("Ignoring unimportable $PYTHONBREAKPOINT: \"" + env + "\""),
+                Exceptions.RUNTIME_WARNING);
+            return Py.None;
+        }
+        return taipan.runtime.CallArgs.call(hook, args.items, kwargs);
     }
 
     private static Object refuse(Object function, String name) {

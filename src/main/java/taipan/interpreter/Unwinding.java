@@ -166,6 +166,11 @@ final class Unwinding {
         }
         Object match;
         Object rest;
+        if (exc == Py.None) {
+            // an earlier except* clause took everything
+            stack[sp - 1] = Py.None;
+            return;
+        }
         PyBaseException e = (PyBaseException) exc;
         if (e.type.isSubtypeOf(Exceptions.BASE_EXCEPTION_GROUP)) {
             PyTuple parts = (PyTuple) Ops.callSpecial(e, "split", type);
@@ -184,6 +189,10 @@ final class Unwinding {
         }
         stack[sp - 2] = rest;
         stack[sp - 1] = match;
+        if (match != Py.None) {
+            // inside "except* T as e", the exception being handled (bare raise, sys.exc_info()) is the match
+            ThreadState.current().handled = (PyBaseException) match;
+        }
     }
 
     private static boolean isGroupType(Object type) {

@@ -105,6 +105,11 @@ public final class FileTable {
 
     private final TreeMap<Integer, Entry> table = new TreeMap<>();
     private Path cwd = Paths.get("").toAbsolutePath();
+    /** The value of an environment variable as child processes would see it, or null. */
+    public String getenv(String name) {
+        return environment.get(name);
+    }
+
     /** The environment child processes get when none is given. */
     final java.util.Map<String, String> environment = java.util.Collections.synchronizedMap(
         new java.util.TreeMap<>(System.getenv()));

@@ -642,6 +642,11 @@ abstract class ExpressionParser extends ParserBase implements FStringHost {
             }
             case NUMBER -> {
                 pos++;
+                String tooLong = NumberLiterals.decimalLimitError(t.text);
+                if (tooLong != null) {
+                    // CPython gives no columns here, to spare a wall of carets under a huge literal
+                    throw errorAtOffsets(taipan.source.PythonSyntaxError.Kind.SyntaxError, tooLong, t.line, 0, t.endLine, 0);
+                }
                 return new Expr.Constant(NumberLiterals.value(t.text), null, t.line, t.col, t.endLine, t.endCol);
             }
             case STRING -> {
@@ -965,6 +970,8 @@ abstract class ExpressionParser extends ParserBase implements FStringHost {
         boolean star = false, slash = false;
         while (!atOp(close)) {
             Token t = peek();
+            List<Arg> typedList = null; // where the parameter parsed in this round went, for a type comment
+            boolean typedVararg = false;
             if (t.type == TokenType.OP && t.text == "/") {
                 if (star || slash || args.isEmpty()) throw paramError(t, star, args.isEmpty());
                 pos++;
@@ -985,6 +992,7 @@ abstract class ExpressionParser extends ParserBase implements FStringHost {
                         throw fail();
                     }
                     vararg = param(annotations, true);
+                    typedVararg = true;
                     if (invalidRules && atOp("=")) throw errorAt("var-positional argument cannot have default value", peek());
                 } else if (peek2().type == TokenType.OP && (peek2().text == close || peek2().text == "**")) {
                     if (invalidRules) throw bareStarError(t, close);
@@ -995,6 +1003,7 @@ abstract class ExpressionParser extends ParserBase implements FStringHost {
                 kwarg = param(annotations, false);
                 if (invalidRules && atOp("=")) throw errorAt("var-keyword argument cannot have default value", peek());
                 acceptOp(",");
+                if (annotations && at(TokenType.TYPE_COMMENT)) kwarg = withTypeComment(kwarg, advance().text);
                 if (!atOp(close)) {
                     Token next = peek();
                     if (invalidRules && (isName(next) || next.type == TokenType.OP
@@ -1017,6 +1026,7 @@ abstract class ExpressionParser extends ParserBase implements FStringHost {
                 if (star) {
                     kwonly.add(a);
                     kwDefaults.add(dflt);
+                    typedList = kwonly;
                 } else {
                     if (dflt != null) defaults.add(dflt);
                     else if (!defaults.isEmpty()) {
@@ -1024,9 +1034,20 @@ abstract class ExpressionParser extends ParserBase implements FStringHost {
                         throw fail();
                     }
                     args.add(a);
+                    typedList = args;
                 }
             }
-            if (!acceptOp(",")) break;
+            boolean comma = acceptOp(",");
+            if (annotations && at(TokenType.TYPE_COMMENT) && (typedVararg || typedList != null)) {
+                // param ',' TYPE_COMMENT, or param TYPE_COMMENT before the closing parenthesis
+                String comment = advance().text;
+                if (typedVararg) {
+                    vararg = withTypeComment(vararg, comment);
+                } else {
+                    typedList.set(typedList.size() - 1, withTypeComment(typedList.get(typedList.size() - 1), comment));
+                }
+            }
+            if (!comma) break;
         }
         if (star && vararg == null && kwonly.isEmpty()) {
             if (invalidRules) throw errorAtLast("named arguments must follow bare *");
@@ -1064,6 +1085,10 @@ abstract class ExpressionParser extends ParserBase implements FStringHost {
         if (afterStar) return errorAt("/ must be ahead of *", slash);
         if (nothingBefore) return errorAt("at least one argument must precede /", slash);
         return errorAt("/ may appear only once", slash);
+    }
+
+    private static Arg withTypeComment(Arg a, String comment) {
+        return new Arg(a.arg(), a.annotation(), comment, a.lineno(), a.colOffset(), a.endLineno(), a.endColOffset());
     }
 
     private Arg param(boolean annotations, boolean starAnnotation) {

@@ -34,6 +34,28 @@ final class NumberLiterals {
         return integer(s, 10);
     }
 
+    /**
+     * For a decimal int literal with more digits than int-from-str conversion
+     * allows (sys.set_int_max_str_digits), the message of CPython's SyntaxError; else null.
+     */
+    static String decimalLimitError(String text) {
+        int limit = taipan.runtime.IntArith.maxStrDigits();
+        if (limit <= 0 || text.length() <= limit) return null;
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c != '_') {
+                return null; // a float, an imaginary or a literal with a base prefix
+            }
+        }
+        if (digits <= limit) return null;
+        return "Exceeds the limit (" + limit + " digits) for integer string conversion: value has " + digits
+            + " digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge"
+            + " integer literals to avoid decimal conversion limits.";
+    }
+
     private static Object integer(String digits, int radix) {
         if (digits.length() <= (radix == 10 ? 18 : radix == 16 ? 15 : radix == 8 ? 20 : 62)) {
             return Long.parseLong(digits, radix);

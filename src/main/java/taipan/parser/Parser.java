@@ -33,13 +33,39 @@ public final class Parser {
     }
 
     public static Mod.Module parseModule(SourceFile source) {
-        StatementParser p = new StatementParser(source, new Tokenizer(source), false, 0);
-        return new Mod.Module(run(p, p::file), List.of());
+        return parseModule(source, false);
+    }
+
+    /**
+     * Parses a module; with {@code typeComments} (compile()'s PyCF_TYPE_COMMENTS)
+     * "# type:" comments are part of the grammar, as in CPython: they fill the
+     * type_comment fields and "# type: ignore" comments become the type_ignores.
+     */
+    public static Mod.Module parseModule(SourceFile source, boolean typeComments) {
+        Tokenizer tokenizer = tokenizer(source, typeComments);
+        StatementParser p = new StatementParser(source, tokenizer, false, 0);
+        List<taipan.ast.Stmt> body = run(p, p::file);
+        List<taipan.ast.TypeIgnoreNode> ignores = new java.util.ArrayList<>();
+        for (Tokenizer.TypeIgnoreComment c : tokenizer.typeIgnores()) {
+            ignores.add(new taipan.ast.TypeIgnore(c.line(), c.tag()));
+        }
+        return new Mod.Module(body, ignores);
+    }
+
+    private static Tokenizer tokenizer(SourceFile source, boolean typeComments) {
+        Tokenizer tokenizer = new Tokenizer(source);
+        if (typeComments) tokenizer.enableTypeComments();
+        return tokenizer;
     }
 
     /** Parses eval input (CPython's eval rule: expressions NEWLINE* ENDMARKER), as compile(..., 'eval'). */
     public static Mod.Expression parseExpression(SourceFile source) {
-        StatementParser p = new StatementParser(source, new Tokenizer(source), false, 0);
+        return parseExpression(source, false);
+    }
+
+    /** Eval input; {@code typeComments} as for {@link #parseModule(SourceFile, boolean)}. */
+    public static Mod.Expression parseExpression(SourceFile source, boolean typeComments) {
+        StatementParser p = new StatementParser(source, tokenizer(source, typeComments), false, 0);
         return new Mod.Expression(run(p, () -> {
             Expr e = p.expressions();
             while (p.at(taipan.tokenizer.TokenType.NEWLINE)) p.advance();
@@ -53,7 +79,12 @@ public final class Parser {
      * compound statement; more than one statement is CPython's "multiple statements" error.
      */
     public static Mod.Interactive parseInteractive(SourceFile source) {
-        StatementParser p = new StatementParser(source, new Tokenizer(source), false, 0);
+        return parseInteractive(source, false);
+    }
+
+    /** Single-statement input; {@code typeComments} as for {@link #parseModule(SourceFile, boolean)}. */
+    public static Mod.Interactive parseInteractive(SourceFile source, boolean typeComments) {
+        StatementParser p = new StatementParser(source, tokenizer(source, typeComments), false, 0);
         List<taipan.ast.Stmt> body = run(p, () -> {
             List<taipan.ast.Stmt> out = new java.util.ArrayList<>();
             if (!p.at(taipan.tokenizer.TokenType.ENDMARKER)) p.statement(out);
@@ -65,6 +96,43 @@ public final class Parser {
                 "multiple statements found while compiling a single statement", t.line, t.col, t.line, t.col);
         }
         return new Mod.Interactive(body);
+    }
+
+    /**
+     * Parses a function signature type comment as compile(..., 'func_type')
+     * (CPython's func_type rule): {@code (argtypes) -> returns}, where the
+     * argument types may end with {@code *expr} and/or {@code **expr}.
+     */
+    public static Mod.FunctionType parseFunctionType(SourceFile source) {
+        StatementParser p = new StatementParser(source, new Tokenizer(source), false, 0);
+        return run(p, () -> {
+            p.expectOp("(");
+            List<Expr> argtypes = new java.util.ArrayList<>();
+            if (!p.atOp(")")) {
+                while (true) {
+                    if (p.acceptOp("*")) {
+                        argtypes.add(p.expression());
+                        if (p.acceptOp(",")) {
+                            p.expectOp("**");
+                            argtypes.add(p.expression());
+                        }
+                        break;
+                    }
+                    if (p.acceptOp("**")) {
+                        argtypes.add(p.expression());
+                        break;
+                    }
+                    argtypes.add(p.expression());
+                    if (!p.acceptOp(",")) break;
+                }
+            }
+            p.expectOp(")");
+            p.expectOp("->");
+            Expr returns = p.expression();
+            while (p.at(taipan.tokenizer.TokenType.NEWLINE)) p.advance();
+            if (!p.at(taipan.tokenizer.TokenType.ENDMARKER)) throw ParserBase.fail();
+            return new Mod.FunctionType(argtypes, returns);
+        });
     }
 
     /** Parses the expression of an f-string replacement field (CPython's fstring rule). */

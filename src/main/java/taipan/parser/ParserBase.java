@@ -115,6 +115,11 @@ abstract class ParserBase {
         return peek().type == type;
     }
 
+    /** The text of a TYPE_COMMENT token here (consumed), or null. */
+    final String acceptTypeComment() {
+        return at(TokenType.TYPE_COMMENT) ? advance().text : null;
+    }
+
     final boolean acceptOp(String op) {
         if (atOp(op)) {
             pos++;

@@ -253,6 +253,7 @@ final class StatementParser extends PatternParser {
                 throw errorRange("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", loc(first), loc(b));
             }
         }
+        String typeComment = acceptTypeComment();
         Expr value = chain.remove(chain.size() - 1);
         List<Expr> targets = new ArrayList<>(chain.size());
         for (Expr target : chain) {
@@ -262,7 +263,7 @@ final class StatementParser extends PatternParser {
             }
             targets.add(Targets.store(this, target, Targets.Kind.STAR_TARGETS));
         }
-        return new Stmt.Assign(targets, value, null, start.line, start.col, last().endLine, last().endCol);
+        return new Stmt.Assign(targets, value, typeComment, start.line, start.col, last().endLine, last().endCol);
     }
 
     /**
@@ -522,11 +523,40 @@ final class StatementParser extends PatternParser {
             if (returns == null) pos = mark;
         }
         forcedColon();
+        String typeComment = funcTypeComment();
         List<Stmt> body = block("function definition", def);
         Token e = lastNonWhitespace();
         return async == null
-            ? new Stmt.FunctionDef(name.text, args, body, decorators, returns, null, start.line, start.col, e.endLine, e.endCol)
-            : new Stmt.AsyncFunctionDef(name.text, args, body, decorators, returns, null, start.line, start.col, e.endLine, e.endCol);
+            ? new Stmt.FunctionDef(name.text, args, body, decorators, returns, typeComment, start.line, start.col, e.endLine, e.endCol)
+            : new Stmt.AsyncFunctionDef(name.text, args, body, decorators, returns, typeComment, start.line, start.col, e.endLine, e.endCol);
+    }
+
+    /**
+     * func_type_comment: a type comment on the def line, or alone on the line
+     * after it when the indented body follows; two of them is an error.
+     */
+    private String funcTypeComment() {
+        if (at(TokenType.NEWLINE) && peek2().type == TokenType.TYPE_COMMENT) {
+            int mark = pos;
+            pos++;
+            Token comment = advance();
+            if (at(TokenType.NEWLINE) && peek2().type == TokenType.INDENT) return comment.text;
+            pos = mark;
+            return null;
+        }
+        if (!at(TokenType.TYPE_COMMENT)) return null;
+        if (invalidRules) {
+            int mark = pos;
+            pos++;
+            boolean twice = at(TokenType.NEWLINE) && peek2().type == TokenType.TYPE_COMMENT;
+            if (twice) {
+                pos += 2;
+                twice = at(TokenType.NEWLINE) && peek2().type == TokenType.INDENT;
+            }
+            if (twice) throw raiseAtLastFetched(PythonSyntaxError.Kind.SyntaxError, "Cannot have two type comments on def");
+            pos = mark;
+        }
+        return advance().text;
     }
 
     private Stmt classDef(List<Expr> decorators) {
@@ -585,31 +615,40 @@ final class StatementParser extends PatternParser {
         advance();
         Expr iter = starExpressions();
         colon();
+        String typeComment = acceptTypeComment();
         List<Stmt> body = block("'for' statement", kw);
         List<Stmt> orelse = atKeyword("else") ? elseBlock() : List.of();
         Token e = lastNonWhitespace();
         return async == null
-            ? new Stmt.For(target, iter, body, orelse, null, start.line, start.col, e.endLine, e.endCol)
-            : new Stmt.AsyncFor(target, iter, body, orelse, null, start.line, start.col, e.endLine, e.endCol);
+            ? new Stmt.For(target, iter, body, orelse, typeComment, start.line, start.col, e.endLine, e.endCol)
+            : new Stmt.AsyncFor(target, iter, body, orelse, typeComment, start.line, start.col, e.endLine, e.endCol);
     }
 
     private Stmt withStmt(Token async) {
         Token kw = advance();
         Token start = async != null ? async : kw;
         List<WithItem> items = null;
+        int mark = pos;
         if (atOp("(")) items = attempt(this::parenthesizedWithItems);
+        if (items != null && at(TokenType.TYPE_COMMENT)) {
+            // only the unparenthesized form takes a type comment: "(a, b)" is then one item
+            items = null;
+            pos = mark;
+        }
+        String typeComment = null;
         if (items == null) {
             items = new ArrayList<>();
             do {
                 items.add(withItem());
             } while (acceptOp(","));
             colon();
+            typeComment = acceptTypeComment();
         }
         List<Stmt> body = block("'with' statement", kw);
         Token e = lastNonWhitespace();
         return async == null
-            ? new Stmt.With(items, body, null, start.line, start.col, e.endLine, e.endCol)
-            : new Stmt.AsyncWith(items, body, null, start.line, start.col, e.endLine, e.endCol);
+            ? new Stmt.With(items, body, typeComment, start.line, start.col, e.endLine, e.endCol)
+            : new Stmt.AsyncWith(items, body, typeComment, start.line, start.col, e.endLine, e.endCol);
     }
 
     private List<WithItem> parenthesizedWithItems() {

@@ -141,13 +141,19 @@ public final class BufferProtocol {
             return !live.isEmpty();
         }
 
+        /** Whether an export is live, after collecting garbage if one seems to be. */
+        public boolean hasLiveExports() {
+            if (!exported()) {
+                return false;
+            }
+            System.gc();
+            return exported();
+        }
+
         /** BufferError "Existing exports of data: object cannot be re-sized" while an export is live. */
         public void checkResizable() {
-            if (exported()) {
-                System.gc();
-                if (exported()) {
-                    throw resizeError();
-                }
+            if (hasLiveExports()) {
+                throw resizeError();
             }
         }
     }

@@ -40,6 +40,13 @@ public final class ObjectMethods {
             return b.module == null ? Py.None : PyStr.of(b.module);
         });
         GetSetDescriptor.define(f, "__doc__", self -> Py.None);
+        MethodDescriptor.define(f, "__reduce__", "", (self, a) -> {
+            BuiltinFunction b = (BuiltinFunction) self;
+            if (b.self == null || b.self instanceof PyModule) {
+                return PyStr.of(b.name);
+            }
+            return PyTuple.of(Ops.getAttr(Pickling.importModule("builtins"), "getattr"), PyTuple.of(b.self, PyStr.of(b.name)));
+        });
         MethodDescriptor.define(f, "__repr__", "", (self, a) -> {
             BuiltinFunction b = (BuiltinFunction) self;
             if (b.self == null || b.self instanceof PyModule) {
@@ -56,6 +63,9 @@ public final class ObjectMethods {
             return PyStr.of(d.owner.name() + "." + d.name);
         });
         GetSetDescriptor.define(m, "__objclass__", self -> ((MethodDescriptor) self).owner);
+        MethodDescriptor.define(m, "__reduce__", "", (self, a) -> PyTuple.of(
+            Ops.getAttr(Pickling.importModule("builtins"), "getattr"),
+            PyTuple.of(((MethodDescriptor) self).owner, PyStr.of(((MethodDescriptor) self).name))));
         GetSetDescriptor.define(m, "__doc__", self -> Py.None);
         MethodDescriptor.define(m, "__repr__", "", (self, a) -> {
             MethodDescriptor d = (MethodDescriptor) self;
@@ -334,7 +344,11 @@ public final class ObjectMethods {
         GetSetDescriptor.define(t, "__module__", self -> {
             PyType c = (PyType) self;
             Object m = c.ownMember("__module__");
-            return m != null ? m : PyStr.of("builtins");
+            // a built-in type's own dict may hold a descriptor under that name (type's does): not a module name
+            if (m == null || c.builtin && !(m instanceof PyStr)) {
+                return PyStr.of("builtins");
+            }
+            return m;
         }, (self, v) -> ((PyType) self).setMember("__module__", v));
         GetSetDescriptor.define(t, "__bases__", self -> PyTuple.of((Object[]) ((PyType) self).bases()));
         GetSetDescriptor.define(t, "__base__", self -> {

@@ -38,6 +38,11 @@ public final class Pickling {
         o.define("__getstate__", objectGetstate);
     }
 
+    /** The module {@code name}, imported through the interpreter. */
+    static Object importModule(String name) {
+        return importer.apply(name);
+    }
+
     private static Object copyreg(String name) {
         return Ops.getAttr(importer.apply("copyreg"), name);
     }

@@ -111,6 +111,13 @@ public final class TypeCalls {
         return winner;
     }
 
+    private static volatile java.util.function.Supplier<PyDict> callerGlobals = () -> null;
+
+    /** How {@code type(name, bases, ns)} finds the calling code's globals (set by the interpreter). */
+    public static void setCallerGlobals(java.util.function.Supplier<PyDict> s) {
+        callerGlobals = s;
+    }
+
     /** {@code type.__new__(meta, name, bases, namespace)}: a new class. */
     public static PyType newClass(PyType meta, String name, PyType[] bases, PyDict namespace) {
         if (bases.length == 0) {
@@ -168,6 +175,13 @@ public final class TypeCalls {
                 if (!key.equals("__classcell__") && !key.equals("__qualname__")) {
                     t.define(key, v);
                 }
+            }
+        }
+        if (t.ownMember("__module__") == null) {
+            PyDict globals = callerGlobals.get();
+            Object module = globals == null ? null : globals.get(PyStr.of("__name__"));
+            if (module != null) {
+                t.define("__module__", module);
             }
         }
         if (namespace.get(PyStr.of("__qualname__")) instanceof PyStr q) {

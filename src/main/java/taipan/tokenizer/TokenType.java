@@ -15,6 +15,11 @@ public enum TokenType {
     DEDENT,
     ENDMARKER,
     /**
+     * A {@code # type: ...} comment when type comments are enabled
+     * ({@link Tokenizer#enableTypeComments()}); text is what follows "type:".
+     */
+    TYPE_COMMENT,
+    /**
      * A deferred tokenizer error (CPython's ERRORTOKEN with tok->done set but no
      * exception raised yet: EOF inside brackets, bad dedent, tab/space mix,
      * too deep, bad line continuation). {@link Tokenizer#deferredError()} builds the exception.

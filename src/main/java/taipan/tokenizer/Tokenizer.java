@@ -83,6 +83,14 @@ public final class Tokenizer {
     private int firstLineno;
     private int multiLineStart;
 
+    /** CPython's tok->type_comments: "# type: ..." comments become tokens (compile()'s PyCF_TYPE_COMMENTS). */
+    private boolean typeComments;
+    /** The "# type: ignore..." comments seen, as (line, tag) in source order. */
+    private final java.util.List<TypeIgnoreComment> typeIgnores = new java.util.ArrayList<>();
+
+    /** A {@code # type: ignore} comment: its line and the text after "ignore". */
+    public record TypeIgnoreComment(int line, String tag) {}
+
     private PythonSyntaxError thrown;
     private String decodeMessage;
     // Tokenizer state when the last ERRORTOKEN was produced, for deferredError().
@@ -110,6 +118,20 @@ public final class Tokenizer {
         this.startingColOffset = startingColOffset;
         this.lineno = initialLineno;
         this.lineBase = initialLineno;
+    }
+
+    /**
+     * Makes {@code # type: X} comments TYPE_COMMENT tokens and records
+     * {@code # type: ignore...} comments (see {@link #typeIgnores()}) instead of
+     * skipping them, as CPython's tokenizer does under PyCF_TYPE_COMMENTS.
+     */
+    public void enableTypeComments() {
+        typeComments = true;
+    }
+
+    /** The type-ignore comments met so far (only with type comments enabled). */
+    public java.util.List<TypeIgnoreComment> typeIgnores() {
+        return typeIgnores;
     }
 
     public void setWarningHandler(WarningHandler handler) {
@@ -176,6 +198,40 @@ public final class Tokenizer {
                 throw bad;
             }
         }
+    }
+
+    /**
+     * Where the text of a type comment starting at {@code hash} begins, or -1:
+     * CPython matches "# type: " with each space standing for any run of blanks.
+     */
+    private int typeCommentText(int hash) {
+        String prefix = "# type: ";
+        int p = hash;
+        int k = 0;
+        for (; k < prefix.length() && p < cur; k++) {
+            char want = prefix.charAt(k);
+            if (want == ' ') {
+                while (p < cur && (buf[p] == ' ' || buf[p] == '\t')) p++;
+            } else if (buf[p] == want) {
+                p++;
+            } else {
+                break;
+            }
+        }
+        return k == prefix.length() ? p : -1;
+    }
+
+    /** "ignore" right after "type:", then the end or a character that is ASCII and not alphanumeric. */
+    private boolean isTypeIgnore(int text) {
+        int end = text + 6;
+        if (cur < end || !ascii(text, end).equals("ignore")) return false;
+        if (cur == end) return true;
+        int next = buf[end] & 0xFF;
+        return next < 128 && !Character.isLetterOrDigit(next);
+    }
+
+    private String utf8(int s, int e) {
+        return new String(buf, s, e - s, StandardCharsets.UTF_8);
     }
 
     private void backup(int c) {
@@ -300,6 +356,20 @@ public final class Tokenizer {
                 if (c == '#') {
                     while (cur < inp && buf[cur] != '\n') cur++; // fast path: the comment's line
                     while (c != EOF && c != '\n') c = nextc();
+                    if (typeComments) {
+                        int text = typeCommentText(start);
+                        if (text >= 0) {
+                            backup(c); // the newline (or EOF) stays for the next token
+                            if (!isTypeIgnore(text)) return token(TokenType.TYPE_COMMENT, utf8(text, cur), text, cur);
+                            typeIgnores.add(new TypeIgnoreComment(lineno - lineBase, utf8(text + 6, cur)));
+                            if (blankline) {
+                                nextc(); // an ignore comment alone on its line takes its newline along
+                                atbol = true;
+                                continue nextline;
+                            }
+                            continue;
+                        }
+                    }
                 }
                 if (c == EOF) {
                     if (level > 0) return errorToken();

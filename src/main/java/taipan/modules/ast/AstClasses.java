@@ -8,6 +8,7 @@ import java.util.WeakHashMap;
 import taipan.ast.AstSchema;
 import taipan.interpreter.PythonRuntime;
 import taipan.runtime.Attributes;
+import taipan.runtime.BuiltinFunction;
 import taipan.runtime.BuiltinTypes;
 import taipan.runtime.Exceptions;
 import taipan.runtime.MethodDescriptor;
@@ -19,11 +20,13 @@ import taipan.runtime.PyObject;
 import taipan.runtime.PyStr;
 import taipan.runtime.PyTuple;
 import taipan.runtime.PyType;
+import taipan.runtime.StaticMethod;
 
 /**
  * The classes of the {@code _ast} module. {@link #AST} is the built-in base
- * class (its {@code __init__} takes the {@code _fields} positionally and any
- * attribute by keyword; {@code __reduce__} gives {@code (type, (), __dict__)});
+ * class (its {@code __new__} accepts and ignores any arguments, its
+ * {@code __init__} takes the {@code _fields} positionally and any attribute by
+ * keyword; {@code __reduce__} gives {@code (type, (), __dict__)});
  * every node class is made per runtime from {@link AstSchema} by calling
  * {@code type(name, (base,), namespace)}, as CPython does, so they are
  * ordinary mutable classes of module 'ast'. One {@code AstClasses} per
@@ -106,12 +109,25 @@ public final class AstClasses {
         t.define("_fields", PyTuple.of());
         t.define("_attributes", PyTuple.of());
         t.define("__match_args__", PyTuple.of());
+        t.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD,
+            BuiltinFunction.of("ast", "AST.__new__", "cls, *args, **kwargs", (s, a) -> newInstance(a[0]))));
         MethodDescriptor.define(t, "__init__", "*args, **kwargs", (self, a) -> {
             init((PyObject) self, ((PyTuple) a[0]).items, (PyDict) a[1]);
             return Py.None;
         });
         MethodDescriptor.define(t, "__reduce__", "", (self, a) ->
             PyTuple.of(Py.typeOf(self), PyTuple.of(), Attributes.dictOf((PyObject) self)));
+    }
+
+    /** AST.__new__: an empty instance of any subclass; the arguments are for __init__. */
+    private static Object newInstance(Object cls) {
+        if (!(cls instanceof PyType t)) {
+            throw Exceptions.typeError("ast.AST.__new__(X): X is not a type object (" + Py.typeOf(cls).name() + ")");
+        }
+        if (!t.isSubtypeOf(AST)) {
+            throw Exceptions.typeError("ast.AST.__new__(" + t.name() + "): " + t.name() + " is not a subtype of ast.AST");
+        }
+        return t.factory.create(t);
     }
 
     /** AST.__init__: positional arguments by {@code _fields}, keywords set as attributes. */

@@ -20,7 +20,9 @@ import taipan.runtime.PyType;
 public final class AstModule {
     /** compile() flag: return the tree instead of a code object. */
     public static final long PY_CF_ONLY_AST = 0x400;
+    /** compile() flag: "# type:" comments are part of the grammar (type_comment fields, type_ignores). */
     public static final long PY_CF_TYPE_COMMENTS = 0x1000;
+    /** compile() flag: await, async for and async with at top level (the module exports the value only). */
     public static final long PY_CF_ALLOW_TOP_LEVEL_AWAIT = 0x2000;
 
     private AstModule() {}

@@ -71,7 +71,6 @@ final class PythonToAst {
             default -> {
                 AstSchema.NodeClass schema = SCHEMA.get(type);
                 if (++depth > ThreadState.recursionLimit) {
-                    depth = 0;
                     throw Exceptions.error(Exceptions.RECURSION_ERROR,
                         "maximum recursion depth exceeded while traversing '" + type + "' node");
                 }
@@ -85,16 +84,13 @@ final class PythonToAst {
     }
 
     private Object sum(Object obj, AstSchema.NodeClass sum) {
-        List<AstSchema.NodeClass> constructors = CONSTRUCTORS.get(sum.name());
-        boolean enumLike = sum.attributes().length == 0 && constructors.get(0).fields().length == 0
-            && !sum.name().equals("type_ignore");
-        if (enumLike) {
+        if (isEnumSum(sum.name())) {
             AstSchema.NodeClass c = constructorOf(obj, sum.name());
             if (c == null) throw expected(sum.name(), obj);
             return enumValue(sum.name(), c.name());
         }
         if (obj == Py.None) return null;
-        int[] attrs = attributes(obj, sum, sum.name());
+        int[] attrs = attributes(obj, sum);
         AstSchema.NodeClass c = constructorOf(obj, sum.name());
         if (c == null) throw expected(sum.name(), obj);
         return build(c, fields(obj, c), attrs);
@@ -102,7 +98,7 @@ final class PythonToAst {
 
     private Object product(Object obj, AstSchema.NodeClass c) {
         Object[] f = fields(obj, c);
-        int[] attrs = attributes(obj, c, c.name());
+        int[] attrs = attributes(obj, c);
         return build(c, f, attrs);
     }
 
@@ -119,7 +115,7 @@ final class PythonToAst {
     }
 
     /** lineno and col_offset required; end_lineno and end_col_offset default to them. */
-    private int[] attributes(Object obj, AstSchema.NodeClass owner, String ownerName) {
+    private int[] attributes(Object obj, AstSchema.NodeClass owner) {
         String[] names = owner.attributes();
         if (names.length == 0) return new int[0];
         int[] out = new int[4];
@@ -129,7 +125,7 @@ final class PythonToAst {
                 out[i] = out[i - 2];
                 continue;
             }
-            if (v == null) throw missing(names[i], ownerName);
+            if (v == null) throw missing(names[i], owner.name());
             out[i] = integer(v);
         }
         return out;
@@ -169,13 +165,16 @@ final class PythonToAst {
         return out;
     }
 
-    /** CPython's node constructors: a required field other than an int or an operator kind may not be None. */
+    /**
+     * CPython's node constructors: a required field may not be None, except an
+     * int, an operator kind or a constant (None is a constant value).
+     */
     private static Node build(AstSchema.NodeClass c, Object[] f, int[] attrs) {
         AstSchema.Field[] fields = c.fields();
         for (int i = 0; i < fields.length; i++) {
             AstSchema.Field field = fields[i];
             if (field.quantifier() == ' ' && f[i] == null && !field.type().equals("int")
-                && !isEnumSum(field.type())) {
+                && !field.type().equals("constant") && !isEnumSum(field.type())) {
                 throw Exceptions.valueError("field '" + field.name() + "' is required for " + c.name());
             }
         }
