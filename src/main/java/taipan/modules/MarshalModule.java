@@ -141,7 +141,7 @@ public final class MarshalModule {
             } else if (v instanceof PyBytes b && Py.typeOf(v) == BuiltinTypes.BYTES) {
                 out.write('s');
                 sized(b.bytes);
-            } else if (v instanceof PyByteArray || v instanceof MemoryView.View) {
+            } else if (taipan.runtime.BufferProtocol.isExporter(v)) {
                 out.write('s');
                 sized(bufferBytes(v));
             } else if (v instanceof PyTuple t && Py.typeOf(v) == BuiltinTypes.TUPLE) {

@@ -309,11 +309,6 @@ public final class MemoryView {
         return PyTuple.of(items);
     }
 
-    /** The bytes a memoryview shows in C order (a copy), or null when {@code o} is not a memoryview. */
-    public static byte[] contents(Object o) {
-        return o instanceof View v ? v.bytes() : null;
-    }
-
     /** The writable C-contiguous buffer {@code o} exports (released already), or null. */
     private static BufferProtocol.Buffer writableBuffer(Object o) {
         BufferProtocol.Buffer b = BufferProtocol.acquire(o);
