@@ -127,6 +127,10 @@ public final class BufferProtocol {
 
         /** Records {@code buffer} as a live export until it is released or unreachable. */
         public Buffer track(Buffer buffer) {
+            int n = live.size();
+            if (n >= 16 && (n & (n - 1)) == 0) {
+                live.removeIf(r -> r.refersTo(null));
+            }
             live.add(new java.lang.ref.WeakReference<>(buffer));
             buffer.tracker = this;
             return buffer;

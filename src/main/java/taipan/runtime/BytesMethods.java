@@ -110,6 +110,10 @@ final class BytesMethods {
     static String buffer(Object o) {
         String s = latin(o);
         if (s == null) {
+            if (BufferProtocol.isExporter(o)) {
+                // a non-contiguous or released view: BufferProtocol raises CPython's error for it
+                return new String(BufferProtocol.simpleBytesOrNull(o), StandardCharsets.ISO_8859_1);
+            }
             throw Exceptions.typeError("a bytes-like object is required, not '" + Py.typeOf(o).name() + "'");
         }
         return s;
@@ -400,8 +404,8 @@ final class BytesMethods {
 
     /** The sub argument of find/count/index: bytes-like or an int in range(256). */
     private static String subArg(Object o) {
-        if (isBytesLike(o)) {
-            return latin(o);
+        if (BufferProtocol.isExporter(o)) {
+            return buffer(o);
         }
         if (Ops.isInt(o) || Py.typeOf(o).lookup("__index__") != null) {
             return String.valueOf((char) byteValue(o));
@@ -448,7 +452,7 @@ final class BytesMethods {
             }
             return Boolean.FALSE;
         }
-        String p = latin(a[0]);
+        String p = BufferProtocol.isExporter(a[0]) ? buffer(a[0]) : null;
         if (p == null) {
             throw Exceptions.typeError(name + " first arg must be bytes or a tuple of bytes, not "
                 + Py.typeOf(a[0]).name());
