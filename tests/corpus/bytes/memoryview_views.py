@@ -1,56 +1,34 @@
-# memoryview over bytes and bytearray: attributes, indexing, slicing with steps, tolist,
-# tobytes orders, hex, comparisons, hashing, iteration.
-def t(label, f):
-    try:
-        print(label, repr(f()))
-    except Exception as e:
-        print(label, type(e).__name__, e)
-
-ro = memoryview(b"abcdefgh")
-rw = memoryview(bytearray(b"abcdefgh"))
-for m in (ro, rw):
-    print(type(m.obj).__name__, m.nbytes, m.readonly, m.itemsize, m.format, m.ndim, m.shape,
-          m.strides, m.suboffsets, m.c_contiguous, m.f_contiguous, m.contiguous, len(m))
-t("item", lambda: (ro[0], ro[-1], rw[3]))
-t("oob", lambda: ro[8])
-t("oob-neg", lambda: ro[-9])
-t("str key", lambda: ro["a"])
-t("float key", lambda: ro[1.0])
-t("ellipsis", lambda: ro[...])
-t("empty tuple", lambda: ro[()])
-t("slice", lambda: ro[2:5].tobytes())
-t("step", lambda: ro[::2].tolist())
-t("neg step", lambda: ro[::-3].tobytes())
-t("empty slice", lambda: ro[5:2].tobytes())
-t("slice strides", lambda: (ro[::2].strides, ro[::-2].shape, ro[::2].c_contiguous, ro[::2].contiguous))
-t("slice of slice", lambda: ro[1:][::2][1:].tolist())
-t("tobytes C", lambda: ro.tobytes(order="C"))
-t("tobytes A", lambda: ro.tobytes("A"))
-t("tobytes bad", lambda: ro.tobytes(order="X"))
-t("hex", lambda: ro.hex())
-t("hex sep", lambda: ro.hex(":"))
-t("hex sep 3", lambda: memoryview(b"abcde").hex("-", 2))
-t("hex sep -3", lambda: memoryview(b"abcde").hex("-", -2))
-t("hex bad sep", lambda: ro.hex("::"))
-t("eq bytes", lambda: (ro == b"abcdefgh", ro != b"abcdefgh", ro == bytearray(b"abcdefgh"), ro == rw))
-t("eq slice", lambda: ro[::2] == b"aceg")
-t("eq str", lambda: ro == "abcdefgh")
-t("lt", lambda: ro < b"b")
-t("hash", lambda: hash(ro) == hash(b"abcdefgh"))
-t("hash slice", lambda: hash(ro[::2]) == hash(b"aceg"))
-t("hash writable", lambda: hash(rw))
-t("hash readonly copy", lambda: hash(rw.toreadonly()))
-t("iter", lambda: list(ro[:3]))
-t("reversed", lambda: list(reversed(ro[:3])))
-t("in", lambda: (99 in ro, 200 in ro))
-t("bool", lambda: (bool(ro), bool(ro[:0])))
-t("not buffer", lambda: memoryview(1))
-t("str", lambda: memoryview("abc"))
-t("list", lambda: memoryview([1, 2]))
-t("view of view", lambda: memoryview(ro).obj is ro.obj)
-t("toreadonly", lambda: (rw.toreadonly().readonly, rw.toreadonly().obj is rw.obj))
-t("repr", lambda: repr(ro).startswith("<memory at 0x"))
-t("keyword", lambda: memoryview(object=b"xy").tolist())
-t("del", lambda: rw.__delitem__(0))
-t("del ro", lambda: ro.__delitem__(0))
-t("dir", lambda: [n for n in ("cast", "release", "toreadonly", "tolist", "hex", "count") if hasattr(ro, n)])
+# memoryview as a view: slices share the object, writes through views of bytearray and BytesIO.getbuffer(), casts, readinto targets.
+def t(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, e)
+m = memoryview(bytearray(b"abcdef"))
+def s1(): m[0] = 300
+def s2(): m[0] = "x"
+def s3(): m[1:3] = b"xyz"
+def s4(): memoryview(b"ab")[0] = 1
+def s5(): m[10] = 1
+def s6(): m[1:3] = b"XY"; return m.obj
+def s7(): m[::2] = b"123"; return m.obj
+def s8(): del m[0]
+for f in [s1,s2,s3,s4,s5,s6,s7,s8]: t(f)
+v = m[1:4]; print(v.tobytes(), len(v), v.obj, v.nbytes); v[0] = 90; print(m.obj)
+print(m[::2].tobytes(), m[::-1].tobytes(), m[::-2].tolist(), m[4:1:-1].tobytes())
+c = memoryview(bytearray(8)).cast("I"); c[1] = 7; print(c.obj, c.tolist())
+def s9(): c[0] = -1
+t(s9)
+t(lambda: m[::2].cast("B"))
+print(memoryview(b"abc") == b"abc", m.contiguous, m.c_contiguous, m.shape, m.strides, m.suboffsets, m[::2].strides, m[::2].contiguous)
+print(bytes(memoryview(bytearray(b"xy"))[0:1]), bytearray(memoryview(b"q")))
+import io
+b = io.BytesIO(b"data"); g = b.getbuffer(); g[0] = 68; print(b.getvalue(), len(g), g.readonly)
+ba = bytearray(5)
+print(io.BytesIO(b"12345678").readinto(memoryview(ba)[1:4]), ba)
+r = io.BufferedReader(io.BytesIO(b"hello world"))
+ba = bytearray(4); print(r.readinto(memoryview(ba)), ba, r.readinto1(memoryview(ba)[:2]), ba)
+mv = memoryview(b"abcdef")
+print(mv[0], bytes(mv[1:3]), mv.tobytes(), mv.tolist()[:3], len(mv), mv.readonly)
+ba = bytearray(b"xyz")
+mv2 = memoryview(ba)
+mv2[0] = 65
+print(ba, bytes(mv2), mv2.readonly)

@@ -65,3 +65,13 @@ v.set(42)
 _thread.start_new_thread(in_thread, ())
 while len(seen) < 2: time.sleep(0.01)
 print(seen, v.get())
+import asyncio
+av = cv.ContextVar('av', default=0)
+async def child(n):
+    av.set(n)
+    await asyncio.sleep(0.01)
+    return av.get()
+async def amain():
+    r = await asyncio.gather(child(1), child(2))
+    return r, av.get()
+print(asyncio.run(amain()))

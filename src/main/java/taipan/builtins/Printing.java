@@ -14,7 +14,8 @@ import taipan.runtime.PyTuple;
 /**
  * {@code print} and {@code input}. Both work on file objects through their
  * Python methods ({@code write}, {@code flush}, {@code readline}), so any
- * object with those methods can be used. The default streams are the current
+ * object with those methods can be used; an exact {@code _io.TextIOWrapper}
+ * (such as the standard streams) is written to directly. The default streams are the current
  * {@code sys.stdout}/{@code sys.stdin}/{@code sys.stderr}, read through
  * suppliers that the sys module sets; a supplier that is unset or gives None
  * means the stream is missing (print then does nothing, as CPython does when
@@ -83,7 +84,9 @@ public final class Printing {
     }
 
     private static void write(Object file, PyStr text) {
-        Ops.call(Ops.getAttr(file, "write"), text);
+        if (!taipan.modules.io.IoModule.writeText(file, text)) {
+            Ops.call(Ops.getAttr(file, "write"), text);
+        }
     }
 
     /** {@code input(prompt)}: prompt (null for none) to stdout, then a line from stdin without its newline. */

@@ -53,10 +53,12 @@ public final class JavaModules {
         register("_blake2", taipan.modules.HashModules::createBlake2);
         register("_bisect", taipan.modules.BisectModule::create);
         register("_heapq", taipan.modules.HeapqModule::create);
-        register("_operator", taipan.modules.CompareDigest::createPartialOperatorModule);
         register("_io", taipan.modules.io.IoModule::create);
         register("zlib", taipan.modules.ZlibModule::create);
         register("array", taipan.modules.ArrayModule::create);
+        register("_csv", taipan.modules.CsvModule::create);
+        register("_operator", taipan.modules.OperatorModule::create);
+        register("_functools", taipan.modules.FunctoolsModule::create);
     }
 
     private static void register(String name, Supplier<PyModule> factory) {

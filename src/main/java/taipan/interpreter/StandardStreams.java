@@ -1,7 +1,7 @@
 package taipan.interpreter;
 
 import taipan.builtins.Printing;
-import taipan.builtins.TextStream;
+import taipan.modules.io.IoModule;
 import taipan.runtime.Ops;
 import taipan.runtime.PyDict;
 import taipan.runtime.PyException;
@@ -9,8 +9,9 @@ import taipan.runtime.PyStr;
 
 /**
  * sys.stdin, sys.stdout and sys.stderr of a runtime (and their {@code __std*__}
- * originals) over the runtime's Java streams; print() and input() follow
- * whatever sys.stdout/sys.stdin currently are.
+ * originals): {@code _io.TextIOWrapper}s over file descriptors 0, 1 and 2, which the
+ * runtime's {@link taipan.modules.FileTable} maps to its Java streams. print() and
+ * input() follow whatever sys.stdout/sys.stdin currently are.
  */
 final class StandardStreams {
     private StandardStreams() {}
@@ -18,9 +19,9 @@ final class StandardStreams {
     static void install(PythonRuntime rt, boolean unbuffered) {
         boolean tty = System.console() != null && System.console().isTerminal();
         taipan.modules.FileTable.reset(rt.in, rt.out, rt.err, tty);
-        TextStream out = TextStream.forOutput("<stdout>", rt.out, "strict", unbuffered || tty);
-        TextStream err = TextStream.forOutput("<stderr>", rt.err, "backslashreplace", true);
-        TextStream in = TextStream.forInput("<stdin>", rt.in);
+        Object out = IoModule.standardStream(1, "<stdout>", true, "strict", false, unbuffered);
+        Object err = IoModule.standardStream(2, "<stderr>", true, "backslashreplace", true, unbuffered);
+        Object in = IoModule.standardStream(0, "<stdin>", false, "strict", false, unbuffered);
         PyDict d = rt.sys.dict;
         d.put(PyStr.of("stdout"), out);
         d.put(PyStr.of("stderr"), err);
@@ -33,8 +34,12 @@ final class StandardStreams {
         Printing.setStdinSupplier(() -> Sys.get("stdin"));
     }
 
-    /** Flushes sys.stdout and sys.stderr (as the program left them) and the underlying Java streams. */
+    /**
+     * Writes out files the program left unflushed, then flushes sys.stdout and sys.stderr (as the
+     * program left them) and the underlying Java streams.
+     */
     static void flush(PythonRuntime rt) {
+        taipan.modules.FileTable.current().flushAtExit();
         for (String name : new String[] {"stdout", "stderr"}) {
             Object stream = rt.sys.dict.get(PyStr.of(name));
             if (stream != null) {

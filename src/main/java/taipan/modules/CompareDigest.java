@@ -5,7 +5,6 @@ import taipan.runtime.Exceptions;
 import taipan.runtime.Py;
 import taipan.runtime.PyByteArray;
 import taipan.runtime.PyBytes;
-import taipan.runtime.PyModule;
 import taipan.runtime.PyStr;
 import taipan.runtime.PyTuple;
 import taipan.runtime.Signature;
@@ -13,24 +12,10 @@ import taipan.runtime.Signature;
 /**
  * {@code _operator._compare_digest(a, b)}, the comparison hmac.compare_digest is: two ASCII
  * strs or two bytes-like objects, compared in time that depends only on the length of
- * {@code b}, with CPython's errors. {@link #createPartialOperatorModule} makes an
- * {@code _operator} holding only this function (operator.py keeps its pure-Python functions:
- * {@code from _operator import *} takes no underscore names).
+ * {@code b}, with CPython's errors. {@link OperatorModule} puts it in {@code _operator}.
  */
 public final class CompareDigest {
     private CompareDigest() {}
-
-    private static final String OPERATOR_DOC = "Operator interface.\n\nThis module exports a set of functions"
-        + " implemented in C corresponding\nto the intrinsic operators of Python.  For example, operator.add(x, y)\n"
-        + "is equivalent to the expression x+y.  The function names are those\nused for special methods; variants"
-        + " without leading and trailing\n'__' are also provided for convenience.";
-
-    public static PyModule createPartialOperatorModule() {
-        PyModule m = new PyModule("_operator");
-        m.dict.put(PyStr.of("__doc__"), PyStr.of(OPERATOR_DOC));
-        m.dict.put(PyStr.of("_compare_digest"), function());
-        return m;
-    }
 
     /** The {@code _compare_digest} built-in function. */
     public static BuiltinFunction function() {

@@ -103,7 +103,20 @@ public final class FileTable {
         }
     }
 
+    /**
+     * A stream holding written data that has not reached its file yet: flushed when the program
+     * ends, and before its file is opened again (CPython writes out a dropped file object at
+     * once, so {@code open(p, "w").write(s)} followed by reading {@code p} sees {@code s}).
+     */
+    public interface Unflushed {
+        void flushPending();
+
+        /** The file the data goes to, or null when unknown. */
+        Path path();
+    }
+
     private final TreeMap<Integer, Entry> table = new TreeMap<>();
+    private final Set<Unflushed> unflushed = new java.util.LinkedHashSet<>();
     private Path cwd = Paths.get("").toAbsolutePath();
     /** The value of an environment variable as child processes would see it, or null. */
     public String getenv(String name) {
@@ -174,6 +187,7 @@ public final class FileTable {
     /** {@code open(2)}: the new descriptor for {@code file} (named {@code filename} in errors). */
     public int open(Object file, int flags) {
         Path p = resolve(file);
+        flushPending(p);
         Set<OpenOption> opts = new HashSet<>();
         int access = flags & 3;
         if (access == 0 || access == O_RDWR) {
@@ -198,11 +212,32 @@ public final class FileTable {
             return add(new Entry(null, p, false));
         }
         try {
-            return add(new Entry(FileChannel.open(p, opts), p, (flags & O_APPEND) != 0));
+            return add(new Entry(openChannel(p, opts), p, (flags & O_APPEND) != 0));
         } catch (IOException e) {
             throw PosixPaths.error(e, file, null);
         } catch (IllegalArgumentException | UnsupportedOperationException e) {
             throw PosixPaths.error(22, file);
+        }
+    }
+
+    /**
+     * Opens a channel; when the process is out of descriptors, first lets the garbage collector
+     * run so that cleaners close the files of unreachable file objects, then tries once more.
+     */
+    private static FileChannel openChannel(Path p, Set<OpenOption> opts) throws IOException {
+        try {
+            return FileChannel.open(p, opts);
+        } catch (java.nio.file.FileSystemException e) {
+            if (!"Too many open files".equals(e.getReason())) {
+                throw e;
+            }
+            System.gc();
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException x) {
+                Thread.currentThread().interrupt();
+            }
+            return FileChannel.open(p, opts);
         }
     }
 
@@ -398,6 +433,12 @@ public final class FileTable {
         }
     }
 
+    /** The file behind {@code fd}, or null for a standard stream or a descriptor that is not open. */
+    public synchronized Path pathOrNull(int fd) {
+        Entry e = table.get(fd);
+        return e == null ? null : e.path;
+    }
+
     /** The file behind {@code fd} (null for a standard stream). */
     public Path path(int fd) {
         return entry(fd).path;
@@ -448,6 +489,49 @@ public final class FileTable {
     boolean isReadEnd(int fd) {
         Entry e = entry(fd);
         return e.pipe != null && e.readEnd;
+    }
+
+    /** Remembers {@code s} (strongly) until {@link #flushed} or the program's end. */
+    public synchronized void holdUnflushed(Unflushed s) {
+        unflushed.add(s);
+    }
+
+    public synchronized void flushed(Unflushed s) {
+        unflushed.remove(s);
+    }
+
+    /**
+     * Writes out what every stream still holds, as CPython's finalizers do for files never
+     * closed; failures are ignored. Streams that pass data on to others are flushed again.
+     */
+    public void flushAtExit() {
+        flushPending(null);
+    }
+
+    /** Flushes the unflushed streams writing to {@code target} (all of them for null), ignoring failures. */
+    private void flushPending(Path target) {
+        for (int round = 0; round < 4; round++) {
+            java.util.List<Unflushed> now = new java.util.ArrayList<>();
+            synchronized (this) {
+                for (Unflushed s : unflushed) {
+                    Path to = target == null ? null : s.path();
+                    if (target == null || to != null && target.normalize().equals(to.normalize())) {
+                        now.add(s);
+                    }
+                }
+            }
+            if (now.isEmpty()) {
+                return;
+            }
+            for (Unflushed s : now) {
+                flushed(s);
+                try {
+                    s.flushPending();
+                } catch (PyException ignored) {
+                    // as when CPython finalizes an unclosed file whose flush fails
+                }
+            }
+        }
     }
 
     /** Raises OSError(errno) for failures found outside this table. */

@@ -30,7 +30,9 @@ import taipan.runtime.PyType;
  * Python thread runs the Python handlers at its next check ({@link #runPending}, called by
  * the interpreter at backward jumps and function entry), as CPython runs them between
  * bytecodes. SIGINT gets {@code default_int_handler} (raising KeyboardInterrupt) when the
- * module is first made for a runtime. Signals the JVM keeps for itself (QUIT, ILL, FPE, SEGV,
+ * module is first made for a runtime; a second SIGINT arriving before the first was handled
+ * (the main thread may be blocked in a read the JVM cannot interrupt) ends the program as the
+ * JVM's own handler does. Signals the JVM keeps for itself (QUIT, ILL, FPE, SEGV,
  * BUS) and the uncatchable KILL and STOP, as well as the real-time signals the JVM cannot
  * name, refuse a handler with OSError [Errno 22]. {@code alarm} and
  * {@code setitimer}/{@code getitimer} support the real-time timer ({@code ITIMER_REAL},
@@ -46,7 +48,6 @@ public final class SignalModule {
     static final long SIG_DFL = 0L;
     static final long SIG_IGN = 1L;
     static final int SIGINT = 2;
-    static final int SIGALRM = 14;
     static final int ITIMER_REAL = 0;
 
     /** The JVM's names of signals 1..31 (index = number); null where none. */
@@ -291,7 +292,13 @@ public final class SignalModule {
     /** The JVM handler of signals with a Python handler: records the signal and wakes the main thread. */
     private static void trip(sun.misc.Signal signal) {
         int sig = signal.getNumber();
-        TRIPPED.set(sig, 1);
+        if (TRIPPED.getAndSet(sig, 1) == 1 && sig == SIGINT && HANDLERS[SIGINT] == DEFAULT_INT_HANDLER
+                && JVM_ORIGINAL[SIGINT] != null) {
+            // a second Ctrl-C before the main thread reached a check point (it may be blocked
+            // in a read the JVM cannot interrupt): end the program as the JVM would have
+            JVM_ORIGINAL[SIGINT].handle(signal);
+            return;
+        }
         pending = true;
         synchronized (WAKE) {
             deliveries++;
@@ -344,8 +351,17 @@ public final class SignalModule {
         }
     }
 
-    /** {@code raise_signal}: raises {@code sig} in this process and, for a Python handler, runs it before returning. */
+    /**
+     * {@code raise_signal}: raises {@code sig} in this process and, for a Python handler, runs it
+     * before returning. The JVM's own signals (QUIT, ILL, BUS, FPE, SEGV) and glibc's 32 and 33
+     * are refused with OSError [Errno 22].
+     */
     private static void raise(int sig) {
+        if (sig >= 34) {
+            // real-time signals keep their default action (no handler can be set): the OS applies it
+            killSelf(sig);
+            return;
+        }
         if (sig >= JVM_NAMES.length || !canHandle(sig) && sig != 9 && sig != 19) {
             throw invalidArgument(Exceptions.OS_ERROR);
         }

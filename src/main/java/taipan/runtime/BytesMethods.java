@@ -38,6 +38,21 @@ final class BytesMethods {
             }
             return (long) (array(source)[index++] & 0xFF);
         }
+
+        @Override
+        public int lengthHint() {
+            return Math.max(0, size(source) - index);
+        }
+
+        @Override
+        public PyTuple reduce() {
+            return PyTuple.of(builtin("iter"), PyTuple.of(source), (long) index);
+        }
+
+        @Override
+        public void setState(Object state) {
+            index = clampIndex(state, size(source));
+        }
     }
 
     static void install() {

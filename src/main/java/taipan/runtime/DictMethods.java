@@ -350,5 +350,26 @@ public final class DictMethods {
                 case ITEMS -> PyTuple.of(d.keyAt(i), d.valueAt(i));
             };
         }
+
+        @Override
+        public int lengthHint() {
+            return dict != null && dict.size() == size ? remaining : 0;
+        }
+
+        /** Pickled as the list of what is left, as CPython does. */
+        @Override
+        public PyTuple reduce() {
+            PyList rest = new PyList();
+            if (dict != null) {
+                DictIterator copy = new DictIterator(dict, kind, reversed);
+                copy.size = size;
+                copy.remaining = remaining;
+                copy.pos = pos;
+                for (Object x = copy.next(); x != null; x = copy.next()) {
+                    rest.append(x);
+                }
+            }
+            return PyTuple.of(builtin("iter"), PyTuple.of(rest));
+        }
     }
 }

@@ -177,12 +177,17 @@ public final class Iterators {
             }
             return PyTuple.of(c, x);
         }
+
+        @Override
+        public PyTuple reduce() {
+            return PyTuple.of(type, PyTuple.of(it, count));
+        }
     }
 
     /** {@code zip(*iterables, strict=False)}. */
     static final class Zip extends PyIterator {
         private Object[] its;
-        private final boolean strict;
+        private boolean strict;
 
         Zip(PyType type, Object[] its, boolean strict) {
             super(type);
@@ -209,6 +214,17 @@ public final class Iterators {
                 out[i] = x;
             }
             return PyTuple.of(out);
+        }
+
+        @Override
+        public PyTuple reduce() {
+            PyTuple iters = its == null ? PyTuple.EMPTY : PyTuple.of(its.clone());
+            return strict ? PyTuple.of(type, iters, Boolean.TRUE) : PyTuple.of(type, iters);
+        }
+
+        @Override
+        public void setState(Object state) {
+            strict = Ops.isTrue(state);
         }
 
         private static void checkStrict(Object[] iters, int exhausted) {
@@ -248,6 +264,14 @@ public final class Iterators {
             }
             return Ops.call(function, args);
         }
+
+        @Override
+        public PyTuple reduce() {
+            Object[] args = new Object[its.length + 1];
+            args[0] = function;
+            System.arraycopy(its, 0, args, 1, its.length);
+            return PyTuple.of(type, PyTuple.of(args));
+        }
     }
 
     /** {@code filter(function or None, iterable)}. */
@@ -271,6 +295,11 @@ public final class Iterators {
                 }
             }
             return null;
+        }
+
+        @Override
+        public PyTuple reduce() {
+            return PyTuple.of(type, PyTuple.of(function, it));
         }
     }
 
@@ -299,6 +328,28 @@ public final class Iterators {
                     return null;
                 }
                 throw e;
+            }
+        }
+
+        @Override
+        public int lengthHint() {
+            if (seq == null) {
+                return 0;
+            }
+            long position = index + 1;
+            return position > Ops.len(seq) ? 0 : (int) position;
+        }
+
+        @Override
+        public PyTuple reduce() {
+            return seq == null ? PyTuple.of(type, PyTuple.of(PyTuple.EMPTY)) : PyTuple.of(type, PyTuple.of(seq), index);
+        }
+
+        @Override
+        public void setState(Object state) {
+            if (seq != null) {
+                long n = Ops.len(seq);
+                index = Math.max(-1, Math.min((Long) Ops.index(state), n - 1));
             }
         }
     }

@@ -399,6 +399,24 @@ public final class ListMethods {
             }
             return null;
         }
+
+        @Override
+        public int lengthHint() {
+            return list == null ? 0 : Math.max(0, list.size - index);
+        }
+
+        @Override
+        public PyTuple reduce() {
+            return list == null ? PyTuple.of(builtin("iter"), PyTuple.of(new PyList()))
+                : PyTuple.of(builtin("iter"), PyTuple.of(list), (long) index);
+        }
+
+        @Override
+        public void setState(Object state) {
+            if (list != null) {
+                index = clampIndex(state, list.size);
+            }
+        }
     }
 
     /** {@code reversed(list)}. */
@@ -422,6 +440,25 @@ public final class ListMethods {
                 list = null;
             }
             return null;
+        }
+
+        @Override
+        public int lengthHint() {
+            return list == null || index >= list.size ? 0 : index + 1;
+        }
+
+        @Override
+        public PyTuple reduce() {
+            return list == null ? PyTuple.of(builtin("iter"), PyTuple.of(new PyList()))
+                : PyTuple.of(builtin("reversed"), PyTuple.of(list), (long) index);
+        }
+
+        @Override
+        public void setState(Object state) {
+            if (list != null) {
+                long i = (Long) Ops.index(state);
+                index = (int) Math.max(-1, Math.min(i, list.size - 1));
+            }
         }
     }
 }

@@ -20,6 +20,32 @@ public abstract class PyIterator extends PyObject {
         return Py.None;
     }
 
+    /** How many items are left ({@code __length_hint__}); -1 when unknown. */
+    public int lengthHint() {
+        return -1;
+    }
+
+    /** {@code __reduce__}: what recreates this iterator, or null when it cannot be pickled. */
+    public PyTuple reduce() {
+        return null;
+    }
+
+    /** {@code __setstate__} with the state {@link #reduce} gave; iterators without one refuse. */
+    public void setState(Object state) {
+        throw Exceptions.typeError("cannot set state of '" + type.name() + "' object");
+    }
+
+    /** The builtin function {@code name} (iter, reversed), for {@link #reduce}. */
+    protected static Object builtin(String name) {
+        return Ops.getAttr(Pickling.importModule("builtins"), name);
+    }
+
+    /** A position from {@code __setstate__}, kept within 0..limit. */
+    protected static int clampIndex(Object state, int limit) {
+        long i = (Long) Ops.index(state);
+        return (int) Math.max(0, Math.min(i, limit));
+    }
+
     /** A new built-in iterator type named {@code name}, with {@code __iter__} and {@code __next__}. */
     public static PyType defineIteratorType(String name) {
         PyType t = BuiltinTypes.builtin(name, BuiltinTypes.OBJECT, null);
@@ -31,6 +57,21 @@ public abstract class PyIterator extends PyObject {
                 throw Exceptions.stopIteration(Py.None);
             }
             return v;
+        });
+        MethodDescriptor.define(t, "__length_hint__", "", (self, a) -> {
+            int n = ((PyIterator) self).lengthHint();
+            return n < 0 ? Py.NotImplemented : (Object) (long) n;
+        });
+        MethodDescriptor.define(t, "__reduce__", "", (self, a) -> {
+            PyTuple r = ((PyIterator) self).reduce();
+            if (r == null) {
+                throw Exceptions.typeError("cannot pickle '" + Py.typeOf(self).name() + "' object");
+            }
+            return r;
+        });
+        MethodDescriptor.define(t, "__setstate__", "state, /", (self, a) -> {
+            ((PyIterator) self).setState(a[0]);
+            return Py.None;
         });
         return t;
     }

@@ -225,6 +225,18 @@ public final class RangeMethods {
             remaining--;
             return v;
         }
+
+        @Override
+        public int lengthHint() {
+            return (int) Math.min(remaining, Integer.MAX_VALUE);
+        }
+
+        @Override
+        public PyTuple reduce() {
+            Object r = Ops.call(BuiltinTypes.RANGE, next, Py.newInt(java.math.BigInteger.valueOf(next).add(
+                java.math.BigInteger.valueOf(step).multiply(java.math.BigInteger.valueOf(Math.max(remaining, 0))))), step);
+            return PyTuple.of(builtin("iter"), PyTuple.of(r), 0L);
+        }
     }
 
     /** The iterator of a range whose bounds or length do not fit a long. */

@@ -590,6 +590,7 @@ public final class SetMethods {
         /** The set's size when iteration began; -1 once a size change was reported (the error repeats). */
         private int size;
         private int pos;
+        private int yielded;
 
         SetIterator(PySet set) {
             super(ITERATOR);
@@ -617,7 +618,28 @@ public final class SetMethods {
                 return null;
             }
             pos = i + 1;
+            yielded++;
             return t[i];
+        }
+
+        @Override
+        public int lengthHint() {
+            return set != null && set.used == size ? size - yielded : 0;
+        }
+
+        /** Pickled as the list of what is left, as CPython does. */
+        @Override
+        public PyTuple reduce() {
+            PyList rest = new PyList();
+            if (set != null) {
+                SetIterator copy = new SetIterator(set);
+                copy.size = size;
+                copy.pos = pos;
+                for (Object x = copy.next(); x != null; x = copy.next()) {
+                    rest.append(x);
+                }
+            }
+            return PyTuple.of(builtin("iter"), PyTuple.of(rest));
         }
     }
 }

@@ -54,6 +54,21 @@ final class StrMethods {
             offset += Character.charCount(cp);
             return ofCodePoint(cp);
         }
+
+        @Override
+        public int lengthHint() {
+            return value.codePointCount(offset, value.length());
+        }
+
+        @Override
+        public PyTuple reduce() {
+            return PyTuple.of(builtin("iter"), PyTuple.of(PyStr.of(value)), (long) value.codePointCount(0, offset));
+        }
+
+        @Override
+        public void setState(Object state) {
+            offset = value.offsetByCodePoints(0, clampIndex(state, value.codePointCount(0, value.length())));
+        }
     }
 
     static void install() {

@@ -195,5 +195,21 @@ public final class TupleMethods {
         public Object next() {
             return index < items.length ? items[index++] : null;
         }
+
+        @Override
+        public int lengthHint() {
+            return items.length - index;
+        }
+
+        @Override
+        public PyTuple reduce() {
+            return index < items.length ? PyTuple.of(builtin("iter"), PyTuple.of(PyTuple.of(items)), (long) index)
+                : PyTuple.of(builtin("iter"), PyTuple.of(PyTuple.EMPTY));
+        }
+
+        @Override
+        public void setState(Object state) {
+            index = clampIndex(state, items.length);
+        }
     }
 }

@@ -18,16 +18,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import taipan.modules.FileTable;
+import taipan.modules.io.IoModule;
 import taipan.runtime.Exceptions;
 import taipan.runtime.Ops;
 import taipan.runtime.Py;
 import taipan.runtime.PyException;
 import taipan.runtime.PyList;
 
-/** print, input and the TextStream behind sys.stdout/stdin/stderr; expected values from CPython 3.11. */
+/** print, input and the standard streams (io.TextIOWrapper over fds 0-2); expected values from CPython 3.11. */
 class PrintingTest {
     ByteArrayOutputStream captured;
-    TextStream out;
+    ByteArrayOutputStream capturedErr;
+    Object out;
 
     @BeforeAll
     static void setUp() {
@@ -37,7 +40,9 @@ class PrintingTest {
     @BeforeEach
     void captureStdout() {
         captured = new ByteArrayOutputStream();
-        out = TextStream.forOutput("<stdout>", captured, "strict", false);
+        capturedErr = new ByteArrayOutputStream();
+        FileTable.reset(new ByteArrayInputStream(new byte[0]), captured, capturedErr, false);
+        out = output(1, "strict");
         Printing.setStdoutSupplier(() -> out);
     }
 
@@ -48,12 +53,23 @@ class PrintingTest {
         Printing.setStderrSupplier(null);
     }
 
+    static Object output(int fd, String errors) {
+        return IoModule.standardStream(fd, fd == 1 ? "<stdout>" : "<stderr>", true, errors, fd == 2, false);
+    }
+
     String text() {
+        Ops.call(Ops.getAttr(out, "flush"));
         return captured.toString(StandardCharsets.UTF_8);
     }
 
+    /** A new sys.stdin reading {@code text} (fd 0 of a fresh table whose fds 1 and 2 stay the captured streams). */
+    Object input(String text) {
+        FileTable.reset(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), captured, capturedErr, false);
+        return IoModule.standardStream(0, "<stdin>", false, "strict", false, false);
+    }
+
     void stdin(String text) {
-        TextStream in = TextStream.forInput("<stdin>", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        Object in = input(text);
         Printing.setStdinSupplier(() -> in);
     }
 
@@ -81,17 +97,16 @@ class PrintingTest {
 
     @Test
     void printToAnotherFileAndFlush() {
-        ByteArrayOutputStream other = new ByteArrayOutputStream();
-        TextStream err = TextStream.forOutput("<stderr>", other, "backslashreplace", true);
+        Object err = output(2, "backslashreplace");
         callKw("print", new Object[] {s("x")}, new String[] {"file", "flush"}, err, Boolean.TRUE);
-        assertEquals("x\n", other.toString(StandardCharsets.UTF_8));
+        assertEquals("x\n", capturedErr.toString(StandardCharsets.UTF_8));
         assertEquals("", text());
         Printing.setStdoutSupplier(() -> Py.None);
         assertSame(Py.None, call("print", 1L));
     }
 
     @Test
-    void textStreamWrite() {
+    void standardOutputWrite() {
         assertEquals(2L, Ops.call(Ops.getAttr(out, "write"), s("h\u00e9")));
         assertEquals(1L, Ops.call(Ops.getAttr(out, "write"), s("\uD83D\uDE00")));
         assertSame(Py.None, Ops.call(Ops.getAttr(out, "writelines"), PyList.of(s("a"), s("b"))));
@@ -115,15 +130,15 @@ class PrintingTest {
 
     @Test
     void errorHandlersForLoneSurrogates() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        TextStream err = TextStream.forOutput("<stderr>", bytes, "backslashreplace", false);
+        Object err = output(2, "backslashreplace");
         Ops.call(Ops.getAttr(err, "write"), s("a\udc80b"));
-        assertEquals("a\\udc80b", bytes.toString(StandardCharsets.UTF_8));
-        ByteArrayOutputStream raw = new ByteArrayOutputStream();
-        TextStream escaped = TextStream.forOutput("<stdout>", raw, "surrogateescape", false);
+        Ops.call(Ops.getAttr(err, "flush"));
+        assertEquals("a\\udc80b", capturedErr.toString(StandardCharsets.UTF_8));
+        Object escaped = output(1, "surrogateescape");
         Ops.call(Ops.getAttr(escaped, "write"), s("\udcff"));
-        assertEquals(1, raw.size());
-        assertEquals((byte) 0xff, raw.toByteArray()[0]);
+        Ops.call(Ops.getAttr(escaped, "flush"));
+        assertEquals(1, captured.size());
+        assertEquals((byte) 0xff, captured.toByteArray()[0]);
     }
 
     @Test
@@ -138,18 +153,17 @@ class PrintingTest {
     }
 
     @Test
-    void textStreamReading() {
-        TextStream in = TextStream.forInput("<stdin>", new ByteArrayInputStream(
-            "a\u00e9\nb\r\n\nc".getBytes(StandardCharsets.UTF_8)));
+    void standardInputReading() {
+        Object in = input("a\u00e9\nb\r\n\nc");
         assertEquals("a\u00e9\n", Ops.strString(Ops.call(Ops.getAttr(in, "readline"))));
         assertEquals("b\r\n", Ops.strString(Ops.call(Ops.getAttr(in, "readline"))));
         assertEquals("\n", Ops.strString(Ops.next(Ops.iter(in))));
         assertEquals("c", Ops.strString(Ops.call(Ops.getAttr(in, "read"))));
         assertEquals("", Ops.strString(Ops.call(Ops.getAttr(in, "readline"))));
         assertSame(null, Ops.next(Ops.iter(in)));
-        TextStream lines = TextStream.forInput("<stdin>", new ByteArrayInputStream("x\ny\n".getBytes(StandardCharsets.UTF_8)));
+        Object lines = input("x\ny\n");
         assertEquals("['x\\n', 'y\\n']", Ops.reprString(Ops.call(Ops.getAttr(lines, "readlines"))));
-        TextStream sized = TextStream.forInput("<stdin>", new ByteArrayInputStream("abcdef".getBytes(StandardCharsets.UTF_8)));
+        Object sized = input("abcdef");
         assertEquals("ab", Ops.strString(Ops.call(Ops.getAttr(sized, "read"), 2L)));
         assertEquals("cde", Ops.strString(Ops.call(Ops.getAttr(sized, "readline"), 3L)));
         PyException unsupported = assertThrows(PyException.class, () -> Ops.call(Ops.getAttr(sized, "write"), s("x")));

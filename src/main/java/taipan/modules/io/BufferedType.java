@@ -21,7 +21,8 @@ import taipan.runtime.PyType;
  * {@code raw.readinto(bytearray)}. At most one of the read-ahead and the pending writes is
  * non-empty: reading first writes out pending data, writing first moves the raw stream back
  * over unread read-ahead. The logical position is the raw position minus the read-ahead plus
- * the pending writes.
+ * the pending writes. Each buffer operation holds the object's lock (Taipan has no GIL), so
+ * threads writing to one stream do not lose or mix bytes within a call.
  */
 final class BufferedType {
     private BufferedType() {}
@@ -48,8 +49,10 @@ final class BufferedType {
         }
     }
 
-    static final class Buffered extends IOBase.IOObject {
+    static final class Buffered extends IOBase.IOObject implements FileTable.Unflushed {
         Object raw;
+        /** The table holding this writer while it has unwritten data, or null. */
+        FileTable heldBy;
         boolean initialized;
         boolean detached;
         boolean canRead;
@@ -151,7 +154,7 @@ final class BufferedType {
             return n;
         }
 
-        void flushWrites() {
+        synchronized void flushWrites() {
             int done = 0;
             try {
                 while (done < wlen) {
@@ -160,11 +163,29 @@ final class BufferedType {
             } finally {
                 System.arraycopy(wbuf, done, wbuf, 0, wlen - done);
                 wlen -= done;
+                if (wlen == 0 && heldBy != null) {
+                    heldBy.flushed(this);
+                    heldBy = null;
+                }
             }
         }
 
+        @Override
+        public void flushPending() {
+            heldBy = null;
+            if (initialized && !detached && wlen > 0 && !rawClosed()) {
+                flushWrites();
+            }
+        }
+
+        @Override
+        public java.nio.file.Path path() {
+            FileIOType.FileIOObject f = fileIO();
+            return f == null || f.fd < 0 ? null : FileTable.current().pathOrNull(f.fd);
+        }
+
         /** Moves the raw stream back over unread read-ahead and forgets it. */
-        void dropReadAhead() {
+        synchronized void dropReadAhead() {
             if (rlen - rpos > 0) {
                 rawSeek(-(rlen - rpos), 1);
             }
@@ -175,8 +196,8 @@ final class BufferedType {
             return rlen - rpos;
         }
 
-        /** Refills the empty read buffer; false at end of file, null-like (no data) also false. */
-        boolean fill() {
+        /** Refills the empty read buffer with one raw read; false when it gave nothing (end of file or would block). */
+        synchronized boolean fill() {
             byte[] got = rawRead(bufferSize);
             if (got == null || got.length == 0) {
                 return false;
@@ -187,8 +208,11 @@ final class BufferedType {
             return true;
         }
 
-        /** Up to {@code n} bytes (n ≥ 0), reading until satisfied or end of file; null when nothing came and the raw stream would block. */
-        byte[] read(int n) {
+        /**
+         * Up to {@code n} bytes (n ≥ 0), reading until satisfied or end of file; null when nothing
+         * came and the raw stream would block.
+         */
+        synchronized byte[] read(int n) {
             flushWrites();
             ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(n, 1 << 16));
             int take = Math.min(n, available());
@@ -215,7 +239,7 @@ final class BufferedType {
             return out.toByteArray();
         }
 
-        Object readAll() {
+        synchronized Object readAll() {
             flushWrites();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             out.write(rbuf, rpos, available());
@@ -251,7 +275,7 @@ final class BufferedType {
         }
 
         /** At most one raw read: the read-ahead if any, else up to {@code n} bytes from the raw stream. */
-        byte[] read1(int n) {
+        synchronized byte[] read1(int n) {
             flushWrites();
             if (n == 0) {
                 return new byte[0];
@@ -266,7 +290,7 @@ final class BufferedType {
             return got == null ? new byte[0] : got;
         }
 
-        byte[] peek() {
+        synchronized byte[] peek() {
             flushWrites();
             if (available() == 0) {
                 fill();
@@ -274,7 +298,7 @@ final class BufferedType {
             return Arrays.copyOfRange(rbuf, rpos, rlen);
         }
 
-        byte[] readline(long limit) {
+        synchronized byte[] readline(long limit) {
             flushWrites();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             while (limit < 0 || out.size() < limit) {
@@ -300,7 +324,7 @@ final class BufferedType {
             return out.toByteArray();
         }
 
-        void write(byte[] data) {
+        synchronized void write(byte[] data) {
             if (available() > 0) {
                 dropReadAhead();
             }
@@ -317,14 +341,18 @@ final class BufferedType {
             }
             System.arraycopy(data, from, wbuf, wlen, data.length - from);
             wlen += data.length - from;
+            if (wlen > 0 && heldBy == null) {
+                heldBy = FileTable.current();
+                heldBy.holdUnflushed(this);
+            }
         }
 
-        long tell() {
+        synchronized long tell() {
             long pos = rawTell() - available() + wlen;
             return Math.max(pos, 0);
         }
 
-        long seek(long target, int whence) {
+        synchronized long seek(long target, int whence) {
             flushWrites();
             if (whence == 1) {
                 target -= available();

@@ -17,7 +17,8 @@ import taipan.runtime.PyType;
  * {@code _io.BytesIO}: an in-memory binary stream. Writes past the end pad with zero bytes,
  * relative seeks clamp at 0, truncate keeps the position; a closed stream raises ValueError
  * from every method but {@code close}. {@code getbuffer} returns a writable memoryview of the
- * contents; while one is alive, writing, truncating, closing and re-initialising raise BufferError.
+ * contents (exported by {@link BytesIOBuffer}); while one is alive, writing, truncating, closing
+ * and re-initialising raise BufferError as in CPython.
  */
 final class BytesIOType {
     private BytesIOType() {}
@@ -49,7 +50,7 @@ final class BytesIOType {
             return ready();
         }
 
-        void write(byte[] data) {
+        synchronized void write(byte[] data) {
             int end = pos + data.length;
             if (end > buf.length) {
                 buf = Arrays.copyOf(buf, Math.max(end, buf.length * 2));
@@ -62,7 +63,7 @@ final class BytesIOType {
             length = Math.max(length, end);
         }
 
-        byte[] read(long n) {
+        synchronized byte[] read(long n) {
             int avail = Math.max(0, length - pos);
             int count = n < 0 || n > avail ? avail : (int) n;
             byte[] out = Arrays.copyOfRange(buf, Math.min(pos, length), Math.min(pos, length) + count);
@@ -70,7 +71,7 @@ final class BytesIOType {
             return out;
         }
 
-        byte[] readline(long limit) {
+        synchronized byte[] readline(long limit) {
             int start = Math.min(pos, length);
             int end = length;
             if (limit >= 0 && limit < end - start) {
@@ -106,6 +107,8 @@ final class BytesIOType {
             BytesIOObject b = self(self);
             return new PyBytes(Arrays.copyOf(b.buf, b.length));
         });
+        MethodDescriptor.define(t, "getbuffer", "", (self, a) ->
+            Ops.call(taipan.modules.MemoryView.TYPE, new BytesIOBuffer(self(self))));
         MethodDescriptor.define(t, "read", "size=-1, /", (self, a) -> new PyBytes(self(self).read(IOBase.size(a[0]))));
         MethodDescriptor.define(t, "read1", "size=-1, /", (self, a) -> new PyBytes(self(self).read(IOBase.size(a[0]))));
         MethodDescriptor.define(t, "readline", "size=-1, /", (self, a) ->
@@ -131,8 +134,6 @@ final class BytesIOType {
             IOBase.fill(a[0], data, data.length);
             return (long) data.length;
         });
-        MethodDescriptor.define(t, "getbuffer", "", (self, a) ->
-            Ops.call(taipan.modules.MemoryView.TYPE, new BytesIOBuffer(self(self))));
         MethodDescriptor.define(t, "write", "b, /", (self, a) -> {
             BytesIOObject b = self(self).resizable();
             byte[] data = IOBase.bytesLike(a[0]);
@@ -199,7 +200,6 @@ final class BytesIOType {
             BytesIOObject b = (BytesIOObject) self;
             b.exports.checkResizable();
             b.closed = true;
-            b.buf = new byte[0];
             b.length = 0;
             return Py.None;
         });
@@ -224,8 +224,9 @@ final class BytesIOType {
                 throw Exceptions.typeError(Py.typeOf(self).name() + ".__setstate__ argument should be 3-tuple, got "
                     + Py.typeOf(a[0]).name());
             }
-            b.buf = IOBase.bytesLike(st.get(0)).clone();
-            b.length = b.buf.length;
+            byte[] data = IOBase.bytesLike(st.get(0));
+            b.buf = Arrays.copyOf(data, Math.max(data.length, b.buf.length));
+            b.length = data.length;
             long pos = Ops.indexAsInt(st.get(1));
             if (pos < 0) {
                 throw Exceptions.valueError("position value cannot be negative");

@@ -1,6 +1,8 @@
 package taipan.modules.io;
 
+import java.lang.ref.Cleaner;
 import java.nio.file.Files;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.nio.file.Path;
 import taipan.modules.FileTable;
 import taipan.runtime.Exceptions;
@@ -19,11 +21,16 @@ import taipan.runtime.PyType;
  * (each with an optional +; 'b' is implied), or adopts a descriptor, closing it on
  * {@code close()} when {@code closefd}. An {@code opener} callable gets {@code (name, flags)}
  * and returns the descriptor. {@code name} is an instance attribute holding the argument.
+ * A FileIO that owns its descriptor and becomes unreachable without being closed has the
+ * descriptor closed by a {@link Cleaner} (CPython closes it when the object is freed).
+ * {@code _blksize} is 4096, Linux's usual {@code st_blksize}.
  */
 final class FileIOType {
     private FileIOType() {}
 
     static final PyType TYPE = IOBase.type("FileIO", IOBase.RAW_IOBASE, FileIOObject::new);
+
+    private static final Cleaner CLEANER = Cleaner.create();
 
     static final class FileIOObject extends IOBase.IOObject {
         int fd = -1;
@@ -32,6 +39,8 @@ final class FileIOType {
         boolean appending;
         boolean created;
         boolean closefd = true;
+        /** True while the descriptor is open and owned here; the cleaner closes it only then. */
+        AtomicBoolean owned;
         /** -1 unknown, else 0/1. */
         int seekable = -1;
 
@@ -155,7 +164,7 @@ final class FileIOType {
     private static void init(FileIOObject f, Object file, Object modeArg, boolean closefd, Object opener) {
         FileTable table = FileTable.current();
         if (f.fd >= 0) {
-            if (f.closefd) {
+            if (f.closefd && f.owned.compareAndSet(true, false)) {
                 table.close(f.fd);
             }
             f.fd = -1;
@@ -203,10 +212,27 @@ final class FileIOType {
         }
         f.fd = fd;
         f.closefd = closefd;
+        if (closefd) {
+            f.owned = new AtomicBoolean(true);
+            CLEANER.register(f, closer(table, fd, f.owned));
+        }
         Ops.setAttr(f, "name", file);
         if (f.appending && table.seekable(fd)) {
             table.seek(fd, 0, 2);
         }
+    }
+
+    /** The cleanup of an unreachable FileIO (it must not refer to the FileIO itself). */
+    private static Runnable closer(FileTable table, int fd, AtomicBoolean owned) {
+        return () -> {
+            if (owned.compareAndSet(true, false)) {
+                try {
+                    table.close(fd);
+                } catch (RuntimeException ignored) {
+                    // the descriptor is gone already
+                }
+            }
+        };
     }
 
     private static void checkPath(Object file) {
@@ -276,7 +302,7 @@ final class FileIOType {
                 if (f.fd >= 0) {
                     int fd = f.fd;
                     f.fd = -1;
-                    if (f.closefd) {
+                    if (f.closefd && f.owned.compareAndSet(true, false)) {
                         FileTable.current().close(fd);
                     }
                 }

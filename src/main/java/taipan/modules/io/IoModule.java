@@ -144,6 +144,38 @@ public final class IoModule {
         }
     }
 
+    /**
+     * A standard stream as CPython makes them: a TextIOWrapper (UTF-8, newline "\n", mode "w"
+     * or "r") over a BufferedWriter/BufferedReader over {@code FileIO(fd, closefd=False)} named
+     * {@code name}; {@code unbuffered} (-u) writes through a FileIO directly. Output is line
+     * buffered on a terminal, and always for {@code lineBuffered} (stderr).
+     */
+    public static Object standardStream(int fd, String name, boolean write, String errors, boolean lineBuffered,
+                                        boolean unbuffered) {
+        Object raw = Ops.call(FileIOType.TYPE, new Object[] {(long) fd, PyStr.of(write ? "w" : "r"), Boolean.FALSE},
+            new String[] {"closefd"});
+        Ops.setAttr(raw, "name", PyStr.of(name));
+        boolean direct = write && unbuffered;
+        Object buffer = direct ? raw : Ops.call(write ? BufferedType.WRITER : BufferedType.READER, raw);
+        boolean lineBuffering = !direct && write && (lineBuffered || Ops.isTrue(IOBase.call(raw, "isatty")));
+        Object text = Ops.call(TextIOWrapperType.TYPE, new Object[] {buffer, PyStr.of("utf-8"), PyStr.of(errors),
+            PyStr.of("\n"), Py.bool(lineBuffering), Py.bool(direct)}, null);
+        Ops.setAttr(text, "mode", PyStr.of(write ? "w" : "r"));
+        return text;
+    }
+
+    /**
+     * {@code stream.write(text)} without looking the method up, when {@code stream} is exactly an
+     * {@code _io.TextIOWrapper} (print's fast path); false when it is something else.
+     */
+    public static boolean writeText(Object stream, PyStr text) {
+        if (Py.typeOf(stream) != TextIOWrapperType.TYPE) {
+            return false;
+        }
+        TextIOWrapperType.self(stream).open().write(text);
+        return true;
+    }
+
     private static void checkOptionalStr(Object v, String name) {
         if (v != Py.None && !(v instanceof PyStr)) {
             throw Exceptions.typeError("open() argument '" + name + "' must be str or None, not " + Py.typeOf(v).name());

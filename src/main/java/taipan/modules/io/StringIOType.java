@@ -78,7 +78,7 @@ final class StringIOType {
         }
 
         /** Writes {@code text} at the position after newline translation. */
-        void write(String text) {
+        synchronized void write(String text) {
             if (decoder != null) {
                 text = decoder.decodeText(text, true);
             }
@@ -98,7 +98,7 @@ final class StringIOType {
             length = Math.max(length, end);
         }
 
-        String read(long n) {
+        synchronized String read(long n) {
             int avail = Math.max(0, length - pos);
             int count = n < 0 || n > avail ? avail : (int) n;
             String s = new String(buf, Math.min(pos, length), count);
@@ -107,7 +107,7 @@ final class StringIOType {
         }
 
         /** The next line (with its ending), at most {@code limit} code points when limit ≥ 0. */
-        String readline(long limit) {
+        synchronized String readline(long limit) {
             if (pos >= length) {
                 return "";
             }

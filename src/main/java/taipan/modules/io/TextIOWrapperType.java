@@ -3,8 +3,6 @@ package taipan.modules.io;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import taipan.runtime.Exceptions;
-import taipan.runtime.GetSetDescriptor;
-import taipan.runtime.MethodDescriptor;
 import taipan.runtime.Ops;
 import taipan.runtime.Py;
 import taipan.runtime.PyBytes;
@@ -21,15 +19,18 @@ import taipan.runtime.PyType;
  * {@code write_through}. {@code tell()} returns CPython's cookie: the byte position of a point
  * where the decoder had no pending state, plus (in higher bits) the decoder flags, the bytes to
  * feed and the characters to skip from there; for stateless encodings at a clean point it is
- * just the byte position.
+ * just the byte position. Reads and writes hold the object's lock (Taipan has no GIL), taking
+ * the buffer's lock inside it, never the other way round.
  */
 final class TextIOWrapperType {
     private TextIOWrapperType() {}
 
     static final PyType TYPE = IOBase.type("TextIOWrapper", IOBase.TEXT_IOBASE, TextIO::new);
 
-    static final class TextIO extends IOBase.IOObject {
+    static final class TextIO extends IOBase.IOObject implements taipan.modules.FileTable.Unflushed {
         Object buffer;
+        /** The table holding this stream while it has encoded text not yet given to the buffer, or null. */
+        taipan.modules.FileTable heldBy;
         boolean initialized;
         boolean detached;
         String encoding;
@@ -123,7 +124,7 @@ final class TextIOWrapperType {
         }
 
         /** Reads and decodes one chunk; false at end of input. */
-        boolean readChunk() {
+        synchronized boolean readChunk() {
             byte[] held = null;
             long flags = 0;
             if (telling) {
@@ -176,7 +177,7 @@ final class TextIOWrapperType {
             return s;
         }
 
-        String read(long n) {
+        synchronized String read(long n) {
             writeFlush();
             if (n < 0) {
                 Object r = IOBase.call(buffer, "read");
@@ -204,7 +205,7 @@ final class TextIOWrapperType {
             return sb.toString();
         }
 
-        String readline(long limit) {
+        synchronized String readline(long limit) {
             writeFlush();
             StringBuilder sb = new StringBuilder();
             long count = 0;
@@ -264,7 +265,7 @@ final class TextIOWrapperType {
 
         // ---- encoding ------------------------------------------------------------
 
-        long write(PyStr s) {
+        synchronized long write(PyStr s) {
             if (encoder == null) {
                 throw IOBase.unsupported("not writable");
             }
@@ -281,6 +282,9 @@ final class TextIOWrapperType {
             pending.writeBytes(bytes);
             if (pending.size() >= chunkSize || needFlush || writeThrough) {
                 writeFlush();
+            } else if (heldBy == null && pending.size() > 0) {
+                heldBy = taipan.modules.FileTable.current();
+                heldBy.holdUnflushed(this);
             }
             if (needFlush) {
                 IOBase.call(buffer, "flush");
@@ -295,17 +299,37 @@ final class TextIOWrapperType {
             return s.codePointLength();
         }
 
-        void writeFlush() {
+        synchronized void writeFlush() {
             if (pending.size() == 0) {
                 return;
             }
             byte[] data = pending.toByteArray();
             pending.reset();
+            if (heldBy != null) {
+                heldBy.flushed(this);
+                heldBy = null;
+            }
             if (buffer instanceof BufferedType.Buffered b && Py.typeOf(b) == BufferedType.WRITER) {
                 b.open("write to closed file").write(data);
             } else {
                 IOBase.call(buffer, "write", new PyBytes(data));
             }
+        }
+
+        @Override
+        public void flushPending() {
+            heldBy = null;
+            if (initialized && !detached && pending.size() > 0) {
+                writeFlush();
+                if (buffer instanceof taipan.modules.FileTable.Unflushed b) {
+                    b.flushPending();
+                }
+            }
+        }
+
+        @Override
+        public java.nio.file.Path path() {
+            return buffer instanceof taipan.modules.FileTable.Unflushed b ? b.path() : null;
         }
 
         void flush() {
