@@ -120,13 +120,13 @@ public final class BufferProtocol {
      * drops to zero; here an export also ends when its {@link Buffer} becomes unreachable, which
      * a resize that would otherwise fail checks after a garbage collection. Exports are held
      * weakly so that reference cycles through views (a bytearray subclass holding its own view)
-     * can be collected.
+     * can be collected. Safe for use from several threads.
      */
     public static final class ExportTracker {
         private final java.util.ArrayList<java.lang.ref.WeakReference<Buffer>> live = new java.util.ArrayList<>();
 
         /** Records {@code buffer} as a live export until it is released or unreachable. */
-        public Buffer track(Buffer buffer) {
+        public synchronized Buffer track(Buffer buffer) {
             int n = live.size();
             if (n >= 16 && (n & (n - 1)) == 0) {
                 live.removeIf(r -> r.refersTo(null));
@@ -136,11 +136,11 @@ public final class BufferProtocol {
             return buffer;
         }
 
-        private void untrack(Buffer buffer) {
+        private synchronized void untrack(Buffer buffer) {
             live.removeIf(r -> r.refersTo(buffer) || r.refersTo(null));
         }
 
-        private boolean exported() {
+        private synchronized boolean exported() {
             live.removeIf(r -> r.refersTo(null));
             return !live.isEmpty();
         }
