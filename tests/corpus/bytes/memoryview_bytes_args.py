@@ -8,3 +8,9 @@ for f in [lambda: b"ab".startswith(m), lambda: b"abcd".find(memoryview(b"c")), l
         print(f())
     except Exception as e:
         print(type(e).__name__, e)
+
+# concatenation and extension with views
+m2 = memoryview(b"abcd")[::2]
+for f in [lambda: b"x" + m2, lambda: bytearray(b"x") + m2, lambda: b"x" + 1, lambda: bytearray(b"a").extend(m2), lambda: b"x" + memoryview(b"yz"), lambda: bytearray(b"x").__iadd__(m2)]:
+    try: print(f())
+    except Exception as e: print(type(e).__name__, e)

@@ -37,6 +37,10 @@ final class ByteArrayMethods {
                 if (a[0] instanceof PyStr) {
                     throw Exceptions.typeError("'str' object cannot be interpreted as an integer");
                 }
+                if (BufferProtocol.isExporter(a[0])) {
+                    // a buffer that cannot be read as one contiguous block
+                    throw Exceptions.typeError("can't set bytearray slice from " + Py.typeOf(a[0]).name());
+                }
                 add = ints(a[0], () -> Exceptions.typeError("can't extend bytearray with " + Py.typeOf(a[0]).name()));
             }
             replace(b, b.size, b.size, add);
