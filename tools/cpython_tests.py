@@ -260,7 +260,17 @@ def main():
             todo = [m for m in modules if wanted[m]]
             print("check tier %s: %d listed tests in %d modules" % (tier, sum(len(wanted[m]) for m in todo),
                                                                   len(todo)), flush=True)
-            for run in run_all(taipan, todo, opts.timeout or 600, opts.jobs, wanted):
+            runs = run_all(taipan, todo, opts.timeout or 600, opts.jobs, wanted)
+            # a listed test that fails is run once more on its own module run: the machines are shared
+            # and noisy, so only a test that fails twice counts as a regression
+            retry = {r.module: wanted[r.module] - r.ids(PASSING) for r in runs if wanted[r.module] - r.ids(PASSING)}
+            if retry:
+                print("running %d tests again" % sum(len(v) for v in retry.values()), flush=True)
+                again = {r.module: r for r in run_all(taipan, sorted(retry), opts.timeout or 600, opts.jobs, retry)}
+                for r in runs:
+                    if r.module in again:
+                        r.outcomes.update({t: k for t, k in again[r.module].outcomes.items() if k in PASSING})
+            for run in runs:
                 lost = sorted(wanted[run.module] - run.ids(PASSING))
                 if lost:
                     failures += len(lost)

@@ -30,6 +30,10 @@ public final class Iterators {
             }
             return v;
         });
+        PyIterator.installPickling(t);
+        if (name.equals("reversed")) {
+            PyIterator.installLengthHint(t);
+        }
         return t;
     }
 

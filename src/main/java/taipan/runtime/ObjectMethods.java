@@ -176,6 +176,26 @@ public final class ObjectMethods {
             + "and returns a new featureless instance that has no instance attributes and cannot be given any.\n"));
     }
 
+    /** CPython's tp_flags bits that Python code reads (copyreg's HEAPTYPE test, inspect's ABSTRACT, ...). */
+    private static long typeFlags(PyType t) {
+        long flags = 1L << 12;                                      // READY
+        flags |= t.builtin ? 1L << 8 : 1L << 9;                     // IMMUTABLETYPE or HEAPTYPE
+        if (t.acceptsSubclasses) {
+            flags |= 1L << 10;                                      // BASETYPE
+        }
+        if (t.hasAbstractMethods()) {
+            flags |= 1L << 20;                                      // IS_ABSTRACT
+        }
+        PyType[][] subclassBits = {{BuiltinTypes.INT}, {BuiltinTypes.LIST}, {BuiltinTypes.TUPLE}, {BuiltinTypes.BYTES},
+            {BuiltinTypes.STR}, {BuiltinTypes.DICT}, {Exceptions.BASE_EXCEPTION}, {BuiltinTypes.TYPE}};
+        for (int i = 0; i < subclassBits.length; i++) {
+            if (t.isSubtypeOf(subclassBits[i][0])) {
+                flags |= 1L << (24 + i);                            // LONG_SUBCLASS .. TYPE_SUBCLASS
+            }
+        }
+        return flags;
+    }
+
     private static Object objectNew(Object[] a) {
         if (!(a[0] instanceof PyType t)) {
             throw Exceptions.typeError("object.__new__(X): X is not a type object (" + Py.typeOf(a[0]).name() + ")");
@@ -350,6 +370,7 @@ public final class ObjectMethods {
             }
             return m;
         }, (self, v) -> ((PyType) self).setMember("__module__", v));
+        GetSetDescriptor.define(t, "__flags__", self -> typeFlags((PyType) self));
         GetSetDescriptor.define(t, "__bases__", self -> PyTuple.of((Object[]) ((PyType) self).bases()));
         GetSetDescriptor.define(t, "__base__", self -> {
             PyType b = ((PyType) self).base();

@@ -58,10 +58,21 @@ public abstract class PyIterator extends PyObject {
             }
             return v;
         });
+        installLengthHint(t);
+        installPickling(t);
+        return t;
+    }
+
+    /** {@code __length_hint__} from {@link #lengthHint} (NotImplemented when unknown). */
+    static void installLengthHint(PyType t) {
         MethodDescriptor.define(t, "__length_hint__", "", (self, a) -> {
             int n = ((PyIterator) self).lengthHint();
             return n < 0 ? Py.NotImplemented : (Object) (long) n;
         });
+    }
+
+    /** {@code __reduce__} and {@code __setstate__} from {@link #reduce} and {@link #setState}. */
+    static void installPickling(PyType t) {
         MethodDescriptor.define(t, "__reduce__", "", (self, a) -> {
             PyTuple r = ((PyIterator) self).reduce();
             if (r == null) {
@@ -73,6 +84,5 @@ public abstract class PyIterator extends PyObject {
             ((PyIterator) self).setState(a[0]);
             return Py.None;
         });
-        return t;
     }
 }

@@ -194,10 +194,19 @@ public final class RangeMethods {
         throw Exceptions.typeError("range indices must be integers or slices, not " + Py.typeOf(key).name());
     }
 
-    /** An iterator over {@code r}: the long one when everything fits. */
+    /**
+     * An iterator over {@code r}: the long one when everything fits, with CPython's rule that
+     * stepping past the stop must not overflow either (so both pick the same iterator type).
+     */
     public static PyIterator iterator(PyRange r) {
-        if (r.isSmall()) {
-            return new RangeIterator((Long) r.start, (Long) r.step, (Long) r.length);
+        if (r.isSmall() && r.stop instanceof Long stop) {
+            long step = (Long) r.step;
+            long len = (Long) r.length;
+            boolean overflow = len > 0 && (step > 0 ? stop > Long.MAX_VALUE - (step - 1)
+                : stop < Long.MIN_VALUE + (-1 - step));
+            if (!overflow) {
+                return new RangeIterator((Long) r.start, step, len);
+            }
         }
         return new LongRangeIterator(Py.toBig(r.start), Py.toBig(r.step), Py.toBig(r.length));
     }
@@ -207,12 +216,16 @@ public final class RangeMethods {
         private long next;
         private final long step;
         private long remaining;
+        private final long start;
+        private final long length;
 
         public RangeIterator(long start, long step, long length) {
             super(ITERATOR);
             this.next = start;
             this.step = step;
             this.remaining = length;
+            this.start = start;
+            this.length = length;
         }
 
         @Override
@@ -231,11 +244,20 @@ public final class RangeMethods {
             return (int) Math.min(remaining, Integer.MAX_VALUE);
         }
 
+        /** As CPython: the iterator of range(start, start + length * step, step) at its position. */
         @Override
         public PyTuple reduce() {
-            Object r = Ops.call(BuiltinTypes.RANGE, next, Py.newInt(java.math.BigInteger.valueOf(next).add(
-                java.math.BigInteger.valueOf(step).multiply(java.math.BigInteger.valueOf(Math.max(remaining, 0))))), step);
-            return PyTuple.of(builtin("iter"), PyTuple.of(r), 0L);
+            Object stop = Py.newInt(java.math.BigInteger.valueOf(start).add(
+                java.math.BigInteger.valueOf(step).multiply(java.math.BigInteger.valueOf(length))));
+            Object r = Ops.call(BuiltinTypes.RANGE, start, stop, step);
+            return PyTuple.of(builtin("iter"), PyTuple.of(r), length - Math.max(remaining, 0));
+        }
+
+        @Override
+        public void setState(Object state) {
+            long i = Math.max(0, Math.min((Long) Ops.index(state), length));
+            next = start + i * step;
+            remaining = length - i;
         }
     }
 
@@ -244,12 +266,35 @@ public final class RangeMethods {
         private BigInteger next;
         private final BigInteger step;
         private BigInteger remaining;
+        private final BigInteger start;
+        private final BigInteger length;
 
         LongRangeIterator(BigInteger start, BigInteger step, BigInteger length) {
             super(LONG_ITERATOR);
             this.next = start;
             this.step = step;
             this.remaining = length;
+            this.start = start;
+            this.length = length;
+        }
+
+        @Override
+        public int lengthHint() {
+            return remaining.signum() <= 0 ? 0 : remaining.min(BigInteger.valueOf(Integer.MAX_VALUE)).intValue();
+        }
+
+        @Override
+        public PyTuple reduce() {
+            Object r = Ops.call(BuiltinTypes.RANGE, Py.newInt(start), Py.newInt(start.add(step.multiply(length))),
+                Py.newInt(step));
+            return PyTuple.of(builtin("iter"), PyTuple.of(r), Py.newInt(length.subtract(remaining.max(BigInteger.ZERO))));
+        }
+
+        @Override
+        public void setState(Object state) {
+            BigInteger i = Py.toBig(Ops.index(state)).max(BigInteger.ZERO).min(length);
+            next = start.add(i.multiply(step));
+            remaining = length.subtract(i);
         }
 
         @Override

@@ -27,4 +27,17 @@ public final class SequenceIterator extends PyIterator {
             throw e;
         }
     }
+
+    @Override
+    public PyTuple reduce() {
+        return sequence == null ? PyTuple.of(builtin("iter"), PyTuple.of(PyTuple.EMPTY))
+            : PyTuple.of(builtin("iter"), PyTuple.of(sequence), index);
+    }
+
+    @Override
+    public void setState(Object state) {
+        if (sequence != null) {
+            index = Math.max(0, (Long) Ops.index(state));
+        }
+    }
 }

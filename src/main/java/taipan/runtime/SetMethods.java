@@ -24,6 +24,21 @@ public final class SetMethods {
                 }
                 return new PySet(cls);
             })));
+        for (PyType t : new PyType[] {set, frozen}) {
+            // (type(s), (list(s),), instance dict or None), as CPython reduces sets
+            MethodDescriptor.define(t, "__reduce__", "", (self, a) -> {
+                PySet s = (PySet) self;
+                PyList items = new PyList();
+                for (Object x : s.table) {
+                    if (x != null && x != PySet.DUMMY) {
+                        items.append(x);
+                    }
+                }
+                Object state = Py.typeOf(self).instancesHaveDict ? Ops.getAttrOrNull(self, "__dict__") : null;
+                return PyTuple.of(Py.typeOf(self), PyTuple.of(items),
+                    state instanceof PyDict d && d.size() > 0 ? d : Py.None);
+            });
+        }
         MethodDescriptor.define(set, "__init__", "*args, **kwargs", (self, a) -> {
             Object[] args = ((PyTuple) a[0]).items;
             if (((PyDict) a[1]).size() > 0) {

@@ -39,6 +39,7 @@ final class StrMethods {
     static final class StrIterator extends PyIterator {
         private final String value;
         private int offset;
+        private boolean exhausted;
 
         StrIterator(String value, boolean ascii) {
             super(ascii ? ASCII_ITERATOR : ITERATOR);
@@ -48,6 +49,7 @@ final class StrMethods {
         @Override
         public Object next() {
             if (offset >= value.length()) {
+                exhausted = true;
                 return null;
             }
             int cp = value.codePointAt(offset);
@@ -62,6 +64,9 @@ final class StrMethods {
 
         @Override
         public PyTuple reduce() {
+            if (exhausted) {
+                return PyTuple.of(builtin("iter"), PyTuple.of(PyStr.EMPTY));
+            }
             return PyTuple.of(builtin("iter"), PyTuple.of(PyStr.of(value)), (long) value.codePointCount(0, offset));
         }
 
