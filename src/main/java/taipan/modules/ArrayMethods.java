@@ -155,6 +155,11 @@ final class ArrayMethods {
             System.arraycopy(a.data, 0, out, 0, start * size);
             System.arraycopy(src, 0, out, start * size, src.length);
             System.arraycopy(a.data, stop * size, out, start * size + src.length, a.nbytes - stop * size);
+            if (out.length == a.nbytes) {
+                System.arraycopy(out, 0, a.data, 0, out.length);
+                return;
+            }
+            a.checkResizable();
             a.data = out;
             a.nbytes = out.length;
             return;
@@ -169,6 +174,7 @@ final class ArrayMethods {
     }
 
     private static void delItem(PyArray a, Object key) {
+        a.checkResizable();
         int size = a.itemsize;
         boolean[] drop = new boolean[a.length()];
         if (key instanceof PySlice s) {
@@ -408,7 +414,7 @@ final class ArrayMethods {
             for (int i = 0; i < n; i++) {
                 System.arraycopy(x.data, i * x.itemsize, out, (n - 1 - i) * x.itemsize, x.itemsize);
             }
-            x.data = out;
+            System.arraycopy(out, 0, x.data, 0, out.length);
             return Py.None;
         });
         MethodDescriptor.define(t, "byteswap", "", (self, a) -> {
@@ -531,6 +537,10 @@ final class ArrayMethods {
         MethodDescriptor.define(t, "__imul__", "n, /", (self, a) -> {
             PyArray x = arr(self);
             PyArray r = repeat(x, clampedIndex(a[0]));
+            if (r.nbytes == x.nbytes) {
+                return self;
+            }
+            x.checkResizable();
             x.data = r.data;
             x.nbytes = r.nbytes;
             return self;
@@ -582,6 +592,7 @@ final class ArrayMethods {
     }
 
     private static void delItem(PyArray a, long i) {
+        a.checkResizable();
         int at = (int) i * a.itemsize;
         System.arraycopy(a.data, at + a.itemsize, a.data, at, a.nbytes - at - a.itemsize);
         a.nbytes -= a.itemsize;

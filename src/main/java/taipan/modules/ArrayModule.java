@@ -5,7 +5,7 @@ import java.lang.invoke.VarHandle;
 import java.math.BigInteger;
 import java.nio.ByteOrder;
 import java.util.Arrays;
-import taipan.runtime.BufferExporter;
+import taipan.runtime.BufferProtocol;
 import taipan.runtime.BuiltinFunction;
 import taipan.runtime.BuiltinTypes;
 import taipan.runtime.Exceptions;
@@ -45,7 +45,7 @@ public final class ArrayModule {
     private static final BigInteger TWO_64 = BigInteger.ONE.shiftLeft(64);
 
     /** An array: {@code nbytes} bytes of {@code data} hold the items, {@code itemsize} bytes each, little-endian. */
-    static final class PyArray extends PyObject implements BufferExporter {
+    static final class PyArray extends PyObject implements BufferProtocol.Exporter {
         char typecode;
         int itemsize;
         byte[] data = new byte[0];
@@ -69,13 +69,36 @@ public final class ArrayModule {
             return nbytes / itemsize;
         }
 
-        @Override
-        public byte[] exportBytes() {
+        /** A copy of the items' bytes. */
+        byte[] exportBytes() {
             return Arrays.copyOf(data, nbytes);
+        }
+
+        /** The live buffer exports (memoryviews), null before the first. */
+        private BufferProtocol.ExportTracker exports;
+
+        @Override
+        public BufferProtocol.Buffer getBuffer() {
+            if (exports == null) {
+                exports = new BufferProtocol.ExportTracker();
+            }
+            return exports.track(new BufferProtocol.Buffer(this, data, 0, nbytes, false,
+                typecode == 'u' ? "w" : String.valueOf(typecode), itemsize, new int[] {length()},
+                new int[] {itemsize}, null));
+        }
+
+        /** BufferError while a buffer of this array is exported: its storage must stay in place. */
+        void checkResizable() {
+            if (exports != null && exports.hasLiveExports()) {
+                throw Exceptions.error(Exceptions.BUFFER_ERROR, "cannot resize an array that is exporting buffers");
+            }
         }
 
         /** Room for {@code n} more items, returning the byte offset where they go. */
         int grow(int n) {
+            if (n > 0) {
+                checkResizable();
+            }
             long need = nbytes + (long) n * itemsize;
             if (need > Integer.MAX_VALUE - 16) {
                 throw new PyException(new taipan.runtime.PyBaseException(Exceptions.MEMORY_ERROR, PyTuple.EMPTY));

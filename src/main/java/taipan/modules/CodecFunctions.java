@@ -114,8 +114,8 @@ final class CodecFunctions {
         if (o instanceof PyByteArray b) {
             return java.util.Arrays.copyOf(b.bytes, b.size);
         }
-        if (o instanceof MemoryView.View v) {
-            return v.bytes();
+        if (taipan.runtime.BufferProtocol.isExporter(o)) {
+            return taipan.runtime.BufferProtocol.simpleBytesOrNull(o);
         }
         throw Exceptions.typeError("a bytes-like object is required, not '" + Py.typeOf(o).name() + "'");
     }

@@ -30,7 +30,7 @@ public final class CompareDigest {
     }
 
     private static boolean isBuffer(Object o) {
-        return o instanceof PyBytes || o instanceof PyByteArray || o instanceof MemoryView.View;
+        return taipan.runtime.BufferProtocol.isExporter(o);
     }
 
     private static byte[] bufferBytes(Object o) {
@@ -40,8 +40,8 @@ public final class CompareDigest {
         if (o instanceof PyByteArray b) {
             return java.util.Arrays.copyOf(b.bytes, b.size);
         }
-        if (o instanceof MemoryView.View v) {
-            return v.bytes();
+        if (taipan.runtime.BufferProtocol.isExporter(o)) {
+            return taipan.runtime.BufferProtocol.simpleBytesOrNull(o);
         }
         throw Exceptions.typeError("a bytes-like object is required, not '" + Py.typeOf(o).name() + "'");
     }

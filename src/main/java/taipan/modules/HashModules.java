@@ -115,8 +115,8 @@ public final class HashModules {
         if (o instanceof PyByteArray b) {
             return java.util.Arrays.copyOf(b.bytes, b.size);
         }
-        if (o instanceof MemoryView.View v) {
-            return v.bytes();
+        if (taipan.runtime.BufferProtocol.isExporter(o)) {
+            return taipan.runtime.BufferProtocol.simpleBytesOrNull(o);
         }
         if (o instanceof PyStr) {
             throw Exceptions.typeError("Strings must be encoded before hashing");
@@ -126,7 +126,7 @@ public final class HashModules {
 
     /** A bytes-like parameter (key, salt, person). */
     private static byte[] bytesLike(Object o) {
-        if (o instanceof PyBytes || o instanceof PyByteArray || o instanceof MemoryView.View) {
+        if (taipan.runtime.BufferProtocol.isExporter(o)) {
             return dataBytes(o);
         }
         throw Exceptions.typeError("a bytes-like object is required, not '" + Py.typeOf(o).name() + "'");

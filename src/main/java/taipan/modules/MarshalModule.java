@@ -69,8 +69,8 @@ public final class MarshalModule {
         if (o instanceof PyByteArray b) {
             return java.util.Arrays.copyOf(b.bytes, b.size);
         }
-        if (o instanceof MemoryView.View) {
-            return ((PyBytes) Ops.call(BuiltinTypes.BYTES, o)).bytes;
+        if (taipan.runtime.BufferProtocol.isExporter(o)) {
+            return taipan.runtime.BufferProtocol.simpleBytesOrNull(o);
         }
         throw Exceptions.typeError("a bytes-like object is required, not '" + Py.typeOf(o).name() + "'");
     }
@@ -141,7 +141,7 @@ public final class MarshalModule {
             } else if (v instanceof PyBytes b && Py.typeOf(v) == BuiltinTypes.BYTES) {
                 out.write('s');
                 sized(b.bytes);
-            } else if (v instanceof PyByteArray || v instanceof MemoryView.View) {
+            } else if (taipan.runtime.BufferProtocol.isExporter(v)) {
                 out.write('s');
                 sized(bufferBytes(v));
             } else if (v instanceof PyTuple t && Py.typeOf(v) == BuiltinTypes.TUPLE) {

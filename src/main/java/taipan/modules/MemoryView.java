@@ -1,181 +1,178 @@
 package taipan.modules;
 
+import taipan.runtime.BufferProtocol;
 import taipan.runtime.BuiltinFunction;
 import taipan.runtime.BuiltinTypes;
 import taipan.runtime.Exceptions;
 import taipan.runtime.GetSetDescriptor;
+import taipan.runtime.Hashing;
 import taipan.runtime.MethodDescriptor;
 import taipan.runtime.Ops;
 import taipan.runtime.Py;
-import taipan.runtime.PyByteArray;
 import taipan.runtime.PyBytes;
 import taipan.runtime.PyDict;
-import taipan.runtime.PyList;
+import taipan.runtime.PyIterator;
 import taipan.runtime.PyObject;
 import taipan.runtime.PyStr;
+import taipan.runtime.PyTuple;
 import taipan.runtime.PyType;
 import taipan.runtime.StaticMethod;
 
 /**
- * The built-in {@code memoryview} (one dimension; formats B, b, H, h, I, i, L, l, Q, q in native
- * little-endian sizes) over bytes, bytearray or an {@link Exporter} such as
- * {@code BytesIO.getbuffer()}. A view is a window of {@code count} items {@code stride} bytes
- * apart from byte {@code start} of the object's current storage, so slices (any step) share
- * the object and writes through a view of a mutable object change it. Views over bytes are
- * read-only. Exporters are not locked against resizing while viewed: a view keeps its length
- * and reads the object's storage as it is at each access.
+ * The built-in {@code memoryview} as in CPython 3.11: a view over the buffer of any exporter
+ * ({@link BufferProtocol}) with a struct native item format, any number of dimensions and
+ * strides; casts, indexing and slicing (one dimension at a time), item and slice assignment,
+ * comparison by item values, hashing of read-only byte views, release and the context manager.
+ *
+ * <p>Views made from one another (slices, casts, memoryview(view)) share one export of the
+ * underlying object, which is released when the last of them is released (or is unreachable),
+ * so e.g. a bytearray cannot be resized while any of them is alive.
  */
 public final class MemoryView {
     private MemoryView() {}
 
     public static final PyType TYPE = BuiltinTypes.builtin("memoryview", BuiltinTypes.OBJECT, null);
+    private static final PyType ITERATOR = PyIterator.defineIteratorType("memory_iterator");
 
-    /** An object other than bytes/bytearray whose storage a memoryview can show. */
-    public interface Exporter {
-        /** The current storage (read at every access; it may be replaced by a bigger array). */
-        byte[] exportedBytes();
+    /** One export of an object, shared by the views made from it. */
+    private static final class Export {
+        final BufferProtocol.Buffer buffer;
+        int views;
 
-        /** The number of bytes exported now. */
-        int exportedLength();
+        Export(BufferProtocol.Buffer buffer) {
+            this.buffer = buffer;
+        }
     }
 
-    static final class View extends PyObject {
+    /** A memoryview: items of {@code format} at {@code array[offset + sum(index[d] * strides[d])]}. */
+    public static final class View extends PyObject implements BufferProtocol.Exporter {
+        private final Export export;
         final Object obj;
-        /** The struct format of the items: B, b, H, h, I, i, L, l, Q or q (native little-endian sizes). */
+        final byte[] array;
+        final int offset;
+        final boolean readonly;
         final String format;
         final int itemsize;
-        final int start;
-        final int stride;
-        final int count;
+        final int[] shape;
+        final int[] strides;
         boolean released;
+        /** Buffers exported from this view and not yet released. */
+        private int exports;
+        private long hash = -1;
 
-        View(Object obj) {
-            this(obj, "B", 0, 1, sourceLength(obj));
-        }
-
-        View(Object obj, String format, int start, int stride, int count) {
+        private View(Export export, int offset, boolean readonly, String format, int itemsize, int[] shape,
+                int[] strides) {
             super(TYPE);
-            this.obj = obj;
+            this.export = export;
+            this.obj = export.buffer.obj;
+            this.array = export.buffer.array;
+            this.offset = offset;
+            this.readonly = readonly;
             this.format = format;
-            this.itemsize = switch (format) {
-                case "B", "b" -> 1;
-                case "H", "h" -> 2;
-                case "I", "i" -> 4;
-                default -> 8;
-            };
-            this.start = start;
-            this.stride = stride;
-            this.count = count;
+            this.itemsize = itemsize;
+            this.shape = shape;
+            this.strides = strides;
+            export.views++;
         }
 
-        static int sourceLength(Object o) {
-            if (o instanceof PyBytes b) {
-                return b.bytes.length;
-            } else if (o instanceof PyByteArray b) {
-                return b.size;
-            }
-            return ((Exporter) o).exportedLength();
+        /** A view of the whole of a fresh export. */
+        static View of(BufferProtocol.Buffer b) {
+            Export e = new Export(b);
+            return new View(e, b.offset, b.readonly, b.format, b.itemsize, b.shape.clone(), b.strides.clone());
         }
 
-        int length() {
-            return count;
+        /** A view sharing this one's export. */
+        View derive(int newOffset, boolean ro, String fmt, int size, int[] newShape, int[] newStrides) {
+            return new View(export, newOffset, ro, fmt, size, newShape, newStrides);
         }
 
-        boolean readonly() {
-            return obj instanceof PyBytes;
-        }
-
-        boolean contiguous() {
-            return stride == itemsize;
-        }
-
-        /** The object's storage now. */
-        byte[] array() {
+        View check() {
             if (released) {
                 throw Exceptions.valueError("operation forbidden on released memoryview object");
             }
-            if (obj instanceof PyBytes b) {
-                return b.bytes;
-            } else if (obj instanceof PyByteArray b) {
-                return b.bytes;
-            }
-            return ((Exporter) obj).exportedBytes();
+            return this;
         }
 
-        Object item(int i) {
-            byte[] b = array();
-            int at = start + i * stride;
-            long v = 0;
-            for (int k = itemsize - 1; k >= 0; k--) {
-                v = v << 8 | (b[at + k] & 0xFF);
-            }
-            boolean signed = Character.isLowerCase(format.charAt(0));
-            if (signed && itemsize < 8) {
-                int shift = 64 - 8 * itemsize;
-                v = v << shift >> shift;
-            }
-            if (!signed && itemsize == 8 && v < 0) {
-                return java.math.BigInteger.valueOf(v).add(java.math.BigInteger.ONE.shiftLeft(64));
-            }
-            return v;
+        int ndim() {
+            return shape.length;
         }
 
-        void setItem(int i, Object value) {
-            if (!Ops.isInt(value)) {
-                throw Exceptions.typeError("memoryview: invalid type for format '" + format + "'");
+        int nbytes() {
+            int n = itemsize;
+            for (int s : shape) {
+                n *= s;
             }
-            Object n = Ops.index(value);
-            boolean signed = Character.isLowerCase(format.charAt(0));
-            java.math.BigInteger big = n instanceof Long l ? java.math.BigInteger.valueOf(l) : (java.math.BigInteger) n;
-            java.math.BigInteger limit = java.math.BigInteger.ONE.shiftLeft(8 * itemsize - (signed ? 1 : 0));
-            java.math.BigInteger low = signed ? limit.negate() : java.math.BigInteger.ZERO;
-            if (big.compareTo(low) < 0 || big.compareTo(limit) >= 0) {
-                throw Exceptions.valueError("memoryview: invalid value for format '" + format + "'");
-            }
-            long v = big.longValue();
-            byte[] b = array();
-            int at = start + i * stride;
-            for (int k = 0; k < itemsize; k++) {
-                b[at + k] = (byte) (v >> (8 * k));
-            }
+            return n;
         }
 
-        /** A copy of the viewed bytes, in item order. */
+        BufferProtocol.Buffer layout() {
+            return new BufferProtocol.Buffer(obj, array, offset, nbytes(), readonly, format, itemsize, shape, strides,
+                null);
+        }
+
+        /** The items' bytes in C order (a new array). */
         byte[] bytes() {
-            byte[] b = array();
-            byte[] out = new byte[count * itemsize];
-            if (contiguous()) {
-                System.arraycopy(b, start, out, 0, out.length);
-                return out;
-            }
-            for (int i = 0; i < count; i++) {
-                System.arraycopy(b, start + i * stride, out, i * itemsize, itemsize);
-            }
-            return out;
+            return check().layout().toBytes();
         }
 
-        /** Writes {@code data} (one item's bytes after another) over the viewed items from item {@code from}. */
-        void put(int from, byte[] data, int n) {
-            byte[] b = array();
-            if (contiguous()) {
-                System.arraycopy(data, 0, b, start + from * stride, n);
+        @Override
+        public BufferProtocol.Buffer getBuffer() {
+            check();
+            exports++;
+            return new BufferProtocol.Buffer(obj, array, offset, nbytes(), readonly, format, itemsize, shape,
+                strides, () -> exports--);
+        }
+
+        void release() {
+            if (released) {
                 return;
             }
-            for (int k = 0; k < n; k++) {
-                int item = from + k / itemsize;
-                b[start + item * stride + k % itemsize] = data[k];
+            if (exports > 0) {
+                throw Exceptions.error(Exceptions.BUFFER_ERROR,
+                    "memoryview has " + exports + " exported buffer" + (exports == 1 ? "" : "s"));
+            }
+            released = true;
+            if (--export.views == 0) {
+                export.buffer.release();
             }
         }
 
-        int index(Object key) {
-            long i = (Long) Ops.index(key);
-            if (i < 0) {
-                i += count;
+        boolean isCContiguous() {
+            return layout().isCContiguous();
+        }
+
+        boolean isFContiguous() {
+            int expected = itemsize;
+            for (int d = 0; d < shape.length; d++) {
+                if (shape[d] == 0) {
+                    return true;
+                }
+                if (shape[d] > 1 && strides[d] != expected) {
+                    return false;
+                }
+                expected *= shape[d];
             }
-            if (i < 0 || i >= count) {
-                throw Exceptions.indexError("index out of bounds on dimension 1");
+            return true;
+        }
+    }
+
+    private static final class ItemIterator extends PyIterator {
+        private final View view;
+        private final char format;
+        private int index;
+
+        ItemIterator(View view) {
+            super(ITERATOR);
+            this.view = view;
+            this.format = MemoryFormats.supported(view.format);
+        }
+
+        @Override
+        public Object next() {
+            if (index >= view.check().shape[0]) {
+                return null;
             }
-            return (int) i;
+            return MemoryFormats.unpack(format, view.array, view.offset + index++ * view.strides[0]);
         }
     }
 
@@ -183,165 +180,159 @@ public final class MemoryView {
         PyType t = TYPE;
         t.acceptsSubclasses = false;
         t.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD,
-            BuiltinFunction.of("builtins", "memoryview.__new__", "cls, object", (s, a) -> {
+            BuiltinFunction.of("builtins", "memoryview", "cls, object", (s, a) -> {
                 Object o = a[1];
                 if (o instanceof View v) {
-                    v.array();
-                    return new View(v.obj, v.format, v.start, v.stride, v.count);
+                    v.check();
+                    return v.derive(v.offset, v.readonly, v.format, v.itemsize, v.shape, v.strides);
                 }
-                if (!(o instanceof PyBytes || o instanceof PyByteArray || o instanceof Exporter)) {
-                    throw Exceptions.typeError("memoryview: a bytes-like object is required, not '" + Py.typeOf(o).name() + "'");
+                BufferProtocol.Buffer b = BufferProtocol.acquire(o);
+                if (b == null) {
+                    throw Exceptions.typeError("memoryview: a bytes-like object is required, not '"
+                        + Py.typeOf(o).name() + "'");
                 }
-                return new View(o);
+                return View.of(b);
             })));
-        t.define("__hash__", Py.None);
         MethodDescriptor.define(t, "__len__", "", (self, a) -> {
-            View v = (View) self;
-            v.array();
-            return (long) v.length();
+            View v = ((View) self).check();
+            return v.ndim() == 0 ? 1L : (long) v.shape[0];
         });
-        MethodDescriptor.define(t, "cast", "format, /", (self, a) -> {
-            View v = (View) self;
-            String f = a[0] instanceof PyStr fs ? fs.value() : "";
-            if (!f.matches("[BbHhIiLlQq]")) {
-                throw Exceptions.valueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
+        MethodDescriptor.define(t, "__iter__", "", (self, a) -> {
+            View v = ((View) self).check();
+            if (v.ndim() == 0) {
+                throw Exceptions.typeError("invalid indexing of 0-dim memory");
             }
-            if (!v.contiguous()) {
-                throw Exceptions.typeError("memoryview: casts are restricted to C-contiguous views");
+            if (v.ndim() > 1) {
+                throw Exceptions.notImplementedError("multi-dimensional sub-views are not implemented");
             }
-            int nbytes = v.count * v.itemsize;
-            View r = new View(v.obj, f, v.start, 1, 0);
-            if (nbytes % r.itemsize != 0) {
-                throw Exceptions.typeError("memoryview: length is not a multiple of itemsize");
-            }
-            v.array();
-            return new View(v.obj, f, v.start, r.itemsize, nbytes / r.itemsize);
+            return new ItemIterator(v);
         });
-        MethodDescriptor.define(t, "__getitem__", "key, /", (self, a) -> {
-            View v = (View) self;
-            v.array();
-            if (a[0] instanceof taipan.runtime.PySlice slice) {
-                taipan.runtime.SliceIndices ix = taipan.runtime.SliceIndices.of(slice, v.count);
-                return new View(v.obj, v.format, v.start + ix.start() * v.stride, (int) (v.stride * ix.step()), ix.count());
-            }
-            return v.item(v.index(a[0]));
-        });
+        MethodDescriptor.define(t, "__getitem__", "key, /", (self, a) -> MemoryViewItems.getItem((View) self, a[0]));
         MethodDescriptor.define(t, "__setitem__", "key, value, /", (self, a) -> {
-            View v = (View) self;
-            v.array();
-            if (v.readonly()) {
-                throw Exceptions.typeError("cannot modify read-only memory");
-            }
-            if (a[0] instanceof taipan.runtime.PySlice slice) {
-                taipan.runtime.SliceIndices ix = taipan.runtime.SliceIndices.of(slice, v.count);
-                View target = new View(v.obj, v.format, v.start + ix.start() * v.stride, (int) (v.stride * ix.step()),
-                    ix.count());
-                byte[] data = sourceBytes(a[1]);
-                if (data.length != target.count * target.itemsize) {
-                    throw Exceptions.valueError("memoryview assignment: lvalue and rvalue have different structures");
-                }
-                target.put(0, data, data.length);
-                return Py.None;
-            }
-            v.setItem(v.index(a[0]), a[1]);
+            MemoryViewItems.setItem((View) self, a[0], a[1]);
             return Py.None;
         });
         MethodDescriptor.define(t, "__delitem__", "key, /", (self, a) -> {
-            throw Exceptions.typeError("cannot delete memory");
+            View v = ((View) self).check();
+            throw Exceptions.typeError(v.readonly ? "cannot modify read-only memory" : "cannot delete memory");
         });
-        MethodDescriptor.define(t, "hex", "", (self, a) -> {
-            StringBuilder sb = new StringBuilder();
-            for (byte x : ((View) self).bytes()) {
-                sb.append(Character.forDigit((x >> 4) & 0xF, 16)).append(Character.forDigit(x & 0xF, 16));
+        MethodDescriptor.define(t, "cast", "format, shape=?", (self, a) -> MemoryViewItems.cast((View) self, a[0], a[1]));
+        MethodDescriptor.define(t, "tobytes", "order=None", (self, a) -> {
+            View v = ((View) self).check();
+            if (a[0] != Py.None && !(a[0] instanceof PyStr)) {
+                throw Exceptions.typeError("tobytes() argument 'order' must be str or None, not "
+                    + Py.typeOf(a[0]).name());
             }
-            return PyStr.of(sb.toString());
+            String order = a[0] == Py.None ? "C" : ((PyStr) a[0]).value();
+            if (!order.equals("C") && !order.equals("F") && !order.equals("A")) {
+                throw Exceptions.valueError("order must be 'C', 'F' or 'A'");
+            }
+            return new PyBytes(order.equals("F") ? MemoryViewItems.fortranBytes(v) : v.bytes());
         });
-        MethodDescriptor.define(t, "tobytes", "order='C'", (self, a) -> new PyBytes(((View) self).bytes()));
+        MethodDescriptor.define(t, "hex", "sep=?, bytes_per_sep=?", (self, a) -> {
+            PyBytes data = new PyBytes(((View) self).bytes());
+            Object hex = Ops.getAttr(data, "hex");
+            return a[0] == null ? Ops.call(hex) : a[1] == null ? Ops.call(hex, a[0]) : Ops.call(hex, a[0], a[1]);
+        });
         MethodDescriptor.define(t, "tolist", "", (self, a) -> {
-            View v = (View) self;
-            v.array();
-            PyList l = new PyList();
-            for (int i = 0, n = v.length(); i < n; i++) {
-                l.append(v.item(i));
-            }
-            return l;
+            View v = ((View) self).check();
+            char f = MemoryFormats.supported(v.format);
+            return MemoryViewItems.list(v, f, 0, v.offset);
+        });
+        MethodDescriptor.define(t, "toreadonly", "", (self, a) -> {
+            View v = ((View) self).check();
+            return v.derive(v.offset, true, v.format, v.itemsize, v.shape, v.strides);
         });
         MethodDescriptor.define(t, "release", "", (self, a) -> {
-            ((View) self).released = true;
+            ((View) self).release();
             return Py.None;
         });
-        MethodDescriptor.define(t, "__enter__", "", (self, a) -> {
-            ((View) self).array();
-            return self;
-        });
+        MethodDescriptor.define(t, "__enter__", "", (self, a) -> ((View) self).check());
         MethodDescriptor.define(t, "__exit__", "*args", (self, a) -> {
-            ((View) self).released = true;
+            ((View) self).release();
             return Py.None;
         });
-        MethodDescriptor.define(t, "__eq__", "other, /", (self, a) -> {
-            byte[] mine = ((View) self).bytes();
-            Object o = a[0];
-            if (o instanceof View v) {
-                return java.util.Arrays.equals(mine, v.bytes());
+        MethodDescriptor.define(t, "__eq__", "other, /", (self, a) -> MemoryViewItems.equal((View) self, a[0]));
+        MethodDescriptor.define(t, "__ne__", "other, /", (self, a) -> {
+            Object eq = MemoryViewItems.equal((View) self, a[0]);
+            return eq == Py.NotImplemented ? eq : (Object) !(Boolean) eq;
+        });
+        MethodDescriptor.define(t, "__hash__", "", (self, a) -> {
+            if (((View) self).hash != -1) {
+                return ((View) self).hash;
             }
-            if (o instanceof PyBytes || o instanceof PyByteArray) {
-                return java.util.Arrays.equals(mine, new View(o).bytes());
+            View v = ((View) self).check();
+            if (v.hash == -1) {
+                if (!v.readonly) {
+                    throw Exceptions.valueError("cannot hash writable memoryview object");
+                }
+                if (!MemoryFormats.isByteFormat(MemoryFormats.nativeChar(v.format))) {
+                    throw Exceptions.valueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
+                }
+                if (v.obj != null) {
+                    Ops.hash(v.obj);
+                }
+                v.hash = Hashing.hashBytes(v.bytes());
             }
-            return Py.NotImplemented;
+            return v.hash;
+        });
+        MethodDescriptor.define(t, "__reduce_ex__", "protocol, /", (self, a) -> {
+            throw Exceptions.typeError("cannot pickle memoryview objects");
         });
         MethodDescriptor.define(t, "__repr__", "", (self, a) ->
             PyStr.of("<" + (((View) self).released ? "released " : "") + "memory at " + WeakrefModule.address(self) + ">"));
-        GetSetDescriptor.define(t, "obj", self -> ((View) self).obj);
-        GetSetDescriptor.define(t, "readonly", self -> ((View) self).readonly());
-        GetSetDescriptor.define(t, "nbytes", self -> (long) ((View) self).count * ((View) self).itemsize);
-        GetSetDescriptor.define(t, "itemsize", self -> (long) ((View) self).itemsize);
-        GetSetDescriptor.define(t, "format", self -> PyStr.of(((View) self).format));
-        GetSetDescriptor.define(t, "ndim", self -> 1L);
-        GetSetDescriptor.define(t, "shape", self -> taipan.runtime.PyTuple.of((long) ((View) self).count));
-        GetSetDescriptor.define(t, "strides", self -> taipan.runtime.PyTuple.of((long) ((View) self).stride));
-        GetSetDescriptor.define(t, "suboffsets", self -> taipan.runtime.PyTuple.EMPTY);
-        for (String name : new String[] {"contiguous", "c_contiguous", "f_contiguous"}) {
-            GetSetDescriptor.define(t, name, self -> ((View) self).contiguous() || ((View) self).count <= 1);
+        GetSetDescriptor.define(t, "obj", self -> ((View) self).check().obj);
+        GetSetDescriptor.define(t, "readonly", self -> ((View) self).check().readonly);
+        GetSetDescriptor.define(t, "nbytes", self -> (long) ((View) self).check().nbytes());
+        GetSetDescriptor.define(t, "itemsize", self -> (long) ((View) self).check().itemsize);
+        GetSetDescriptor.define(t, "format", self -> PyStr.of(((View) self).check().format));
+        GetSetDescriptor.define(t, "ndim", self -> (long) ((View) self).check().ndim());
+        GetSetDescriptor.define(t, "shape", self -> intTuple(((View) self).check().shape));
+        GetSetDescriptor.define(t, "strides", self -> intTuple(((View) self).check().strides));
+        GetSetDescriptor.define(t, "suboffsets", self -> {
+            ((View) self).check();
+            return PyTuple.EMPTY;
+        });
+        GetSetDescriptor.define(t, "c_contiguous", self -> ((View) self).check().isCContiguous());
+        GetSetDescriptor.define(t, "f_contiguous", self -> ((View) self).check().isFContiguous());
+        GetSetDescriptor.define(t, "contiguous", self -> {
+            View v = ((View) self).check();
+            return v.isCContiguous() || v.isFContiguous();
+        });
+    }
+
+    private static PyTuple intTuple(int[] values) {
+        Object[] items = new Object[values.length];
+        for (int i = 0; i < values.length; i++) {
+            items[i] = (long) values[i];
         }
+        return PyTuple.of(items);
     }
 
-    private static byte[] sourceBytes(Object o) {
-        if (o instanceof PyBytes b) {
-            return b.bytes;
-        } else if (o instanceof PyByteArray b) {
-            return java.util.Arrays.copyOf(b.bytes, b.size);
-        } else if (o instanceof View v) {
-            return v.bytes();
+    /** The writable C-contiguous buffer {@code o} exports (released already), or null. */
+    private static BufferProtocol.Buffer writableBuffer(Object o) {
+        BufferProtocol.Buffer b = BufferProtocol.acquire(o);
+        if (b == null) {
+            return null;
         }
-        throw Exceptions.typeError("a bytes-like object is required, not '" + Py.typeOf(o).name() + "'");
+        b.release();
+        return !b.readonly && b.isCContiguous() ? b : null;
     }
 
-    /** The bytes a memoryview shows (a copy), or null when {@code o} is not a memoryview. */
-    public static byte[] contents(Object o) {
-        return o instanceof View v ? v.bytes() : null;
-    }
-
-    /** The length in bytes of a writable memoryview, or -1 when {@code o} is not one. */
+    /** The length in bytes of a writable C-contiguous buffer (memoryview, bytearray...), or -1. */
     public static int writableLength(Object o) {
-        if (o instanceof View v && !v.readonly()) {
-            v.array();
-            return v.count * v.itemsize;
-        }
-        return -1;
+        BufferProtocol.Buffer b = writableBuffer(o);
+        return b == null ? -1 : b.length;
     }
 
-    /** Writes {@code data[0:n]} at the start of a writable memoryview; false when {@code o} is not one. */
+    /** Writes {@code data[0:n]} at the start of a writable buffer; false when {@code o} is not one. */
     public static boolean write(Object o, byte[] data, int n) {
-        if (!(o instanceof View v) || v.readonly()) {
+        BufferProtocol.Buffer b = writableBuffer(o);
+        if (b == null) {
             return false;
         }
-        v.put(0, data, n);
+        System.arraycopy(data, 0, b.array, b.offset, n);
         return true;
-    }
-
-    /** A writable, contiguous byte view of an exporter's current contents. */
-    public static Object view(Exporter e) {
-        return new View(e);
     }
 
     /** Adds {@code memoryview} to a builtins dict. */

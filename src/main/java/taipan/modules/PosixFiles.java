@@ -90,7 +90,7 @@ final class PosixFiles {
         } else if (o instanceof PyByteArray b) {
             return java.util.Arrays.copyOf(b.bytes, b.size);
         }
-        byte[] view = MemoryView.contents(o);
+        byte[] view = taipan.runtime.BufferProtocol.simpleBytesOrNull(o);
         if (view != null) {
             return view;
         }

@@ -250,8 +250,8 @@ public final class SocketModule {
         if (o instanceof PyByteArray b) {
             return java.util.Arrays.copyOf(b.bytes, b.size);
         }
-        if (Py.typeOf(o).lookup("__buffer__") != null || o instanceof MemoryView.View) {
-            return ((PyBytes) Ops.call(BuiltinTypes.BYTES, o)).bytes;
+        if (taipan.runtime.BufferProtocol.isExporter(o)) {
+            return taipan.runtime.BufferProtocol.simpleBytesOrNull(o);
         }
         throw Exceptions.typeError("a bytes-like object is required, not '" + Py.typeOf(o).name() + "'");
     }
@@ -579,18 +579,26 @@ public final class SocketModule {
             return new PyBytes(got == n ? buf : java.util.Arrays.copyOf(buf, got));
         });
         MethodDescriptor.define(t, "recv_into", "buffer, nbytes=0, flags=0", (self, a) -> {
-            if (!(a[0] instanceof PyByteArray target)) {
-                throw Exceptions.typeError("recv_into() argument 'buffer' must be read-write bytes-like object, not "
+            taipan.runtime.BufferProtocol.Buffer target = taipan.runtime.BufferProtocol.acquire(a[0]);
+            if (target == null || target.readonly || !target.isCContiguous()) {
+                if (target != null) {
+                    target.release();
+                }
+                throw Exceptions.typeError("recv_into() argument 1 must be read-write bytes-like object, not "
                     + Py.typeOf(a[0]).name());
             }
-            int n = Ops.indexAsInt(a[1]);
-            if (n < 0) {
-                throw Exceptions.valueError("negative buffersize in recv_into");
+            try {
+                int n = Ops.indexAsInt(a[1]);
+                if (n < 0) {
+                    throw Exceptions.valueError("negative buffersize in recv_into");
+                }
+                if (n == 0 || n > target.length) {
+                    n = target.length;
+                }
+                return (long) sock(self).open().recv(target.array, target.offset, n);
+            } finally {
+                target.release();
             }
-            if (n == 0 || n > target.size) {
-                n = target.size;
-            }
-            return (long) sock(self).open().recv(target.bytes, 0, n);
         });
         MethodDescriptor.define(t, "recvfrom", "bufsize, flags=0, /", (self, a) -> {
             int n = Ops.indexAsInt(a[0]);

@@ -181,7 +181,7 @@ public final class StructModule {
         if (target.length() - offset < packed.length) {
             throw Exceptions.error(Exceptions.BUFFER_ERROR, "buffer was resized while packing");
         }
-        System.arraycopy(packed, 0, target.array(), (int) offset, packed.length);
+        System.arraycopy(packed, 0, target.array(), target.offset() + (int) offset, packed.length);
         return Py.None;
     }
 

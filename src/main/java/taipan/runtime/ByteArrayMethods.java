@@ -37,6 +37,10 @@ final class ByteArrayMethods {
                 if (a[0] instanceof PyStr) {
                     throw Exceptions.typeError("'str' object cannot be interpreted as an integer");
                 }
+                if (BufferProtocol.isExporter(a[0])) {
+                    // a buffer that cannot be read as one contiguous block
+                    throw Exceptions.typeError("can't set bytearray slice from " + Py.typeOf(a[0]).name());
+                }
                 add = ints(a[0], () -> Exceptions.typeError("can't extend bytearray with " + Py.typeOf(a[0]).name()));
             }
             replace(b, b.size, b.size, add);
@@ -91,6 +95,7 @@ final class ByteArrayMethods {
         });
         MethodDescriptor.define(t, "clear", "", (self, a) -> {
             PyByteArray b = (PyByteArray) self;
+            checkResizable(b);
             b.bytes = new byte[0];
             b.size = 0;
             return Py.None;
@@ -110,6 +115,9 @@ final class ByteArrayMethods {
         MethodDescriptor.define(t, "__imul__", "value, /", (self, a) -> {
             PyByteArray b = (PyByteArray) self;
             long n = TextOps.asSsize(a[0]);
+            if (n != 1) {
+                checkResizable(b);
+            }
             String s = new String(b.bytes, 0, b.size, java.nio.charset.StandardCharsets.ISO_8859_1);
             byte[] r = BytesMethods.bytesOf(TextOps.repeat(s, n, null));
             b.bytes = r;
@@ -128,6 +136,9 @@ final class ByteArrayMethods {
     /** Replaces bytes [start, end) with {@code with}. */
     private static void replace(PyByteArray b, int start, int end, byte[] with) {
         int newSize = b.size - (end - start) + with.length;
+        if (newSize != b.size) {
+            checkResizable(b);
+        }
         byte[] target = newSize > b.bytes.length ? Arrays.copyOf(b.bytes, Math.max(newSize, b.size + (b.size >> 1) + 8))
             : b.bytes;
         System.arraycopy(b.bytes, end, target, start + with.length, b.size - end);
@@ -137,6 +148,13 @@ final class ByteArrayMethods {
         }
         b.bytes = target;
         b.size = newSize;
+    }
+
+    /** BufferError when {@code b} has live buffer exports. */
+    static void checkResizable(PyByteArray b) {
+        if (b.exports != null) {
+            b.exports.checkResizable();
+        }
     }
 
     private static PyException badIndex(Object key) {
@@ -199,6 +217,7 @@ final class ByteArrayMethods {
         if (r.count() == 0) {
             return;
         }
+        checkResizable(b);
         boolean[] drop = new boolean[b.size];
         for (int k = 0; k < r.count(); k++) {
             drop[r.at(k)] = true;

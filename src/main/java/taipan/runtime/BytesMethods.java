@@ -67,6 +67,7 @@ final class BytesMethods {
                 new PyByteArray(TextOps.newType(a[0], BuiltinTypes.BYTEARRAY)))));
         MethodDescriptor.define(BuiltinTypes.BYTEARRAY, "__init__", "source=?, encoding=?, errors=?", (self, a) -> {
             PyByteArray b = (PyByteArray) self;
+            ByteArrayMethods.checkResizable(b);
             byte[] data = sourceBytes("bytearray", a[0], a[1], a[2]);
             b.bytes = data;
             b.size = data.length;
@@ -90,30 +91,44 @@ final class BytesMethods {
 
     // ---- access -------------------------------------------------------------------
 
+    /** The storage of a bytes-like object (see {@link #isBytesLike}); for other exporters a copy. */
     static byte[] array(Object o) {
-        return o instanceof PyBytes b ? b.bytes : ((PyByteArray) o).bytes;
+        if (o instanceof PyBytes b) {
+            return b.bytes;
+        }
+        return o instanceof PyByteArray ba ? ba.bytes : BufferProtocol.contiguousOrNull(o);
     }
 
     static int size(Object o) {
-        return o instanceof PyBytes b ? b.bytes.length : ((PyByteArray) o).size;
+        if (o instanceof PyBytes b) {
+            return b.bytes.length;
+        }
+        return o instanceof PyByteArray ba ? ba.size : BufferProtocol.contiguousOrNull(o).length;
     }
 
+    /** Whether {@code o} can be read as a contiguous buffer (bytes, bytearray, memoryview...). */
     static boolean isBytesLike(Object o) {
-        return o instanceof PyBytes || o instanceof PyByteArray;
+        return o instanceof PyBytes || o instanceof PyByteArray
+            || o instanceof BufferProtocol.Exporter && BufferProtocol.contiguousOrNull(o) != null;
     }
 
     /** The bytes of a bytes-like object as a latin-1 string, or null. */
     static String latin(Object o) {
-        if (!isBytesLike(o)) {
-            return null;
+        if (o instanceof PyBytes || o instanceof PyByteArray) {
+            return new String(array(o), 0, size(o), StandardCharsets.ISO_8859_1);
         }
-        return new String(array(o), 0, size(o), StandardCharsets.ISO_8859_1);
+        byte[] b = BufferProtocol.contiguousOrNull(o);
+        return b == null ? null : new String(b, StandardCharsets.ISO_8859_1);
     }
 
     /** A bytes-like argument as latin-1; TypeError "a bytes-like object is required, not 'str'". */
     static String buffer(Object o) {
         String s = latin(o);
         if (s == null) {
+            if (BufferProtocol.isExporter(o)) {
+                // a non-contiguous or released view: BufferProtocol raises CPython's error for it
+                return new String(BufferProtocol.simpleBytesOrNull(o), StandardCharsets.ISO_8859_1);
+            }
             throw Exceptions.typeError("a bytes-like object is required, not '" + Py.typeOf(o).name() + "'");
         }
         return s;
@@ -178,11 +193,9 @@ final class BytesMethods {
         if (errors != null) {
             throw Exceptions.typeError("errors without a string argument");
         }
-        if (isBytesLike(source)) {
-            return java.util.Arrays.copyOf(array(source), size(source));
-        }
-        if (source instanceof BufferExporter exporter) {
-            return exporter.exportBytes();
+        if (BufferProtocol.isExporter(source)) {
+            byte[] data = BufferProtocol.bytesOrNull(source);
+            return source instanceof PyBytes ? data.clone() : data;
         }
         if (what.equals("bytes") && Py.typeOf(source).lookup("__bytes__") != null) {
             Object r = Ops.callSpecial(source, "__bytes__");
@@ -286,7 +299,8 @@ final class BytesMethods {
 
     private static void defineCompare(PyType t, String name, CompareOp op) {
         MethodDescriptor.define(t, name, "value, /", (self, a) -> {
-            String o = latin(a[0]);
+            String o = self instanceof PyBytes && !(a[0] instanceof PyBytes || a[0] instanceof PyByteArray) ? null
+                : latin(a[0]);
             if (o == null) {
                 return Py.NotImplemented;
             }
@@ -405,8 +419,8 @@ final class BytesMethods {
 
     /** The sub argument of find/count/index: bytes-like or an int in range(256). */
     private static String subArg(Object o) {
-        if (isBytesLike(o)) {
-            return latin(o);
+        if (BufferProtocol.isExporter(o)) {
+            return buffer(o);
         }
         if (Ops.isInt(o) || Py.typeOf(o).lookup("__index__") != null) {
             return String.valueOf((char) byteValue(o));
@@ -453,7 +467,7 @@ final class BytesMethods {
             }
             return Boolean.FALSE;
         }
-        String p = latin(a[0]);
+        String p = BufferProtocol.isExporter(a[0]) ? buffer(a[0]) : null;
         if (p == null) {
             throw Exceptions.typeError(name + " first arg must be bytes or a tuple of bytes, not "
                 + Py.typeOf(a[0]).name());

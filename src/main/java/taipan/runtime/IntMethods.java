@@ -373,8 +373,8 @@ public final class IntMethods {
         byte[] bytes;
         if (data instanceof PyBytes pb) {
             bytes = pb.bytes;
-        } else if (data instanceof PyByteArray ba) {
-            bytes = java.util.Arrays.copyOf(ba.bytes, ba.size);
+        } else if (BufferProtocol.isExporter(data)) {
+            bytes = BufferProtocol.bytesOrNull(data);
         } else {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             PyType t = Py.typeOf(data);

@@ -113,6 +113,8 @@ final class StrMethods {
                 value = Codecs.decode(b.bytes, 0, b.bytes.length, encoding, errors);
             } else if (o instanceof PyByteArray b) {
                 value = Codecs.decode(b.bytes, 0, b.size, encoding, errors);
+            } else if (BufferProtocol.contiguousOrNull(o) instanceof byte[] b) {
+                value = Codecs.decode(b, 0, b.length, encoding, errors);
             } else {
                 throw Exceptions.typeError("decoding to str: need a bytes-like object, " + Py.typeOf(o).name()
                     + " found");

@@ -1,6 +1,7 @@
 package taipan.modules.io;
 
 import java.util.Arrays;
+import taipan.runtime.BufferProtocol;
 import taipan.runtime.Exceptions;
 import taipan.runtime.GetSetDescriptor;
 import taipan.runtime.MethodDescriptor;
@@ -16,32 +17,24 @@ import taipan.runtime.PyType;
  * {@code _io.BytesIO}: an in-memory binary stream. Writes past the end pad with zero bytes,
  * relative seeks clamp at 0, truncate keeps the position; a closed stream raises ValueError
  * from every method but {@code close}. {@code getbuffer} returns a writable memoryview of the
- * contents; the storage array only ever grows, so a view stays valid (exports do not lock the
- * stream against resizing as in CPython).
+ * contents (exported by {@link BytesIOBuffer}); while one is alive, writing, truncating, closing
+ * and re-initialising raise BufferError as in CPython.
  */
 final class BytesIOType {
     private BytesIOType() {}
 
     static final PyType TYPE = IOBase.type("BytesIO", IOBase.BUFFERED_IOBASE, BytesIOObject::new);
 
-    static final class BytesIOObject extends IOBase.IOObject implements taipan.modules.MemoryView.Exporter {
+    static final class BytesIOObject extends IOBase.IOObject {
         byte[] buf = new byte[0];
         int length;
         int pos;
         boolean closed;
+        /** Live buffer exports (views from getbuffer). */
+        final BufferProtocol.ExportTracker exports = new BufferProtocol.ExportTracker();
 
         BytesIOObject(PyType type) {
             super(type);
-        }
-
-        @Override
-        public byte[] exportedBytes() {
-            return buf;
-        }
-
-        @Override
-        public int exportedLength() {
-            return length;
         }
 
         BytesIOObject ready() {
@@ -49,6 +42,12 @@ final class BytesIOType {
                 throw IOBase.closedFile();
             }
             return this;
+        }
+
+        /** This stream, open and without buffer exports (which would be invalidated by a change). */
+        BytesIOObject resizable() {
+            exports.checkResizable();
+            return ready();
         }
 
         synchronized void write(byte[] data) {
@@ -98,6 +97,7 @@ final class BytesIOType {
         PyType t = TYPE;
         MethodDescriptor.define(t, "__init__", "initial_bytes=None", (self, a) -> {
             BytesIOObject b = (BytesIOObject) self;
+            b.exports.checkResizable();
             b.buf = a[0] == Py.None ? new byte[0] : IOBase.bytesLike(a[0]).clone();
             b.length = b.buf.length;
             b.pos = 0;
@@ -107,7 +107,8 @@ final class BytesIOType {
             BytesIOObject b = self(self);
             return new PyBytes(Arrays.copyOf(b.buf, b.length));
         });
-        MethodDescriptor.define(t, "getbuffer", "", (self, a) -> taipan.modules.MemoryView.view(self(self)));
+        MethodDescriptor.define(t, "getbuffer", "", (self, a) ->
+            Ops.call(taipan.modules.MemoryView.TYPE, new BytesIOBuffer(self(self))));
         MethodDescriptor.define(t, "read", "size=-1, /", (self, a) -> new PyBytes(self(self).read(IOBase.size(a[0]))));
         MethodDescriptor.define(t, "read1", "size=-1, /", (self, a) -> new PyBytes(self(self).read(IOBase.size(a[0]))));
         MethodDescriptor.define(t, "readline", "size=-1, /", (self, a) ->
@@ -134,7 +135,7 @@ final class BytesIOType {
             return (long) data.length;
         });
         MethodDescriptor.define(t, "write", "b, /", (self, a) -> {
-            BytesIOObject b = self(self);
+            BytesIOObject b = self(self).resizable();
             byte[] data = IOBase.bytesLike(a[0]);
             if (data.length > 0) {
                 b.write(data);
@@ -142,10 +143,10 @@ final class BytesIOType {
             return (long) data.length;
         });
         MethodDescriptor.define(t, "writelines", "lines, /", (self, a) -> {
-            BytesIOObject b = self(self);
+            BytesIOObject b = self(self).resizable();
             Object it = Ops.iter(a[0]);
             for (Object line; (line = Ops.next(it)) != null; ) {
-                b.ready().write(IOBase.bytesLike(line));
+                b.resizable().write(IOBase.bytesLike(line));
             }
             return Py.None;
         });
@@ -171,7 +172,7 @@ final class BytesIOType {
             return (long) b.pos;
         });
         MethodDescriptor.define(t, "truncate", "size=None, /", (self, a) -> {
-            BytesIOObject b = self(self);
+            BytesIOObject b = self(self).resizable();
             long size = a[0] == Py.None ? b.pos : Ops.indexAsInt(a[0]);
             if (size < 0) {
                 throw Exceptions.valueError("negative size value " + size);
@@ -197,6 +198,7 @@ final class BytesIOType {
         });
         MethodDescriptor.define(t, "close", "", (self, a) -> {
             BytesIOObject b = (BytesIOObject) self;
+            b.exports.checkResizable();
             b.closed = true;
             b.length = 0;
             return Py.None;
@@ -217,7 +219,7 @@ final class BytesIOType {
             return PyTuple.of(new PyBytes(Arrays.copyOf(b.buf, b.length)), (long) b.pos, dictCopy);
         });
         MethodDescriptor.define(t, "__setstate__", "state, /", (self, a) -> {
-            BytesIOObject b = self(self);
+            BytesIOObject b = self(self).resizable();
             if (!(a[0] instanceof PyTuple st) || st.size() < 3) {
                 throw Exceptions.typeError(Py.typeOf(self).name() + ".__setstate__ argument should be 3-tuple, got "
                     + Py.typeOf(a[0]).name());

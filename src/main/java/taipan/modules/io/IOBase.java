@@ -111,7 +111,7 @@ public final class IOBase {
         } else if (o instanceof PyByteArray b) {
             return java.util.Arrays.copyOf(b.bytes, b.size);
         }
-        byte[] view = taipan.modules.MemoryView.contents(o);
+        byte[] view = taipan.runtime.BufferProtocol.simpleBytesOrNull(o);
         if (view != null) {
             return view;
         }
