@@ -8,11 +8,11 @@ and CPython's unittest, on the installed CPython 3.11's Lib/test (never
 copied here).
 
     tools/cpython_tests.py update    [options] [MODULE ...]
-        Runs whole modules on Taipan. Tests that pass are ADDED to
-        tests/cpython/tierN.pass (the list never shrinks here), and
+        Runs whole modules on Taipan. Tests that pass are ADDED to the pass
+        list tests/cpython/tierN/MODULE.txt (lists never shrink here), and
         tests/cpython/tierN-report.md gets per-module counts beside CPython's.
     tools/cpython_tests.py check     [options] [MODULE ...]
-        Runs only the tests listed in tests/cpython/tierN.pass; exit status 1
+        Runs only the tests listed in tests/cpython/tierN/; exit status 1
         when any listed test does not pass (the JUnit suite runs this).
     tools/cpython_tests.py reference [options] [MODULE ...]
         Runs whole modules on CPython and writes tests/cpython/cpython-counts.txt,
@@ -49,29 +49,29 @@ def tier_modules(tier):
         return [line.strip() for line in f if line.strip() and not line.startswith("#")]
 
 
-def pass_file(tier):
-    return os.path.join(OUT, "tier%s.pass" % tier)
+def pass_dir(tier):
+    return os.path.join(OUT, "tier%s" % tier)
 
 
-def read_pass_list(tier):
-    path = pass_file(tier)
-    if not os.path.exists(path):
-        return set()
-    with open(path, encoding="utf-8") as f:
-        return {line.strip() for line in f if line.strip() and not line.startswith("#")}
+def read_pass_lists(tier):
+    """{module: set of passing test ids} from tests/cpython/tierN/MODULE.txt."""
+    lists = {}
+    directory = pass_dir(tier)
+    if os.path.isdir(directory):
+        for name in sorted(os.listdir(directory)):
+            if name.endswith(".txt"):
+                with open(os.path.join(directory, name), encoding="utf-8") as f:
+                    lists[name[:-4]] = {l.strip() for l in f if l.strip() and not l.startswith("#")}
+    return lists
 
 
-def write_pass_list(tier, ids):
-    with open(pass_file(tier), "w", encoding="utf-8") as f:
-        f.write("# CPython 3.11 tests (tier %s) that pass on Taipan: one unittest id per line.\n" % tier)
+def write_pass_list(tier, module, ids):
+    os.makedirs(pass_dir(tier), exist_ok=True)
+    with open(os.path.join(pass_dir(tier), module + ".txt"), "w", encoding="utf-8") as f:
+        f.write("# Tests of CPython 3.11's test.%s that pass on Taipan (one unittest id per line).\n" % module)
         f.write("# The test suite checks that each still passes; tools/cpython_tests.py update only adds.\n")
         for test_id in sorted(ids):
             f.write(test_id + "\n")
-
-
-def module_of(test_id, modules):
-    parts = test_id.split(".")
-    return parts[1] if len(parts) > 1 and parts[0] == "test" and parts[1] in modules else None
 
 
 class ModuleRun:
@@ -167,14 +167,10 @@ def read_counts():
     return counts
 
 
-def write_report(tier, runs, listed):
+def write_report(tier, runs, lists):
     counts = read_counts()
     modules = tier_modules(tier)
-    listed_by_module = {m: 0 for m in modules}
-    for test_id in listed:
-        m = module_of(test_id, listed_by_module)
-        if m:
-            listed_by_module[m] += 1
+    listed_by_module = {m: len(lists.get(m, ())) for m in modules}
     by_module = {r.module: r for r in runs}
     rows = []
     for m in modules:
@@ -185,7 +181,7 @@ def write_report(tier, runs, listed):
     path = os.path.join(OUT, "tier%s-report.md" % tier)
     with open(path, "w", encoding="utf-8") as f:
         f.write("# Tier %s: CPython 3.11's tests on Taipan\n\n" % tier)
-        f.write("Written by `tools/cpython_tests.py update`. Passing tests listed in `tier%s.pass`: "
+        f.write("Written by `tools/cpython_tests.py update`. Passing tests listed in `tier%s/`: "
                 "**%d** (CPython 3.11.7 passes %d).\n\n" % (tier, total_listed, total_cpython))
         f.write("| module | CPython passes | Taipan listed | last run: pass / fail+error / skip | note |\n")
         f.write("|---|---:|---:|---|---|\n")
@@ -242,21 +238,21 @@ def main():
                 f.write("%s %d %d %d\n" % ((m,) + counts[m]))
         return 0
     for tier, modules in selected(opts.tier, opts.modules):
-        listed = read_pass_list(tier)
+        lists = read_pass_lists(tier)
         if opts.action == "update":
             print("Taipan, tier %s:" % tier, flush=True)
             runs = run_all(taipan, modules, opts.timeout or 900, opts.jobs)
-            added = set().union(*(r.ids(PASSING) for r in runs)) - listed
-            listed |= added
-            write_pass_list(tier, listed)
-            print("tier %s: %d tests added" % (tier, len(added)))
-            write_report(tier, runs, listed)
+            added = 0
+            for r in runs:
+                new = r.ids(PASSING) - lists.get(r.module, set())
+                if new:
+                    added += len(new)
+                    lists[r.module] = lists.get(r.module, set()) | new
+                    write_pass_list(tier, r.module, lists[r.module])
+            print("tier %s: %d tests added" % (tier, added))
+            write_report(tier, runs, lists)
         else:
-            wanted = {m: set() for m in modules}
-            for test_id in listed:
-                m = module_of(test_id, wanted)
-                if m:
-                    wanted[m].add(test_id)
+            wanted = {m: lists.get(m, set()) for m in modules}
             todo = [m for m in modules if wanted[m]]
             print("check tier %s: %d listed tests in %d modules" % (tier, sum(len(wanted[m]) for m in todo),
                                                                   len(todo)), flush=True)
