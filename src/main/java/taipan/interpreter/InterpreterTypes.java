@@ -56,6 +56,8 @@ final class InterpreterTypes {
             PyStr.of("<function " + ((PyFunction) self).qualname + " at " + hex(self) + ">"));
         MethodDescriptor.define(t, "__get__", "obj, type=None, /", (self, a) ->
             a[0] == Py.None ? self : new PyMethod(self, a[0]));
+        defineCall(t);
+        defineCall(BuiltinTypes.METHOD);
         GetSetDescriptor.define(t, "__name__", self -> PyStr.of(((PyFunction) self).name), (self, v) -> {
             if (!(v instanceof PyStr s)) {
                 throw Exceptions.typeError("__name__ must be set to a string object");
@@ -103,6 +105,12 @@ final class InterpreterTypes {
             return f.annotations;
         }, (self, v) -> ((PyFunction) self).annotations = v);
         GetSetDescriptor.define(t, "__dict__", self -> Attributes.dictOf((PyFunction) self));
+    }
+
+    /** {@code f.__call__(*args, **kwargs)}: what calling {@code f} does. */
+    static void defineCall(PyType t) {
+        MethodDescriptor.define(t, "__call__", "*args, **kwargs", (self, a) ->
+            taipan.runtime.CallArgs.call(self, ((taipan.runtime.PyTuple) a[0]).items, (PyDict) a[1]));
     }
 
     private static void installMethod() {

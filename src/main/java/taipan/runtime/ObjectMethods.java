@@ -40,6 +40,8 @@ public final class ObjectMethods {
             return b.module == null ? Py.None : PyStr.of(b.module);
         });
         GetSetDescriptor.define(f, "__doc__", self -> Py.None);
+        MethodDescriptor.define(f, "__call__", "*args, **kwargs", (self, a) ->
+            CallArgs.call(self, ((PyTuple) a[0]).items, (PyDict) a[1]));
         MethodDescriptor.define(f, "__reduce__", "", (self, a) -> {
             BuiltinFunction b = (BuiltinFunction) self;
             if (b.self == null || b.self instanceof PyModule) {
