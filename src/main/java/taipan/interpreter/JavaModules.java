@@ -36,6 +36,7 @@ public final class JavaModules {
         register("select", taipan.modules.SelectModule::create);
         register("_socket", taipan.modules.SocketModule::create);
         register("_imp", ImpModule::create);
+        register("_testinternalcapi", TestInternalCapiModule::create);
         register("marshal", taipan.modules.MarshalModule::create);
         register("_warnings", taipan.modules.WarningsModule::create);
         register("_ast", taipan.modules.ast.AstModule::create);

@@ -97,14 +97,24 @@ final class Unwinding {
         if (handled == null || handled == exc) {
             return;
         }
-        // break a cycle: exc must not appear in the context chain of handled
+        // break a cycle: exc must not appear in the context chain of handled; a cycle already in
+        // that chain is detected with a second pointer moving at half speed (as CPython does)
         PyBaseException o = handled;
-        while (o != null) {
+        PyBaseException slow = handled;
+        boolean moveSlow = false;
+        while (o.context != null) {
             if (o.context == exc) {
                 o.context = null;
                 break;
             }
             o = o.context;
+            if (o == slow) {
+                break;
+            }
+            if (moveSlow) {
+                slow = slow.context;
+            }
+            moveSlow = !moveSlow;
         }
         exc.context = handled;
     }
