@@ -38,6 +38,9 @@ public final class CallableIterator extends PyIterator {
             }
             throw e;
         }
+        if (sentinel == null) {
+            return null; // the call itself exhausted this iterator
+        }
         if (Ops.eq(sentinel, v)) {
             callable = sentinel = null;
             return null;

@@ -236,6 +236,9 @@ public final class ObjectMethods {
     }
 
     private static void setClass(Object self, Object v) {
+        if (v == null) {
+            throw Exceptions.typeError("can't delete __class__ attribute");
+        }
         if (!(v instanceof PyType nt)) {
             throw Exceptions.typeError("__class__ must be set to a class, not '" + Py.typeOf(v).name() + "' object");
         }

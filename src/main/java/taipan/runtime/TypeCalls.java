@@ -248,6 +248,9 @@ public final class TypeCalls {
         if (t.builtin) {
             throw Exceptions.typeError("cannot set '__bases__' attribute of immutable type '" + t.name() + "'");
         }
+        if (value == null) {
+            throw Exceptions.typeError("cannot delete '__bases__' attribute of immutable type '" + t.name() + "'");
+        }
         if (!(value instanceof PyTuple tuple)) {
             throw Exceptions.typeError("can only assign tuple to " + t.name() + ".__bases__, not " + Py.typeOf(value).name());
         }
