@@ -55,6 +55,15 @@ final class SysHooks {
         });
         fn(d, "breakpointhook", "*args, **kws", (s, a) -> breakpointhook((PyTuple) a[0], (PyDict) a[1]));
         d.put(PyStr.of("__breakpointhook__"), d.get(PyStr.of("breakpointhook")));
+        fn(d, "get_coroutine_origin_tracking_depth", "", (s, a) -> (long) ThreadState.current().coroutineOriginDepth);
+        fn(d, "set_coroutine_origin_tracking_depth", "depth", (s, a) -> {
+            long depth = (Long) Ops.index(a[0]);
+            if (depth < 0) {
+                throw Exceptions.valueError("depth must be >= 0");
+            }
+            ThreadState.current().coroutineOriginDepth = (int) Math.min(depth, Integer.MAX_VALUE);
+            return Py.None;
+        });
         fn(d, "gettrace", "", (s, a) -> Py.None);
         fn(d, "getprofile", "", (s, a) -> Py.None);
         fn(d, "settrace", "function, /", (s, a) -> refuse(a[0], "sys.settrace"));

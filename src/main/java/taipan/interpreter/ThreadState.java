@@ -23,6 +23,11 @@ public final class ThreadState {
     public int depth;
     /** {@code sys.set_asyncgen_hooks}: called with each async generator on its first use; null for none. */
     Object asyncgenFirstiter;
+    /**
+     * {@code sys.set_coroutine_origin_tracking_depth}: recorded for the getter; Taipan does not
+     * record where coroutines were created, so {@code cr_origin} stays None.
+     */
+    int coroutineOriginDepth;
     /** {@code sys.set_asyncgen_hooks}: recorded for {@code get_asyncgen_hooks}; null for none. */
     Object asyncgenFinalizer;
     /** The thread's current {@code contextvars} Context (owned by ContextVarsModule), or null until first used. */

@@ -72,6 +72,10 @@ final class ProgramRunner {
                 }
             }
         }
+        String ownLib = StandardLibrary.taipanLib();
+        if (ownLib != null) {
+            path.add(ownLib);
+        }
         String stdlib = StandardLibrary.find(o.stdlib);
         if (stdlib != null) {
             path.add(stdlib);

@@ -24,6 +24,29 @@ final class StandardLibrary {
         + "(Debian: apt-get install libpython3.11-stdlib) or name its Lib directory with --stdlib DIR "
         + "or TAIPAN_STDLIB";
 
+    /**
+     * Taipan's own Python modules ({@code lib/python} of the checkout or installation), which
+     * come before CPython's Lib on {@code sys.path}: modules where Taipan must differ, each
+     * saying why in its header. Found through {@code TAIPAN_HOME}, else next to the classes.
+     */
+    static String taipanLib() {
+        String home = System.getenv("TAIPAN_HOME");
+        if (home != null) {
+            Path lib = Path.of(home, "lib", "python");
+            if (Files.isDirectory(lib)) {
+                return lib.toString();
+            }
+        }
+        try {
+            Path code = Path.of(StandardLibrary.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            // target/classes or target/taipan.jar, inside the checkout
+            Path lib = code.getParent().getParent().resolve("lib").resolve("python");
+            return Files.isDirectory(lib) ? lib.toString() : null;
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /** The directory, or null when no CPython 3.11 library is installed. */
     static String find(String option) {
         if (option != null && !option.isEmpty()) {

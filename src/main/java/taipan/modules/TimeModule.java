@@ -59,6 +59,8 @@ public final class TimeModule {
         PyType st = TimeCalendar.structTimeType();
         put(m, "struct_time", st);
         put(m, "timezone", TimeCalendar.timezone());
+        // struct_time has all 11 fields, tm_zone and tm_gmtoff included
+        put(m, "_STRUCT_TM_ITEMS", 11L);
         put(m, "altzone", TimeCalendar.altzone());
         put(m, "daylight", TimeCalendar.daylight() ? 1L : 0L);
         put(m, "tzname", PyTuple.of(PyStr.of(TimeCalendar.localZoneName(false)), PyStr.of(TimeCalendar.localZoneName(true))));
