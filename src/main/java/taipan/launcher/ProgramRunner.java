@@ -115,6 +115,10 @@ final class ProgramRunner {
     }
 
     private static String executable() {
+        String explicit = System.getenv("TAIPAN_EXECUTABLE");
+        if (explicit != null && !explicit.isEmpty()) {
+            return explicit;
+        }
         String home = System.getenv("TAIPAN_HOME");
         return home == null ? "taipan" : home + "/bin/taipan";
     }

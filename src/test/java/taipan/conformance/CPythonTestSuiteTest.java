@@ -33,10 +33,16 @@ class CPythonTestSuiteTest {
         String java = ProcessHandle.current().info().command().orElse("java");
         String taipan = String.join(" ", java, "-Xss16m", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1",
                 "-cp", REPO.resolve("target/classes").toString(), "taipan.launcher.Main");
+        // tests that start sys.executable get this build too (bin/taipan would rebuild the jar mid-test)
+        Path launcher = Files.createTempFile("taipan-", ".sh");
+        Files.writeString(launcher, "#!/bin/sh\nexec " + taipan + " \"$@\"\n");
+        launcher.toFile().setExecutable(true);
         Path log = Files.createTempFile("cpython-tests-", ".log");
         try {
-            Process p = new ProcessBuilder(List.of("python3", "tools/cpython_tests.py", "check",
-                    "--tier", tier, "--taipan", taipan))
+            ProcessBuilder pb = new ProcessBuilder(List.of("python3", "tools/cpython_tests.py", "check",
+                    "--tier", tier, "--taipan", taipan));
+            pb.environment().put("TAIPAN_EXECUTABLE", launcher.toString());
+            Process p = pb
                 .directory(REPO.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
@@ -52,6 +58,7 @@ class CPythonTestSuiteTest {
             assertEquals(0, p.exitValue(), output);
         } finally {
             Files.deleteIfExists(log);
+            Files.deleteIfExists(launcher);
         }
     }
 }
