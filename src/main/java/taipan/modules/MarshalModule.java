@@ -10,7 +10,6 @@ import taipan.runtime.BuiltinTypes;
 import taipan.runtime.Exceptions;
 import taipan.runtime.Ops;
 import taipan.runtime.Py;
-import taipan.runtime.PyByteArray;
 import taipan.runtime.PyBytes;
 import taipan.runtime.PyComplex;
 import taipan.runtime.PyDict;
@@ -63,16 +62,7 @@ public final class MarshalModule {
     }
 
     private static byte[] bufferBytes(Object o) {
-        if (o instanceof PyBytes b) {
-            return b.bytes;
-        }
-        if (o instanceof PyByteArray b) {
-            return java.util.Arrays.copyOf(b.bytes, b.size);
-        }
-        if (taipan.runtime.BufferProtocol.isExporter(o)) {
-            return taipan.runtime.BufferProtocol.simpleBytesOrNull(o);
-        }
-        throw Exceptions.typeError("a bytes-like object is required, not '" + Py.typeOf(o).name() + "'");
+        return taipan.runtime.BufferProtocol.requireBytes(o);
     }
 
     // ---- writing ----

@@ -21,7 +21,6 @@ import taipan.runtime.GetSetDescriptor;
 import taipan.runtime.MethodDescriptor;
 import taipan.runtime.Ops;
 import taipan.runtime.Py;
-import taipan.runtime.PyByteArray;
 import taipan.runtime.PyBytes;
 import taipan.runtime.PyException;
 import taipan.runtime.PyList;
@@ -244,16 +243,7 @@ public final class SocketModule {
     }
 
     private static byte[] bytes(Object o) {
-        if (o instanceof PyBytes b) {
-            return b.bytes;
-        }
-        if (o instanceof PyByteArray b) {
-            return java.util.Arrays.copyOf(b.bytes, b.size);
-        }
-        if (taipan.runtime.BufferProtocol.isExporter(o)) {
-            return taipan.runtime.BufferProtocol.simpleBytesOrNull(o);
-        }
-        throw Exceptions.typeError("a bytes-like object is required, not '" + Py.typeOf(o).name() + "'");
+        return taipan.runtime.BufferProtocol.requireBytes(o);
     }
 
     private static double timeoutArg(Object v) {

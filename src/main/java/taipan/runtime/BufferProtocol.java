@@ -209,6 +209,15 @@ public final class BufferProtocol {
         }
     }
 
+    /** {@link #simpleBytesOrNull}, raising CPython's "a bytes-like object is required" for non-exporters. */
+    public static byte[] requireBytes(Object o) {
+        byte[] b = simpleBytesOrNull(o);
+        if (b == null) {
+            throw Exceptions.typeError("a bytes-like object is required, not '" + Py.typeOf(o).name() + "'");
+        }
+        return b;
+    }
+
     /**
      * The bytes of a C-contiguous buffer, as a function taking a "bytes-like object" reads its
      * argument: the array of a bytes object itself (not to be modified), a copy otherwise; null
