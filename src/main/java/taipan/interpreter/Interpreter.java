@@ -79,11 +79,39 @@ public final class Interpreter {
                         if (v == null) {
                             throw Instructions.unboundLocal(code, arg);
                         }
-                        stack[sp++] = v;
+                        // the instruction after a local load, when it is one of the common partners,
+                        // without another dispatch (the switch's one indirect jump predicts badly)
+                        final int next = insns[pc];
+                        final int nextArg = next >>> 8;
+                        switch (next & 0xFF) {
+                            case OpcodeNumbers.LOAD_FAST -> {
+                                stack[sp++] = v;
+                                Object w = fast[nextArg];
+                                if (w != null) {
+                                    stack[sp++] = w;
+                                    pc++;
+                                }
+                            }
+                            case OpcodeNumbers.LOAD_CONST -> {
+                                stack[sp++] = v;
+                                stack[sp++] = consts[nextArg];
+                                pc++;
+                            }
+                            case OpcodeNumbers.LOAD_ATTR -> {
+                                f.lasti = pc++;
+                                stack[sp++] = AttributeCache.load(code, pc - 1, v, code.names[nextArg]);
+                            }
+                            default -> stack[sp++] = v;
+                        }
                     }
                     case OpcodeNumbers.STORE_FAST -> {
                         fast[arg] = stack[--sp];
                         stack[sp] = null;
+                        final int next = insns[pc];
+                        if ((next & 0xFF) == OpcodeNumbers.LOAD_FAST && fast[next >>> 8] != null) {
+                            stack[sp++] = fast[next >>> 8];
+                            pc++;
+                        }
                     }
                     case OpcodeNumbers.DELETE_FAST -> {
                         if (fast[arg] == null) {

@@ -44,6 +44,12 @@ public final class Arithmetic {
                 return r;
             }
         }
+        if (isPlainInt(a) && isPlainInt(b)) {
+            Object r = bigFast(op.plain, a, b);
+            if (r != null) {
+                return r;
+            }
+        }
         if (op.isInplace()) {
             Object im = Py.typeOf(a).lookup(op.inplaceSlot);
             if (im != null) {
@@ -91,6 +97,15 @@ public final class Arithmetic {
                 return x | y;
             case XOR:
                 return x ^ y;
+            case RSHIFT:
+                return y < 0 ? null : (Object) (x >> Math.min(y, 63));
+            case LSHIFT: {
+                if (y < 0 || y > 62) {
+                    return null;
+                }
+                long r = x << y;
+                return (r >> y) == x ? (Object) r : null;
+            }
             case TRUEDIV:
                 if (y == 0 || Math.abs(x) > (1L << 53) || Math.abs(y) > (1L << 53)) {
                     return null;
@@ -98,6 +113,27 @@ public final class Arithmetic {
                 return (double) x / (double) y;
             default:
                 return null;
+        }
+    }
+
+    private static boolean isPlainInt(Object o) {
+        return o instanceof Long || o instanceof java.math.BigInteger;
+    }
+
+    /** Two plain ints, one of them beyond the long range (or a long case longFast left): int's own arithmetic directly. */
+    private static Object bigFast(BinaryOp op, Object x, Object y) {
+        switch (op) {
+            case ADD: return IntArith.add(x, y);
+            case SUB: return IntArith.sub(x, y);
+            case MUL: return IntArith.mul(x, y);
+            case AND: return IntArith.and(x, y);
+            case OR: return IntArith.or(x, y);
+            case XOR: return IntArith.xor(x, y);
+            case RSHIFT: return IntArith.rshift(x, y);
+            case LSHIFT: return IntArith.lshift(x, y);
+            case FLOORDIV: return IntArith.floorDiv(x, y);
+            case MOD: return IntArith.mod(x, y);
+            default: return null;
         }
     }
 

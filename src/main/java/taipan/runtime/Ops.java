@@ -614,6 +614,9 @@ public final class Ops {
         if (container instanceof PyDict d && d.type == BuiltinTypes.DICT) {
             return d.containsKey(item);
         }
+        if (container instanceof PySet s && (s.type == BuiltinTypes.SET || s.type == BuiltinTypes.FROZENSET)) {
+            return SetMethods.containsKey(s, item);
+        }
         Object c = Py.typeOf(container).lookup(SlotName.CONTAINS);
         if (c != null) {
             return isTrue(invoke(c, container, item));
@@ -637,17 +640,21 @@ public final class Ops {
 
     /** {@code len(x)}. */
     public static int len(Object o) {
-        if (o instanceof PyStr s) {
+        // the built-in containers directly; their subclasses may override __len__
+        if (o instanceof PyStr s && s.type == BuiltinTypes.STR) {
             return s.codePointLength();
         }
-        if (o instanceof PyList l) {
+        if (o instanceof PyList l && l.type == BuiltinTypes.LIST) {
             return l.size;
         }
-        if (o instanceof PyTuple t) {
+        if (o instanceof PyTuple t && t.type == BuiltinTypes.TUPLE) {
             return t.items.length;
         }
-        if (o instanceof PyDict d) {
+        if (o instanceof PyDict d && d.type == BuiltinTypes.DICT) {
             return d.size();
+        }
+        if (o instanceof PySet s && (s.type == BuiltinTypes.SET || s.type == BuiltinTypes.FROZENSET)) {
+            return s.used;
         }
         Object len = Py.typeOf(o).lookup(SlotName.LEN);
         if (len == null) {
