@@ -305,6 +305,9 @@ abstract class PatternGenerator extends ExpressionGenerator {
     /** Keys equal in Python compare equal here too (1, 1.0 and True are one key). */
     private static Object numericKey(Object k) {
         if (k instanceof Boolean bo) return bo ? 1L : 0L;
+        if (k instanceof taipan.runtime.PyComplex c && c.imag == 0.0) {
+            return numericKey(c.real);             // 0j == 0 == 0.0: the same key
+        }
         if (k instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 9e18) {
             return (long) (double) d;
         }

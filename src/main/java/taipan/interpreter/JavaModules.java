@@ -53,6 +53,7 @@ public final class JavaModules {
         register("_sha3", taipan.modules.HashModules::createSha3);
         register("_blake2", taipan.modules.HashModules::createBlake2);
         register("_bisect", taipan.modules.BisectModule::create);
+        register("_abc", taipan.modules.AbcModule::create);
         register("_heapq", taipan.modules.HeapqModule::create);
         register("_io", taipan.modules.io.IoModule::create);
         register("zlib", taipan.modules.ZlibModule::create);

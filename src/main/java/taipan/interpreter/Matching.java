@@ -28,34 +28,14 @@ final class Matching {
         BuiltinTypes.TUPLE,
     };
 
+    /** MATCH_MAPPING: whether the subject's type has the mapping flag (dict and its subclasses, registered Mappings). */
     static Object isMapping(Object subject) {
-        if (subject instanceof PyDict) {
-            return Boolean.TRUE;
-        }
-        return Py.bool(registeredAs(subject, "Mapping"));
+        return Py.bool((Py.typeOf(subject).collectionFlags & PyType.MAPPING_FLAG) != 0);
     }
 
+    /** MATCH_SEQUENCE: whether the subject's type has the sequence flag (list, tuple, range, ..., registered Sequences). */
     static Object isSequence(Object subject) {
-        if (subject instanceof PyStr || subject instanceof PyBytes || subject instanceof PyByteArray) {
-            return Boolean.FALSE;
-        }
-        if (subject instanceof PyList || subject instanceof PyTuple || Py.typeOf(subject) == BuiltinTypes.RANGE) {
-            return Boolean.TRUE;
-        }
-        if (subject instanceof PyDict) {
-            return Boolean.FALSE;
-        }
-        return Py.bool(registeredAs(subject, "Sequence"));
-    }
-
-    /** Whether collections.abc (already imported by the program) registers the subject's type as {@code abc}. */
-    private static boolean registeredAs(Object subject, String abc) {
-        Object mod = Sys.modules().get(PyStr.of("collections.abc"));
-        if (mod == null) {
-            return false;
-        }
-        Object cls = Ops.getAttrOrNull(mod, abc);
-        return cls != null && Ops.isTrue(Ops.callSpecial(cls, "__instancecheck__", subject));
+        return Py.bool((Py.typeOf(subject).collectionFlags & PyType.SEQUENCE_FLAG) != 0);
     }
 
     static Object matchKeys(Object subject, Object keysTuple) {

@@ -33,7 +33,8 @@ import taipan.runtime.StaticMethod;
 public final class ArrayModule {
     private ArrayModule() {}
 
-    public static final PyType ARRAY = BuiltinTypes.builtin("array", BuiltinTypes.OBJECT, PyArray::new);
+    public static final PyType ARRAY = BuiltinTypes.builtin("array", BuiltinTypes.OBJECT, PyArray::new)
+        .withCollectionFlags(PyType.SEQUENCE_FLAG);
     static final PyType ARRAY_ITERATOR = PyIterator.defineIteratorType("arrayiterator");
     static final String TYPECODES = "bBuhHiIlLqQfd";
 

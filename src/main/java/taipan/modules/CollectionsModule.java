@@ -29,7 +29,8 @@ import taipan.runtime.ReprGuard;
 public final class CollectionsModule {
     private CollectionsModule() {}
 
-    public static final PyType DEQUE = BuiltinTypes.builtin("deque", BuiltinTypes.OBJECT, Deque::new);
+    public static final PyType DEQUE = BuiltinTypes.builtin("deque", BuiltinTypes.OBJECT, Deque::new)
+        .withCollectionFlags(PyType.SEQUENCE_FLAG);
     static final PyType DEQUE_ITER = PyIterator.defineIteratorType("_deque_iterator");
     static final PyType DEQUE_REV_ITER = PyIterator.defineIteratorType("_deque_reverse_iterator");
     public static final PyType DEFAULTDICT = BuiltinTypes.builtin("defaultdict", BuiltinTypes.DICT, null);

@@ -31,7 +31,8 @@ import taipan.runtime.StaticMethod;
 public final class MemoryView {
     private MemoryView() {}
 
-    public static final PyType TYPE = BuiltinTypes.builtin("memoryview", BuiltinTypes.OBJECT, null);
+    public static final PyType TYPE = BuiltinTypes.builtin("memoryview", BuiltinTypes.OBJECT, null)
+        .withCollectionFlags(PyType.SEQUENCE_FLAG);
     private static final PyType ITERATOR = PyIterator.defineIteratorType("memory_iterator");
 
     /** One export of an object, shared by the views made from it. */

@@ -25,12 +25,12 @@ public final class BuiltinTypes {
     public static final PyType STR = builtin("str", OBJECT, t -> new PyStr(t, ""));
     public static final PyType BYTES = builtin("bytes", OBJECT, t -> new PyBytes(t, new byte[0]));
     public static final PyType BYTEARRAY = builtin("bytearray", OBJECT, PyByteArray::new);
-    public static final PyType TUPLE = builtin("tuple", OBJECT, t -> new PyTuple(t, new Object[0]));
-    public static final PyType LIST = builtin("list", OBJECT, PyList::new);
-    public static final PyType DICT = builtin("dict", OBJECT, PyDict::new);
+    public static final PyType TUPLE = builtin("tuple", OBJECT, t -> new PyTuple(t, new Object[0])).withCollectionFlags(PyType.SEQUENCE_FLAG);
+    public static final PyType LIST = builtin("list", OBJECT, PyList::new).withCollectionFlags(PyType.SEQUENCE_FLAG);
+    public static final PyType DICT = builtin("dict", OBJECT, PyDict::new).withCollectionFlags(PyType.MAPPING_FLAG);
     public static final PyType SET = builtin("set", OBJECT, PySet::new);
     public static final PyType FROZENSET = builtin("frozenset", OBJECT, PySet::new);
-    public static final PyType RANGE = builtin("range", OBJECT, null);
+    public static final PyType RANGE = builtin("range", OBJECT, null).withCollectionFlags(PyType.SEQUENCE_FLAG);
     public static final PyType SLICE = builtin("slice", OBJECT, null);
     public static final PyType NONE_TYPE = builtin("NoneType", OBJECT, null);
     public static final PyType NOT_IMPLEMENTED_TYPE = builtin("NotImplementedType", OBJECT, null);
@@ -51,7 +51,7 @@ public final class BuiltinTypes {
     public static final PyType CLASSMETHOD = builtin("classmethod", OBJECT, null);
     public static final PyType STATICMETHOD = builtin("staticmethod", OBJECT, null);
     public static final PyType SUPER = builtin("super", OBJECT, null);
-    public static final PyType MAPPINGPROXY = builtin("mappingproxy", OBJECT, null);
+    public static final PyType MAPPINGPROXY = builtin("mappingproxy", OBJECT, null).withCollectionFlags(PyType.MAPPING_FLAG);
 
     static {
         FUNCTION.acceptsSubclasses = false;

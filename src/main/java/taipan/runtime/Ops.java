@@ -106,18 +106,14 @@ public final class Ops {
     public static Object getAttrOrNull(Object obj, String name) {
         PyType t = Py.typeOf(obj);
         Object v;
-        if (hasGenericGetattr(t)) {
-            v = genericGetAttr(obj, name, t);
-        } else {
-            Object ga = t.lookup("__getattribute__");
-            try {
-                v = invoke(ga, obj, PyStr.of(name));
-            } catch (PyException e) {
-                if (!e.matches(Exceptions.ATTRIBUTE_ERROR)) {
-                    throw e;
-                }
-                v = null;
+        try {
+            // a descriptor may raise AttributeError too (type.__abstractmethods__ on most classes)
+            v = hasGenericGetattr(t) ? genericGetAttr(obj, name, t) : invoke(t.lookup("__getattribute__"), obj, PyStr.of(name));
+        } catch (PyException e) {
+            if (!e.matches(Exceptions.ATTRIBUTE_ERROR)) {
+                throw e;
             }
+            v = null;
         }
         if (v == null) {
             Object getattr = t.lookup("__getattr__");

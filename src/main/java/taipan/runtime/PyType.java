@@ -45,6 +45,16 @@ public final class PyType extends PyObject implements PyCallable {
     public int version;
     /** Whether Python classes may inherit from this type. */
     public boolean acceptsSubclasses = true;
+    /** Py_TPFLAGS_SEQUENCE: instances match sequence patterns. */
+    public static final long SEQUENCE_FLAG = 1L << 5;
+    /** Py_TPFLAGS_MAPPING: instances match mapping patterns. */
+    public static final long MAPPING_FLAG = 1L << 6;
+    /**
+     * {@link #SEQUENCE_FLAG} and/or {@link #MAPPING_FLAG}: what a match statement takes instances
+     * for. Inherited at creation from the first class along the MRO that has one; set by
+     * {@code _abc} for ABCs declaring {@code __abc_tpflags__} and classes registered with them.
+     */
+    public long collectionFlags;
     /** Names of {@code __slots__} declared by this class (null when none). */
     public String[] slotNames;
 
@@ -75,9 +85,26 @@ public final class PyType extends PyObject implements PyCallable {
         t.solidBase = factory != null || base == null ? t : base.solidBase;
         t.mro = base == null ? new PyType[] {t} : prepend(t, base.mro);
         if (base != null) {
+            t.collectionFlags = base.collectionFlags;
             base.addSubclass(t);
         }
         return t;
+    }
+
+    /** A new class's collection flags: those of the first class along its (final) MRO that has some. */
+    public void inheritCollectionFlags() {
+        for (int i = 1; i < mro.length; i++) {
+            if (mro[i].collectionFlags != 0) {
+                collectionFlags = mro[i].collectionFlags;
+                return;
+            }
+        }
+    }
+
+    /** Marks a built-in type's instances as sequences or mappings for pattern matching; returns the type. */
+    public PyType withCollectionFlags(long flags) {
+        collectionFlags = flags;
+        return this;
     }
 
     /**

@@ -166,6 +166,7 @@ public final class TypeCalls {
             }
             t.setBases(bases, order.toArray(new PyType[0]));
         }
+        t.inheritCollectionFlags();
         Object slots = namespace.get(PyStr.of("__slots__"));
         boolean baseHasDict = false;
         for (PyType b : bases) {
