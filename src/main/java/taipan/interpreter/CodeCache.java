@@ -37,8 +37,8 @@ import taipan.source.SourceFile;
  * so both share it: a 16-byte header (the magic number, flags 0, the source's
  * modification time in seconds and its size, as little-endian 32-bit numbers)
  * and the marshal form of the module's code: {@code 'c'}, a 32-bit length and
- * {@link #codeToBytes}'s bytes (the Taipan build that wrote it, the file name, and
- * the {@link CodeSerializer} form). The magic number is derived from the build
+ * {@link #codeToBytes}'s bytes (the Taipan build that wrote it, a CRC-32 of the
+ * rest, the file name and the {@link CodeSerializer} form). The magic number is derived from the build
  * ({@link #magicNumber}; the bridge gives it to importlib), and the full build
  * tag is checked again when the code is read. A file whose header or build does
  * not match, or that cannot be read or parsed, is ignored (and replaced after
@@ -153,8 +153,9 @@ public final class CodeCache {
     }
 
     /**
-     * The marshal form of a code object after its type code and length: the build tag, the file name and
-     * the {@link CodeSerializer} bytes; null when the code holds a constant the format cannot.
+     * The marshal form of a code object after its type code and length: the build tag, a CRC-32 of
+     * the rest, the file name and the {@link CodeSerializer} bytes; null when the code holds a constant the
+     * format cannot.
      */
     public static byte[] codeToBytes(CodeObject code) {
         byte[] body;
@@ -165,8 +166,13 @@ public final class CodeCache {
         }
         byte[] build = BuildTag.VALUE;
         byte[] name = code.filename.getBytes(StandardCharsets.UTF_8);
-        return ByteBuffer.allocate(8 + build.length + name.length + body.length)
-            .putInt(build.length).put(build).putInt(name.length).put(name).put(body).array();
+        ByteBuffer out = ByteBuffer.allocate(12 + build.length + name.length + body.length);
+        out.putInt(build.length).put(build).putInt(0);
+        int checked = out.position();
+        out.putInt(name.length).put(name).put(body);
+        CRC32 crc = new CRC32();
+        crc.update(out.array(), checked, out.capacity() - checked);
+        return out.putInt(checked - 4, (int) crc.getValue()).array();
     }
 
     /**
@@ -184,6 +190,12 @@ public final class CodeCache {
                 throw new CodeSerializer.MalformedCodeException("code object from another Taipan build");
             }
             in.position(at + n);
+            int checksum = in.getInt();
+            CRC32 crc = new CRC32();
+            crc.update(data, in.position(), in.remaining());
+            if ((int) crc.getValue() != checksum) {
+                throw new CodeSerializer.MalformedCodeException("checksum mismatch");
+            }
             int nameLength = in.getInt();
             if (nameLength < 0 || nameLength > in.remaining()) {
                 throw new CodeSerializer.MalformedCodeException("bad file name length");
