@@ -53,7 +53,6 @@ public final class CodeCache {
 
     private static final int HEADER_SIZE = 16;
     private static final int MARSHAL_CODE = 'c';
-    private static final int MARSHAL_FLAG_REF = 0x80;
 
     /** The code of the module in {@code file}, named {@code filename} in code objects and tracebacks. */
     static CodeObject codeFor(Path file, String filename) throws IOException, PythonSyntaxError {
@@ -61,11 +60,12 @@ public final class CodeCache {
         long mtime = attrs.lastModifiedTime().to(TimeUnit.SECONDS);
         long size = attrs.size();
         Path primary = cachePath(file);
-        Path fallback = userCachePath(file);
         CodeObject cached = read(primary, filename, mtime, size);
-        if (cached == null && fallback != null) {
-            cached = read(fallback, filename, mtime, size);
+        if (cached != null) {
+            return cached;
         }
+        Path fallback = userCachePath(file);
+        cached = fallback == null ? null : read(fallback, filename, mtime, size);
         if (cached != null) {
             return cached;
         }
@@ -130,7 +130,7 @@ public final class CodeCache {
         ByteBuffer in = ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN);
         try {
             if (in.getInt() != magicNumber() || in.getInt() != 0 || in.getInt() != (int) mtime
-                || in.getInt() != (int) size || (in.get() & ~MARSHAL_FLAG_REF) != MARSHAL_CODE
+                || in.getInt() != (int) size || in.get() != MARSHAL_CODE
                 || in.getInt() != in.remaining()) {
                 return null;
             }

@@ -173,8 +173,8 @@ public final class Sys {
         set(d, "flags", new PyTuple(structType("flags", "debug", "inspect", "interactive", "optimize",
             "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet",
             "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
-            "int_max_str_digits"), new Object[] {0L, 0L, 0L, 0L, dontWriteBytecode ? 1L : 0L, 0L, 0L, 0L, 0L, 0L, 0L, 1L, 0L, Boolean.FALSE, 0L, 0L,
-            Boolean.FALSE, -1L}));
+            "int_max_str_digits"), new Object[] {0L, 0L, 0L, 0L, dontWriteBytecode ? 1L : 0L, 0L, 0L, 0L, 0L, 0L, 0L,
+            1L, 0L, Boolean.FALSE, 0L, 0L, Boolean.FALSE, -1L}));
         PyList auditHooks = new PyList();
         fn(d, "addaudithook", "hook", (s, a) -> {
             auditHooks.append(a[0]);
@@ -235,7 +235,8 @@ public final class Sys {
     private static Object implementation() {
         return taipan.runtime.SimpleNamespace.of(
             new String[] {"name", "cache_tag", "version", "hexversion", "_multiarch"},
-            new Object[] {PyStr.of("taipan"), PyStr.of(CodeCache.CACHE_TAG), versionInfo(), 0x030B07F0L, PyStr.of("x86_64-linux-gnu")});
+            new Object[] {PyStr.of("taipan"), PyStr.of(CodeCache.CACHE_TAG), versionInfo(), 0x030B07F0L,
+                PyStr.of("x86_64-linux-gnu")});
     }
 
     /** A tuple subclass whose fields are also readable by name (CPython's struct sequences). */
