@@ -4,6 +4,10 @@ bin/taipan runs this once after building, so the classes a typical program
 needs are loaded, linked and profiled ahead of time; later starts map them
 from the cache. Exercise the common paths: classes, exceptions, generators,
 comprehensions, str/int/float/list/dict/set methods, formatting, imports.
+The standard-library modules imported here (collections, functools, json, re
+and theirs) also get their compiled code cached (bin/taipan lets this run
+write it even under PYTHONDONTWRITEBYTECODE, as installing CPython compiles
+its standard library).
 """
 import sys
 
@@ -73,8 +77,13 @@ def main():
     try:
         import collections
         import functools
+        import json
+        import re
         out.append(collections.Counter(words).most_common(1))
         out.append(functools.reduce(lambda a, b: a + b, range(5)))
+        out.append(json.loads(json.dumps({"a": [1, 2.5, None, True], "b": "x\u00e9"}, sort_keys=True)))
+        out.append(re.findall(r"(\w+)=(\d+)", "a=1, bb=22"))
+        out.append(re.sub(r"\s+", " ", "a  b\tc").split())
     except ImportError:
         pass
     return out

@@ -16,7 +16,7 @@ import taipan.runtime.PyStr;
  * {@code sys} and {@code builtins}); there are no frozen modules and no
  * extension modules (C extensions cannot load on the JVM, so
  * {@code extension_suffixes()} is empty and importlib never tries). Compiled
- * bytecode is never cached ({@code sys.implementation.cache_tag} is None), so
+ * bytecode caching is Taipan's own ({@link CodeCache}), never hash-based, so
  * {@code check_hash_based_pycs} is "never".
  */
 final class ImpModule {

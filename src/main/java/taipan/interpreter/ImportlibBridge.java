@@ -18,7 +18,9 @@ import taipan.runtime.PyStr;
  * system keeps doing the work while those finders are untouched (it gives each
  * new module importlib's spec); as soon as a program changes
  * {@code sys.meta_path} or {@code sys.path_hooks}, imports go through
- * importlib's own {@code _find_spec} and {@code _load}.
+ * importlib's own {@code _find_spec} and {@code _load}. importlib's magic number
+ * for .pyc files becomes this build's ({@link CodeCache}), so its loaders and the
+ * Java import system read and write the same cache files.
  */
 final class ImportlibBridge {
     private final Object bootstrap;
@@ -51,6 +53,11 @@ final class ImportlibBridge {
         if (rt.importlib != null || bootstrap == null || external == null) {
             return;
         }
+        // importlib's .pyc files are CodeCache's: this build's magic number, marshal holding Taipan's code
+        long magic = CodeCache.magicNumber() & 0xFFFFFFFFL;
+        Ops.setAttr(external, "MAGIC_NUMBER", new taipan.runtime.PyBytes(new byte[] {(byte) magic, (byte) (magic >> 8),
+            (byte) (magic >> 16), (byte) (magic >> 24)}));
+        Ops.setAttr(external, "_RAW_MAGIC_NUMBER", magic);
         modules.put(PyStr.of("_frozen_importlib"), bootstrap);
         modules.put(PyStr.of("_frozen_importlib_external"), external);
         Ops.call(Ops.getAttr(external, "_install"), bootstrap);

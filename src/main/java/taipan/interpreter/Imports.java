@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import taipan.compiler.Compiler;
 import taipan.runtime.ExceptionMethods;
 import taipan.runtime.Exceptions;
 import taipan.runtime.Ops;
@@ -16,7 +15,6 @@ import taipan.runtime.PyList;
 import taipan.runtime.PyModule;
 import taipan.runtime.PyStr;
 import taipan.source.PythonSyntaxError;
-import taipan.source.SourceFile;
 
 /**
  * The import system: {@code import a.b.c}, {@code from . import x}, relative
@@ -233,13 +231,15 @@ final class Imports {
     }
 
     private static Object execSource(String fullname, Path file, String packageDir, String packageName) {
-        byte[] bytes;
+        String filename = file.toString();
+        taipan.bytecode.CodeObject code;
         try {
-            bytes = Files.readAllBytes(file);
+            code = CodeCache.codeFor(file, filename);
         } catch (IOException e) {
             throw Exceptions.error(Exceptions.IMPORT_ERROR, "cannot read " + file + ": " + e.getMessage());
+        } catch (PythonSyntaxError e) {
+            throw SyntaxErrors.toPython(e);
         }
-        String filename = file.toString();
         PyModule m = new PyModule(fullname);
         m.dict.put(PyStr.of("__file__"), PyStr.of(filename));
         m.dict.put(PyStr.of("__package__"), PyStr.of(packageName));
@@ -247,7 +247,7 @@ final class Imports {
         if (packageDir != null) {
             m.dict.put(PyStr.of("__path__"), PyList.of(PyStr.of(packageDir)));
         }
-        m.dict.put(PyStr.of("__cached__"), Py.None);
+        m.dict.put(PyStr.of("__cached__"), PyStr.of(CodeCache.cachePath(file).toString()));
         ImportlibBridge bridge = ImportlibBridge.current();
         if (bridge != null) {
             bridge.initSource(m, fullname, filename);
@@ -255,12 +255,6 @@ final class Imports {
         PyStr key = PyStr.of(fullname);
         Sys.modules().put(key, m);
         try {
-            taipan.bytecode.CodeObject code;
-            try {
-                code = Compiler.compile(SourceFile.fromScript(bytes, filename), filename, Compiler.Mode.EXEC);
-            } catch (PythonSyntaxError e) {
-                throw SyntaxErrors.toPython(e);
-            }
             Frame f = new Frame(code, m.dict, PythonRuntime.current().builtins, m.dict, null);
             Interpreter.execute(f);
         } catch (PyException e) {

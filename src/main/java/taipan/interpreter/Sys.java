@@ -31,6 +31,15 @@ public final class Sys {
         return PythonRuntime.current().modules;
     }
 
+    /** The {@code -B} option: {@code sys.dont_write_bytecode} and {@code sys.flags.dont_write_bytecode} become true. */
+    public static void disableBytecodeWriting(PyModule sys) {
+        sys.dict.put(PyStr.of("dont_write_bytecode"), Boolean.TRUE);
+        taipan.runtime.PyTuple flags = (taipan.runtime.PyTuple) sys.dict.get(PyStr.of("flags"));
+        Object[] items = flags.items.clone();
+        items[4] = 1L;
+        sys.dict.put(PyStr.of("flags"), new taipan.runtime.PyTuple(flags.type, items));
+    }
+
     /** The attribute {@code name} of the running program's sys module, or null. */
     public static Object get(String name) {
         return PythonRuntime.current().sys.dict.get(PyStr.of(name));
@@ -66,7 +75,9 @@ public final class Sys {
         set(d, "base_prefix", PyStr.of("/usr"));
         set(d, "exec_prefix", PyStr.of("/usr"));
         set(d, "base_exec_prefix", PyStr.of("/usr"));
-        set(d, "dont_write_bytecode", Boolean.TRUE);
+        String noBytecodeEnv = System.getenv("PYTHONDONTWRITEBYTECODE");
+        boolean dontWriteBytecode = noBytecodeEnv != null && !noBytecodeEnv.isEmpty();
+        set(d, "dont_write_bytecode", dontWriteBytecode);
         set(d, "warnoptions", new PyList());
         set(d, "_xoptions", new PyDict());
         String[] javaModules = JavaModules.names();
@@ -162,8 +173,8 @@ public final class Sys {
         set(d, "flags", new PyTuple(structType("flags", "debug", "inspect", "interactive", "optimize",
             "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet",
             "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
-            "int_max_str_digits"), new Object[] {0L, 0L, 0L, 0L, 1L, 0L, 0L, 0L, 0L, 0L, 0L, 1L, 0L, Boolean.FALSE, 0L, 0L,
-            Boolean.FALSE, -1L}));
+            "int_max_str_digits"), new Object[] {0L, 0L, 0L, 0L, dontWriteBytecode ? 1L : 0L, 0L, 0L, 0L, 0L, 0L, 0L,
+            1L, 0L, Boolean.FALSE, 0L, 0L, Boolean.FALSE, -1L}));
         PyList auditHooks = new PyList();
         fn(d, "addaudithook", "hook", (s, a) -> {
             auditHooks.append(a[0]);
@@ -224,7 +235,8 @@ public final class Sys {
     private static Object implementation() {
         return taipan.runtime.SimpleNamespace.of(
             new String[] {"name", "cache_tag", "version", "hexversion", "_multiarch"},
-            new Object[] {PyStr.of("taipan"), Py.None, versionInfo(), 0x030B07F0L, PyStr.of("x86_64-linux-gnu")});
+            new Object[] {PyStr.of("taipan"), PyStr.of(CodeCache.CACHE_TAG), versionInfo(), 0x030B07F0L,
+                PyStr.of("x86_64-linux-gnu")});
     }
 
     /** A tuple subclass whose fields are also readable by name (CPython's struct sequences). */

@@ -92,7 +92,8 @@ public final class Main {
                     }
                     i++;
                 }
-                case "-B", "-E", "-s", "-S", "-I", "-O", "-OO", "-q", "-b", "-bb", "-d", "-R", "-P" -> { }
+                case "-B" -> options.dontWriteBytecode = true;
+                case "-E", "-s", "-S", "-I", "-O", "-OO", "-q", "-b", "-bb", "-d", "-R", "-P" -> { }
                 case "-i" -> {
                     err.println("taipan: the interactive prompt (-i) is not supported yet");
                     return 2;

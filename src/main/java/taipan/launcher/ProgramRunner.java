@@ -27,6 +27,7 @@ final class ProgramRunner {
         String script;
         String[] argv = {""};
         boolean unbuffered;
+        boolean dontWriteBytecode;
         String stdlib;
         final List<String> xoptions = new ArrayList<>();
     }
@@ -57,6 +58,9 @@ final class ProgramRunner {
     private static int runHere(Options o, InputStream in, PrintStream out, PrintStream err) {
         PythonRuntime.setDebug(o.xoptions.contains("debug-java"));
         PythonRuntime rt = new PythonRuntime(o.argv, executable(), in, out, err, o.unbuffered);
+        if (o.dontWriteBytecode) {
+            taipan.interpreter.Sys.disableBytecodeWriting(rt.sys);
+        }
         List<String> path = new ArrayList<>();
         if (o.script != null) {
             Path script = Path.of(o.script).toAbsolutePath().normalize();

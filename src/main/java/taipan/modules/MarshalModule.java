@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import taipan.interpreter.CodeCache;
 import taipan.runtime.BuiltinFunction;
 import taipan.runtime.BuiltinTypes;
 import taipan.runtime.Exceptions;
@@ -26,8 +27,9 @@ import taipan.runtime.PyTuple;
  * CPython writes for those types, including back-references; {@code dumps}
  * writes CPython's encoding except that it never marks objects for reference
  * (CPython decides that from reference counts), which loaders accept.
- * Code objects are Taipan's own, so they are not marshallable
- * ({@code ValueError: unmarshallable object}).
+ * Code objects are Taipan's own: type code {@code 'c'}, a length and the bytes of
+ * {@link taipan.interpreter.CodeCache#codeToBytes}, readable only by the same
+ * Taipan build (as CPython's are only by the same version).
  */
 public final class MarshalModule {
     private MarshalModule() {}
@@ -169,6 +171,9 @@ public final class MarshalModule {
                         write(x, depth + 1);
                     }
                 }
+            } else if (v instanceof taipan.bytecode.CodeObject c && CodeCache.codeToBytes(c) instanceof byte[] code) {
+                out.write('c');
+                sized(code);
             } else {
                 throw Exceptions.valueError("unmarshallable object");
             }
@@ -382,6 +387,14 @@ public final class MarshalModule {
                         set.add(read(depth + 1));
                     }
                     yield set;
+                }
+                case 'c' -> {
+                    try {
+                        int n = int32();
+                        yield CodeCache.codeFromBytes(take(n), 0, n, null);
+                    } catch (taipan.bytecode.CodeSerializer.MalformedCodeException e) {
+                        throw Exceptions.valueError("bad marshal data (" + e.getMessage() + ")");
+                    }
                 }
                 default -> throw Exceptions.valueError("bad marshal data (unknown type code)");
             };
