@@ -272,12 +272,17 @@ def run_benchmark(impl, bench, args):
     return rec
 
 
-def measure_startup(impl, args):
-    hello = os.path.join(PROGRAMS, "_hello.py")
+# the start-up programs: data key, label, program, what its output must contain
+STARTUPS = [("startup", "hello world", "_hello.py", "hello world"),
+            ("startup_imports", "import json, re, collections", "_imports.py", 'imported [["a", 2]')]
+
+
+def measure_startup(impl, args, program="_hello.py", expect="hello world"):
+    path = os.path.join(PROGRAMS, program)
     walls, rss = [], []
     for _ in range(args.startup_runs):
-        proc = run_process(impl.command + [hello], args.timeout)
-        if proc["rc"] != 0 or "hello world" not in proc["stdout"]:
+        proc = run_process(impl.command + [path], args.timeout)
+        if proc["rc"] != 0 or expect not in proc["stdout"]:
             return {"impl": impl.key, "status": "failed", "reason": failure_reason(proc)}
         walls.append(proc["wall"])
         rss.append(proc["maxrss_kb"])
@@ -410,7 +415,7 @@ def markdown_report(data, impls):
         lines.append("| %s | %s |" % (bench, " | ".join(cells)))
     lines.append("")
     if data.get("startup"):
-        lines.append("## Start-up (hello world)")
+        lines.append("## Start-up (hello world; one line for `import json, re, collections`)")
         lines.append("")
         lines.append("| | " + " | ".join(i.label for i in impls) + " |")
         lines.append("|---|" + "---:|" * len(impls))
@@ -429,6 +434,15 @@ def markdown_report(data, impls):
                 rss.append(fmt_mb(s["maxrss_kb"]))
         lines.append("| wall time, median (min-max) | %s |" % " | ".join(wall))
         lines.append("| peak RSS | %s |" % " | ".join(rss))
+        imports = data.get("startup_imports")
+        if imports:
+            cells = []
+            for impl in impls:
+                s = imports.get(impl.key)
+                cells.append("-" if not s else "cannot run ¹" if s["status"] != "ok" else "%s (%s-%s)" % (
+                    fmt_time(s["wall"]), fmt_time(s["wall_min"]), fmt_time(s["wall_max"])))
+            lines.append("| `import json, re, collections`: wall time, median (min-max) | %s |"
+                         % " | ".join(cells))
         lines.append("")
     failures = []
     for impl in impls:
@@ -443,9 +457,10 @@ def markdown_report(data, impls):
             names = "all %d benchmarks" % len(which) if len(which) == len(benches) > 1 \
                 else ", ".join(which)
             failures.append("- %s on %s: %s" % (impl.label, names, reason))
-        s = data.get("startup", {}).get(impl.key)
-        if s and s["status"] != "ok":
-            failures.append("- %s, hello world: %s" % (impl.label, relpaths(s["reason"])))
+        for key, label, _, _ in STARTUPS:
+            s = data.get(key, {}).get(impl.key)
+            if s and s["status"] != "ok":
+                failures.append("- %s, %s: %s" % (impl.label, label, relpaths(s["reason"])))
     if failures:
         lines.append("## ¹ Not run to a checked result")
         lines.append("")
@@ -518,10 +533,12 @@ def console_table(data, impls):
         row += "%*s" % (colw, "%.2fx" % g if g else "-")
     rows.append("-" * len(head))
     rows.append(row)
-    if data.get("startup"):
-        row = "%-*s" % (width, "hello world")
+    for key, label, _, _ in STARTUPS:
+        if not data.get(key):
+            continue
+        row = "%-*s" % (width, label[:width])
         for impl in impls:
-            s = data["startup"].get(impl.key)
+            s = data[key].get(impl.key)
             cell = "-" if not s else ("cannot run" if s["status"] != "ok" else
                                       "%s %s" % (fmt_time(s["wall"]), fmt_mb(s["maxrss_kb"])))
             row += "%*s" % (colw, cell)
@@ -551,11 +568,12 @@ def write_csv(path, data, impls):
                             "%.4f" % ratio if ratio else "",
                             "%.4f" % r["wall"], "%.4f" % r["cpu"], r["maxrss_kb"],
                             " ".join("%.6f" % t for t in r["times"]), r.get("reason", "")])
-        for key, s in data.get("startup", {}).items():
-            ok = s["status"] == "ok"
-            w.writerow([key, "_hello_world", s["status"], "", "", "", "", "",
-                        "%.4f" % s["wall"] if ok else "", "", s.get("maxrss_kb", ""),
-                        " ".join("%.6f" % t for t in s.get("walls", [])), s.get("reason", "")])
+        for startup, name in (("startup", "_hello_world"), ("startup_imports", "_imports")):
+            for key, s in data.get(startup, {}).items():
+                ok = s["status"] == "ok"
+                w.writerow([key, name, s["status"], "", "", "", "", "",
+                            "%.4f" % s["wall"] if ok else "", "", s.get("maxrss_kb", ""),
+                            " ".join("%.6f" % t for t in s.get("walls", [])), s.get("reason", "")])
 
 
 # ---------------------------------------------------------------- charts (SVG)
@@ -805,11 +823,12 @@ def draw_charts(out, data, impls):
                           "whole process, one benchmark per process", rows, impls, mem, "MB",
                           notes=notes))
     if data.get("startup"):
-        st = {"hello world": dict((k, s["wall"]) for k, s in data["startup"].items()
-                                  if s["status"] == "ok")}
+        st = {}
+        for key, label, _, _ in STARTUPS:
+            st[label] = dict((k, s["wall"]) for k, s in data.get(key, {}).items() if s["status"] == "ok")
         made.append(bar_chart(os.path.join(out, "startup.svg"), "Start-up time",
-                              "wall time of a hello-world program, median of %d runs"
-                              % data["meta"]["startup_runs"], ["hello world"], impls, st, "s",
+                              "wall time, median of %d runs" % data["meta"]["startup_runs"],
+                              [label for key, label, _, _ in STARTUPS if data.get(key)], impls, st, "s",
                               notes=notes))
     made = [m for m in made if m]
     conv = shutil.which("rsvg-convert")
@@ -926,7 +945,7 @@ def main(argv=None):
                      "quiet_cores": args.quiet_cores, "taipan_args": args.taipan_args,
                      "load_start": load_start,
                      "implementations": [i.to_json() for i in impls]},
-            "results": dict((b, {}) for b in benches), "startup": {}}
+            "results": dict((b, {}) for b in benches), "startup": {}, "startup_imports": {}}
 
     print("Implementations:")
     for impl in impls:
@@ -937,11 +956,12 @@ def main(argv=None):
         else ""))
     t_start = time.perf_counter()
     if args.startup_runs > 0:
-        for impl in impls:
-            s = measure_startup(impl, args)
-            data["startup"][impl.key] = s
-            print("  start-up %-10s %s" % (impl.label, fmt_time(s["wall"]) + " " + fmt_mb(
-                s["maxrss_kb"]) if s["status"] == "ok" else "cannot run: " + s["reason"]))
+        for key, label, program, expect in STARTUPS:
+            for impl in impls:
+                s = measure_startup(impl, args, program, expect)
+                data[key][impl.key] = s
+                print("  %-28s %-10s %s" % (label, impl.label, fmt_time(s["wall"]) + " " + fmt_mb(
+                    s["maxrss_kb"]) if s["status"] == "ok" else "cannot run: " + s["reason"]))
     for bench in benches:
         for impl in impls:
             rec = run_benchmark(impl, bench, args)
