@@ -376,20 +376,13 @@ public final class TestCapiModule {
             return new PyBytes(StructFormat.parse((little ? "<" : ">") + code).pack(new Object[] {x}, 0));
         });
         function(m, "float_unpack", 2, 0, (s, a) -> {
-            BufferProtocol.Buffer buffer = BufferProtocol.acquire(a[0]);
-            if (buffer == null) {
+            if (!(a[0] instanceof PyBytes bytes)) {
+                if (BufferProtocol.isExporter(a[0])) {
+                    throw Exceptions.typeError("argument 1 must be read-only bytes-like object, not " + Py.typeOf(a[0]).name());
+                }
                 throw Exceptions.typeError("a bytes-like object is required, not '" + Py.typeOf(a[0]).name() + "'");
             }
-            byte[] data;
-            try {
-                if (!buffer.readonly) {
-                    throw Exceptions.typeError("argument 1 must be read-only bytes-like object, not "
-                        + Py.typeOf(a[0]).name());
-                }
-                data = buffer.toBytes();
-            } finally {
-                buffer.release();
-            }
+            byte[] data = bytes.bytes;
             boolean little = cInt(a[1]) != 0;
             char code = switch (data.length) {
                 case 2 -> 'e';
