@@ -184,7 +184,7 @@ public final class TestCapiModule {
             MethodDescriptor.define(METH_INSTANCE, name, "*args, **kwargs",
                 (self, a) -> convention(name, "MethInstance." + name, self, (PyTuple) a[0], (PyDict) a[1]));
             METH_CLASS.define(name, new ClassMethod(BuiltinTypes.CLASSMETHOD, BuiltinFunction.of(MODULE, name,
-                "cls, /, *args, **kwargs", (s, a) -> convention(name, "MethClass." + name, a[0], (PyTuple) a[1], (PyDict) a[2]))));
+                "$cls, *args, **kwargs", (s, a) -> convention(name, "MethClass." + name, a[0], (PyTuple) a[1], (PyDict) a[2]))));
             METH_STATIC.define(name, new StaticMethod(BuiltinTypes.STATICMETHOD, BuiltinFunction.of(MODULE, name,
                 "*args, **kwargs", (s, a) -> convention(name, "MethStatic." + name, null, (PyTuple) a[0], (PyDict) a[1]))));
         }
