@@ -36,6 +36,7 @@ public final class JavaModules {
         register("select", taipan.modules.SelectModule::create);
         register("_socket", taipan.modules.SocketModule::create);
         register("_imp", ImpModule::create);
+        register("_testcapi", taipan.modules.TestCapiModule::create);
         register("_testinternalcapi", TestInternalCapiModule::create);
         register("marshal", taipan.modules.MarshalModule::create);
         register("_warnings", taipan.modules.WarningsModule::create);

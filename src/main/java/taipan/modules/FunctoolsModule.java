@@ -388,6 +388,7 @@ public final class FunctoolsModule {
         PyType t = LRU_WRAPPER;
         t.define("__module__", PyStr.of("functools"));
         t.instancesHaveDict = true;
+        t.callFlags = PyType.METHOD_DESCRIPTOR;
         t.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD, BuiltinFunction.of("functools",
             "_lru_cache_wrapper.__new__", "cls, user_function, maxsize, typed, cache_info_type", (s, a) -> {
                 if (!taipan.builtins.BuiltinFunctions.isCallable(a[1])) {

@@ -31,9 +31,13 @@ public final class BuiltinFunction extends PyObject implements PyCallable {
         this.self = self;
     }
 
-    /** A module-level function: {@code spec} as in {@link Signature#parse}. */
+    /**
+     * A module-level function: {@code spec} as in {@link Signature#parse}. Its argument errors name it
+     * {@code module.name} where CPython qualifies it (all modules but builtins).
+     */
     public static BuiltinFunction of(String module, String name, String spec, Body body) {
-        return new BuiltinFunction(module, name, Signature.parse(name, spec), body, null);
+        boolean qualify = module != null && !module.equals("builtins") && !name.contains(".");
+        return new BuiltinFunction(module, name, Signature.parse(qualify ? module + "." + name : name, spec), body, null);
     }
 
     @Override

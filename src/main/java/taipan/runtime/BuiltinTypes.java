@@ -63,6 +63,13 @@ public final class BuiltinTypes {
         ELLIPSIS_TYPE.acceptsSubclasses = false;
         MODULE.instancesHaveDict = true;
         FUNCTION.instancesHaveDict = true;
+        FUNCTION.callFlags = PyType.METHOD_DESCRIPTOR | PyType.HAVE_VECTORCALL;
+        METHOD_DESCRIPTOR.callFlags = PyType.METHOD_DESCRIPTOR | PyType.HAVE_VECTORCALL;
+        WRAPPER_DESCRIPTOR.callFlags = PyType.METHOD_DESCRIPTOR | PyType.HAVE_VECTORCALL;
+        BUILTIN_FUNCTION.callFlags = PyType.HAVE_VECTORCALL;
+        METHOD.callFlags = PyType.HAVE_VECTORCALL;
+        TYPE.callFlags = PyType.HAVE_VECTORCALL;
+        STATICMETHOD.callFlags = PyType.HAVE_VECTORCALL;
     }
 
     /** A built-in type with base {@code base}; {@code factory} null inherits the base's layout. */

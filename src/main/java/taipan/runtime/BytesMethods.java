@@ -261,7 +261,8 @@ final class BytesMethods {
         });
         MethodDescriptor.define(t, "hex", "sep=?, bytes_per_sep=1", (self, a) -> PyStr.of(hex(self, a[0], a[1])));
         t.define("fromhex", new ClassMethod(BuiltinTypes.CLASSMETHOD,
-            BuiltinFunction.of("builtins", "fromhex", "cls, string, /", (s, a) -> fromhex((PyType) a[0], a[1]))));
+            new BuiltinFunction("builtins", "fromhex", Signature.parse(t.name() + ".fromhex", "$cls, string, /"),
+                (s, a) -> fromhex((PyType) a[0], a[1]), null)));
         t.define("maketrans", new StaticMethod(BuiltinTypes.STATICMETHOD,
             BuiltinFunction.of("builtins", "maketrans", "frm, to, /", (s, a) -> {
                 String from = buffer(a[0]);

@@ -117,14 +117,14 @@ public final class FloatMethods {
             String name = Py.typeOf(self).name();
             return PyStr.of(FormatSpec.formatFloat(value(self), FormatSpec.parse(spec, name, (char) 0), name));
         });
-        t.define("fromhex", new ClassMethod(BuiltinTypes.CLASSMETHOD, BuiltinFunction.of("builtins", "fromhex",
-            "cls, string, /", (s, a) -> {
+        t.define("fromhex", new ClassMethod(BuiltinTypes.CLASSMETHOD, new BuiltinFunction("builtins", "fromhex",
+            Signature.parse("float.fromhex", "$cls, string, /"), (s, a) -> {
                 if (!(a[1] instanceof PyStr str)) {
                     throw Exceptions.typeError("bad argument type for built-in operation");
                 }
                 double d = fromHex(str.value());
                 return a[0] == BuiltinTypes.FLOAT ? (Object) d : Ops.call(a[0], d);
-            })));
+            }, null)));
         t.define("__getformat__", new ClassMethod(BuiltinTypes.CLASSMETHOD, BuiltinFunction.of("builtins",
             "__getformat__", "cls, typestr, /", (s, a) -> {
                 String what = a[1] instanceof PyStr str ? str.value() : "";

@@ -81,8 +81,8 @@ public final class IntMethods {
         });
         MethodDescriptor.define(t, "to_bytes", "length=1, byteorder='big', *, signed=False", (self, a) ->
             toBytes(IntArith.value(self), a[0], a[1], Ops.isTrue(a[2])));
-        t.define("from_bytes", new ClassMethod(BuiltinTypes.CLASSMETHOD, BuiltinFunction.of("builtins", "from_bytes",
-            "cls, bytes, byteorder='big', *, signed=False", (s, a) -> fromBytes((PyType) a[0], a[1], a[2], Ops.isTrue(a[3])))));
+        t.define("from_bytes", new ClassMethod(BuiltinTypes.CLASSMETHOD, new BuiltinFunction("builtins", "from_bytes",
+            Signature.parse("int.from_bytes", "$cls, bytes, byteorder='big', *, signed=False"), (s, a) -> fromBytes((PyType) a[0], a[1], a[2], Ops.isTrue(a[3])), null)));
         GetSetDescriptor.define(t, "real", self -> IntArith.value(self));
         GetSetDescriptor.define(t, "imag", self -> 0L);
         GetSetDescriptor.define(t, "numerator", self -> IntArith.value(self));

@@ -181,6 +181,7 @@ public final class ObjectMethods {
     /** CPython's tp_flags bits that Python code reads (copyreg's HEAPTYPE test, inspect's ABSTRACT, ...). */
     private static long typeFlags(PyType t) {
         long flags = 1L << 12 | t.collectionFlags;                  // READY, SEQUENCE / MAPPING
+        flags |= t.callFlags;
         flags |= t.builtin ? 1L << 8 : 1L << 9;                     // IMMUTABLETYPE or HEAPTYPE
         if (t.acceptsSubclasses) {
             flags |= 1L << 10;                                      // BASETYPE

@@ -55,6 +55,12 @@ public final class PyType extends PyObject implements PyCallable {
      * {@code _abc} for ABCs declaring {@code __abc_tpflags__} and classes registered with them.
      */
     public long collectionFlags;
+    /** Py_TPFLAGS_METHOD_DESCRIPTOR: instances bind like functions ({@code obj.m(x)} is {@code type(m).__call__(m, obj, x)}). */
+    public static final long METHOD_DESCRIPTOR = 1L << 17;
+    /** Py_TPFLAGS_HAVE_VECTORCALL: Java calls instances directly with Taipan's convention (see {@link PyCallable}). */
+    public static final long HAVE_VECTORCALL = 1L << 11;
+    /** Which of {@link #METHOD_DESCRIPTOR} and {@link #HAVE_VECTORCALL} this built-in type reports in {@code __flags__}; never inherited. */
+    public long callFlags;
     /** Names of {@code __slots__} declared by this class (null when none). */
     public String[] slotNames;
 

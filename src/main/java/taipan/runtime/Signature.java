@@ -16,6 +16,15 @@ import java.util.List;
  * (the body then sees Java null). {@link #bind} returns one slot per named
  * parameter, then the *args tuple, then the **kwargs dict, when present:
  * {@code "a, *args, key=None, **kw"} gives a, key, the *args tuple, the **kwargs dict.
+ * A first parameter written {@code $cls} (as in CPython's text signatures) is the receiver a
+ * binding supplies (a class method's class): it is bound like the others but not counted in messages.
+ *
+ * <p>Messages follow CPython's argument parsers: "takes no keyword arguments", "takes exactly one
+ * argument" and "takes no arguments" name the function qualified ("math.sqrt", "list.count"), as
+ * CPython's METH_O/METH_NOARGS checks do; count and keyword errors use the bare name, as its
+ * argument parsers do; a function with keyword parameters (and no *args or **kwargs) given more
+ * arguments than it has parameters "takes at most N [keyword ]arguments", and one with keyword-only
+ * parameters given too many positional ones "takes at most N positional arguments".
  */
 public final class Signature {
     /** The default that leaves the parameter absent (null) when not passed. */
@@ -29,10 +38,13 @@ public final class Signature {
     private final boolean varargs;
     private final boolean varkw;
     private final int required;
+    /** 1 when the first parameter is a receiver ({@code $cls}), else 0. */
+    private final int receiver;
 
     private Signature(String name, String[] params, Object[] defaults, int posOnly, int positional,
-                      boolean varargs, boolean varkw) {
+                      boolean varargs, boolean varkw, int receiver) {
         this.name = name;
+        this.receiver = receiver;
         this.params = params;
         this.defaults = defaults;
         this.posOnly = posOnly;
@@ -54,10 +66,15 @@ public final class Signature {
         int positional = -1;
         boolean varargs = false;
         boolean varkw = false;
+        int receiver = 0;
         for (String raw : spec.split(",")) {
             String p = raw.strip();
             if (p.isEmpty()) {
                 continue;
+            }
+            if (p.startsWith("$") && names.isEmpty()) {
+                receiver = 1;
+                p = p.substring(1);
             }
             if (p.equals("/")) {
                 posOnly = names.size();
@@ -82,7 +99,10 @@ public final class Signature {
         if (positional < 0) {
             positional = names.size();
         }
-        return new Signature(name, names.toArray(new String[0]), defs.toArray(), posOnly, positional, varargs, varkw);
+        if (receiver == 1 && posOnly == 0) {
+            posOnly = 1;
+        }
+        return new Signature(name, names.toArray(new String[0]), defs.toArray(), posOnly, positional, varargs, varkw, receiver);
     }
 
     private static Object literal(String s) {
@@ -116,7 +136,19 @@ public final class Signature {
             return args;
         }
         Object[] out = new Object[slots()];
+        boolean keywordParams = params.length > posOnly;
+        if (keywordParams && !varargs && !varkw && npos + nkw > params.length) {
+            int max = params.length - receiver;
+            throw Exceptions.typeError(shortName() + "() takes at most " + max + " " + (npos == receiver ? "keyword " : "")
+                + "argument" + (max == 1 ? "" : "s") + " (" + (npos + nkw - receiver) + " given)");
+        }
         if (npos > positional && !varargs) {
+            if (keywordParams && positional < params.length) {
+                int max = positional - receiver;
+                throw Exceptions.typeError(shortName() + "() takes " + (max == 0 ? "no positional arguments"
+                    : (required < positional ? "at most " : "exactly ") + max + " positional argument" + (max == 1 ? "" : "s"))
+                    + " (" + (npos - receiver) + " given)");
+            }
             throw tooMany(npos);
         }
         int n = Math.min(npos, positional);
@@ -142,8 +174,8 @@ public final class Signature {
                     throw Exceptions.typeError("'" + kw + "' is an invalid keyword argument for " + shortName() + "()");
                 }
                 if (out[i] != null) {
-                    throw Exceptions.typeError("argument for " + name + "() given by name ('" + kw
-                        + "') and position (" + (i + 1) + ")");
+                    throw Exceptions.typeError("argument for " + shortName() + "() given by name ('" + kw
+                        + "') and position (" + (i + 1 - receiver) + ")");
                 }
                 out[i] = args[npos + k];
             }
@@ -155,8 +187,8 @@ public final class Signature {
                     if (i < positional && nkw == 0 && i >= npos && posOnly == params.length) {
                         throw tooFew(npos);
                     }
-                    throw Exceptions.typeError(name + "() missing required argument '" + params[i] + "' (pos "
-                        + (i + 1) + ")");
+                    throw Exceptions.typeError(shortName() + "() missing required argument '" + params[i] + "' (pos "
+                        + (i + 1 - receiver) + ")");
                 }
                 out[i] = d == ABSENT ? null : d;
             }
@@ -181,28 +213,31 @@ public final class Signature {
         return -1;
     }
 
-    private PyException tooMany(int given) {
+    private PyException tooMany(int npos) {
         if (required == positional) {
-            return exactly(given);
+            return exactly(npos);
         }
-        return Exceptions.typeError(name + "() takes at most " + positional + " argument"
-            + (positional == 1 ? "" : "s") + " (" + given + " given)");
+        int max = positional - receiver;
+        return Exceptions.typeError(shortName() + "() takes at most " + max + " argument"
+            + (max == 1 ? "" : "s") + " (" + (npos - receiver) + " given)");
     }
 
-    private PyException tooFew(int given) {
+    private PyException tooFew(int npos) {
         if (required == positional) {
-            return exactly(given);
+            return exactly(npos);
         }
-        return Exceptions.typeError(name + "() takes at least " + required + " argument"
-            + (required == 1 ? "" : "s") + " (" + given + " given)");
+        int min = required - receiver;
+        return Exceptions.typeError(shortName() + "() takes at least " + min + " argument"
+            + (min == 1 ? "" : "s") + " (" + (npos - receiver) + " given)");
     }
 
-    private PyException exactly(int given) {
-        String what = switch (positional) {
-            case 0 -> "no arguments";
-            case 1 -> "exactly one argument";
-            default -> "exactly " + positional + " arguments";
+    private PyException exactly(int npos) {
+        int count = positional - receiver;
+        String given = " (" + (npos - receiver) + " given)";
+        return switch (count) {
+            case 0 -> Exceptions.typeError(name + "() takes no arguments" + given);
+            case 1 -> Exceptions.typeError(name + "() takes exactly one argument" + given);
+            default -> Exceptions.typeError(shortName() + "() takes exactly " + count + " arguments" + given);
         };
-        return Exceptions.typeError(name + "() takes " + what + " (" + given + " given)");
     }
 }
