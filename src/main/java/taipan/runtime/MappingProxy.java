@@ -15,6 +15,7 @@ public final class MappingProxy extends PyObject {
     static void install() {
         PyType t = BuiltinTypes.MAPPINGPROXY;
         t.acceptsSubclasses = false;
+        GenericAlias.defineClassGetItem(t, "builtins");
         t.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD,
             BuiltinFunction.of("builtins", "mappingproxy.__new__", "cls, mapping", (s, a) -> {
                 Object m = a[1];
