@@ -75,9 +75,9 @@ public final class DescriptorTypes {
             init(prop(self), v[0], v[1], v[2], v[3]);
             return Py.None;
         });
-        GetSetDescriptor.define(p, "fget", self -> prop(self).fget);
-        GetSetDescriptor.define(p, "fset", self -> prop(self).fset);
-        GetSetDescriptor.define(p, "fdel", self -> prop(self).fdel);
+        SlotDescriptor.defineReadonly(p, "fget", self -> prop(self).fget);
+        SlotDescriptor.defineReadonly(p, "fset", self -> prop(self).fset);
+        SlotDescriptor.defineReadonly(p, "fdel", self -> prop(self).fdel);
         GetSetDescriptor.define(p, "__doc__", self -> prop(self).doc, (self, v) -> prop(self).doc = v == null ? Py.None : v);
         GetSetDescriptor.define(p, "__isabstractmethod__", self -> {
             Property pr = prop(self);

@@ -200,9 +200,8 @@ public final class TypeCalls {
             throw Exceptions.typeError("type __qualname__ must be a str, not "
                 + Py.typeOf(namespace.get(PyStr.of("__qualname__"))).name());
         }
-        if (slots != null) {
-            defineSlots(t, slots);
-        }
+        boolean[] wants = slots == null ? new boolean[2] : defineSlots(t, slots);
+        InstanceLayout.addDescriptors(t, bases, slots != null, wants[0], wants[1]);
         if (t.ownMember("__eq__") != null && t.ownMember("__hash__") == null) {
             t.define("__hash__", Py.None);
         }
@@ -219,7 +218,9 @@ public final class TypeCalls {
         return v instanceof MethodLike;
     }
 
-    private static void defineSlots(PyType t, Object slots) {
+    /** Defines the slot descriptors; answers whether {@code __dict__} and {@code __weakref__} were named. */
+    private static boolean[] defineSlots(PyType t, Object slots) {
+        boolean[] wants = new boolean[2];
         List<String> names = new ArrayList<>();
         Object it = Ops.iter(slots instanceof PyStr ? PyTuple.of(slots) : slots);
         for (Object x = Ops.next(it); x != null; x = Ops.next(it)) {
@@ -228,10 +229,18 @@ public final class TypeCalls {
             }
             String n = s.value();
             if (n.equals("__dict__")) {
+                if (wants[0] || t.instancesHaveDict) {
+                    throw Exceptions.typeError("__dict__ slot disallowed: we already got one");
+                }
+                wants[0] = true;
                 t.instancesHaveDict = true;
                 continue;
             }
             if (n.equals("__weakref__")) {
+                if (wants[1]) {
+                    throw Exceptions.typeError("__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+                }
+                wants[1] = true;
                 continue;
             }
             if (t.ownMember(n) != null && !(t.ownMember(n) instanceof SlotDescriptor)) {
@@ -241,6 +250,7 @@ public final class TypeCalls {
             t.define(n, new SlotDescriptor(t, n));
         }
         t.slotNames = names.toArray(new String[0]);
+        return wants;
     }
 
     /** Assignment to {@code cls.__bases__}: CPython's checks, then new MROs for the class and its subclasses. */
@@ -289,7 +299,7 @@ public final class TypeCalls {
     }
 
     /** The most derived built-in type behind {@code bases}: what decides how instances are made. */
-    private static PyType builtinLayout(PyType[] bases) {
+    static PyType builtinLayout(PyType[] bases) {
         PyType best = BuiltinTypes.OBJECT;
         for (PyType base : bases) {
             for (PyType b : base.mro()) {
