@@ -448,11 +448,8 @@ public final class ObjectMethods {
     private static Object typeNew(Object[] a) {
         PyType meta = (PyType) a[0];
         Object[] args = ((PyTuple) a[1]).items;
-        if (args.length == 1 && meta == BuiltinTypes.TYPE) {
-            return Py.typeOf(args[0]);
-        }
         if (args.length != 3) {
-            throw Exceptions.typeError("type() takes 1 or 3 arguments");
+            throw Exceptions.typeError("type.__new__() takes exactly 3 arguments (" + args.length + " given)");
         }
         if (!(args[0] instanceof PyStr name)) {
             throw Exceptions.typeError("type.__new__() argument 1 must be str, not " + Py.typeOf(args[0]).name());
@@ -463,6 +460,7 @@ public final class ObjectMethods {
         if (!(args[2] instanceof PyDict ns)) {
             throw Exceptions.typeError("type.__new__() argument 3 must be dict, not " + Py.typeOf(args[2]).name());
         }
+        PyType winner = TypeCalls.calculateMetaclass(meta, basesTuple.items);
         PyType[] bases = new PyType[basesTuple.items.length];
         for (int i = 0; i < bases.length; i++) {
             if (!(basesTuple.items[i] instanceof PyType b)) {
@@ -470,7 +468,6 @@ public final class ObjectMethods {
             }
             bases[i] = b;
         }
-        PyType winner = TypeCalls.calculateMetaclass(meta, bases);
         if (winner != meta && !(winner.lookup("__new__") instanceof StaticMethod s && s.function instanceof BuiltinFunction)) {
             Object winnerNew = winner.lookup("__new__");
             Object fn = winnerNew instanceof StaticMethod sm ? sm.function : winnerNew;

@@ -637,17 +637,19 @@ public final class Ops {
 
     /** {@code len(x)}. */
     public static int len(Object o) {
-        if (o instanceof PyStr s) {
-            return s.codePointLength();
-        }
-        if (o instanceof PyList l) {
-            return l.size;
-        }
-        if (o instanceof PyTuple t) {
-            return t.items.length;
-        }
-        if (o instanceof PyDict d) {
-            return d.size();
+        if (o instanceof PyObject p && p.type.builtin) { // a subclass may override __len__
+            if (o instanceof PyStr s) {
+                return s.codePointLength();
+            }
+            if (o instanceof PyList l) {
+                return l.size;
+            }
+            if (o instanceof PyTuple t) {
+                return t.items.length;
+            }
+            if (o instanceof PyDict d) {
+                return d.size();
+            }
         }
         Object len = Py.typeOf(o).lookup(SlotName.LEN);
         if (len == null) {

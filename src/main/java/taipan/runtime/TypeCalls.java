@@ -28,8 +28,14 @@ public final class TypeCalls {
 
     /** The default {@code type.__call__}: {@code __new__}, then {@code __init__} when the result is an instance. */
     public static Object defaultCall(PyType type, Object[] args, String[] kwnames) {
-        if (type == BuiltinTypes.TYPE && args.length == 1 && kwnames == null) {
-            return Py.typeOf(args[0]);
+        if (type == BuiltinTypes.TYPE) {
+            int positional = args.length - (kwnames == null ? 0 : kwnames.length);
+            if (positional == 1 && kwnames == null) {
+                return Py.typeOf(args[0]);
+            }
+            if (positional != 1 && positional != 3) {
+                throw Exceptions.typeError("type() takes 1 or 3 arguments");
+            }
         }
         Object newMethod = type.lookup(SlotName.NEW);
         Object obj;
@@ -105,9 +111,14 @@ public final class TypeCalls {
 
     /** The most derived metaclass of {@code meta} and the bases' metaclasses. */
     public static PyType calculateMetaclass(PyType meta, PyType[] bases) {
+        return calculateMetaclass(meta, (Object[]) bases);
+    }
+
+    /** The most derived metaclass of {@code meta} and the types of {@code bases} (any objects, as in a class statement). */
+    public static PyType calculateMetaclass(PyType meta, Object[] bases) {
         PyType winner = meta;
-        for (PyType b : bases) {
-            PyType bt = b.type;
+        for (Object b : bases) {
+            PyType bt = Py.typeOf(b);
             if (winner.isSubtypeOf(bt)) {
                 continue;
             }
@@ -153,19 +164,6 @@ public final class TypeCalls {
         System.arraycopy(mro, 0, full, 1, mro.length);
         t.setBases(bases, full);
 
-        Object customMro = meta.lookup("mro");
-        if (customMro != null && customMro != BuiltinTypes.TYPE.ownMember("mro")) {
-            Object result = Ops.call(Ops.bind(customMro, t, meta));
-            Object it = Ops.iter(result);
-            List<PyType> order = new ArrayList<>();
-            for (Object x = Ops.next(it); x != null; x = Ops.next(it)) {
-                if (!(x instanceof PyType xt)) {
-                    throw Exceptions.typeError("mro() returned a non-class ('" + Py.typeOf(x).name() + "')");
-                }
-                order.add(xt);
-            }
-            t.setBases(bases, order.toArray(new PyType[0]));
-        }
         Object slots = namespace.get(PyStr.of("__slots__"));
         boolean baseHasDict = false;
         for (PyType b : bases) {
@@ -208,8 +206,24 @@ public final class TypeCalls {
         if (t.ownMember("__doc__") == null) {
             t.define("__doc__", Py.None);
         }
-        if (namespace.get(PyStr.of("__classcell__")) instanceof PyCell cell) {
+        Object classcell = namespace.get(PyStr.of("__classcell__"));
+        if (classcell instanceof PyCell cell) {
             cell.value = t;
+        } else if (classcell != null) {
+            throw Exceptions.typeError("__classcell__ must be a nonlocal cell, not " + Ops.reprString(Py.typeOf(classcell)));
+        }
+        Object customMro = meta.lookup("mro");
+        if (customMro != null && customMro != BuiltinTypes.TYPE.ownMember("mro")) {
+            Object result = Ops.call(Ops.bind(customMro, t, meta));
+            Object it = Ops.iter(result);
+            List<PyType> order = new ArrayList<>();
+            for (Object x = Ops.next(it); x != null; x = Ops.next(it)) {
+                if (!(x instanceof PyType xt)) {
+                    throw Exceptions.typeError("mro() returned a non-class ('" + Py.typeOf(x).name() + "')");
+                }
+                order.add(xt);
+            }
+            t.setBases(bases, order.toArray(new PyType[0]));
         }
         return t;
     }
