@@ -167,20 +167,27 @@ public final class GenericAlias extends PyObject implements PyCallable {
 
     /** {@code alias[item]}: the type variables replaced by the given arguments. */
     private Object substitute(Object item) {
-        PyTuple params = parameters();
+        return new GenericAlias(TYPE, origin, PyTuple.of(substituteArgs(this, args, parameters(), item)), starred);
+    }
+
+    /**
+     * The arguments {@code args} of the generic {@code self} (an alias or a union) with its type
+     * variables {@code params} replaced by the subscription {@code item}.
+     */
+    static Object[] substituteArgs(Object self, PyTuple args, PyTuple params, Object item) {
         if (params.items.length == 0) {
-            throw Exceptions.typeError(Ops.reprString(this) + " is not a generic class");
+            throw Exceptions.typeError(Ops.reprString(self) + " is not a generic class");
         }
         Object[] items = unpackItems(item instanceof PyTuple t ? t.items : new Object[] {item});
         for (Object p : params.items) {
             Object prepare = Ops.getAttrOrNull(p, "__typing_prepare_subst__");
             if (prepare != null) {
-                items = ((PyTuple) Ops.call(prepare, this, PyTuple.of(items))).items;
+                items = ((PyTuple) Ops.call(prepare, self, PyTuple.of(items))).items;
             }
         }
         if (items.length != params.items.length) {
             throw Exceptions.typeError("Too " + (items.length > params.items.length ? "many" : "few") + " arguments for "
-                + Ops.reprString(this) + "; actual " + items.length + ", expected " + params.items.length);
+                + Ops.reprString(self) + "; actual " + items.length + ", expected " + params.items.length);
         }
         List<Object> newArgs = new ArrayList<>();
         for (Object arg : args.items) {
@@ -212,7 +219,7 @@ public final class GenericAlias extends PyObject implements PyCallable {
                 newArgs.add(value);
             }
         }
-        return new GenericAlias(TYPE, origin, PyTuple.of(newArgs.toArray()), starred);
+        return newArgs.toArray();
     }
 
     static {

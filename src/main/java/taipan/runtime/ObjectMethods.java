@@ -40,6 +40,18 @@ public final class ObjectMethods {
             return b.module == null ? Py.None : PyStr.of(b.module);
         });
         GetSetDescriptor.define(f, "__doc__", self -> Py.None);
+        // two reads of [].append are equal: the same Java code bound to the same object
+        MethodDescriptor.define(f, "__eq__", "other, /", (self, a) -> {
+            if (!(a[0] instanceof BuiltinFunction o)) {
+                return Py.NotImplemented;
+            }
+            BuiltinFunction b = (BuiltinFunction) self;
+            return Py.bool(b == o || b.self != null && b.self == o.self && b.body == o.body);
+        });
+        MethodDescriptor.define(f, "__hash__", "", (self, a) -> {
+            BuiltinFunction b = (BuiltinFunction) self;
+            return (long) (System.identityHashCode(b.self == null ? b : b.self) * 31 + System.identityHashCode(b.body));
+        });
         MethodDescriptor.define(f, "__call__", "*args, **kwargs", (self, a) ->
             CallArgs.call(self, ((PyTuple) a[0]).items, (PyDict) a[1]));
         MethodDescriptor.define(f, "__reduce__", "", (self, a) -> {
