@@ -98,3 +98,12 @@ print(alias, copy.deepcopy(alias) == alias, pickle.loads(pickle.dumps(alias)) ==
 it = iter(list[int])
 print(type(it).__name__, it.__reduce__()[1][0], next(it), it.__reduce__()[1])
 print(enumerate[int], itertools.chain[str])
+import types
+class Base: pass
+class Meta1(type, Base): pass
+class D(metaclass=Meta1): pass
+dd = Base.__dict__["__dict__"]
+for x in (D, types.new_class('M', (types.ModuleType, Base))('spam')):
+    try: dd.__set__(x, {})
+    except (AttributeError, TypeError) as e: print(type(e).__name__)
+    print(type(dd.__get__(x)).__name__)

@@ -64,11 +64,26 @@ public final class InstanceLayout {
             || layout.isSubtypeOf(BuiltinTypes.BYTES);
     }
 
+    /** The {@code __dict__} descriptor of a built-in base that keeps its own (type, module), or null. */
+    private static Descriptor builtinDictDescriptor(Object self) {
+        PyType layout = TypeCalls.builtinLayout(new PyType[] {Py.typeOf(self)});
+        return layout.lookup("__dict__") instanceof GetSetDescriptor g ? g : null;
+    }
+
     private static Object getDict(Object self) {
-        return self instanceof PyModule m ? m.dict : Attributes.dictOf((PyObject) self);
+        Descriptor builtin = builtinDictDescriptor(self);
+        if (builtin != null) {
+            return builtin.get(self, Py.typeOf(self));
+        }
+        return Attributes.dictOf((PyObject) self);
     }
 
     private static void setDict(Object self, Object value) {
+        Descriptor builtin = builtinDictDescriptor(self);
+        if (builtin != null) {
+            builtin.set(self, value);
+            return;
+        }
         if (value == null) {
             Attributes.setDict((PyObject) self, new PyDict());
             return;
