@@ -369,5 +369,22 @@ final class InterpreterTypes {
             return PyStr.of("<module '" + m.name() + "'>");
         });
         GetSetDescriptor.define(t, "__dict__", self -> ((PyModule) self).dict);
+        // module.__annotations__ lives in the module's dict, made empty on first read
+        GetSetDescriptor.define(t, "__annotations__", self -> {
+            PyDict d = ((PyModule) self).dict;
+            Object v = d.get(PyStr.of("__annotations__"));
+            if (v == null) {
+                v = new PyDict();
+                d.put(PyStr.of("__annotations__"), v);
+            }
+            return v;
+        }, (self, v) -> {
+            PyDict d = ((PyModule) self).dict;
+            if (v != null) {
+                d.put(PyStr.of("__annotations__"), v);
+            } else if (d.remove(PyStr.of("__annotations__")) == null) {
+                throw Exceptions.error(Exceptions.ATTRIBUTE_ERROR, "__annotations__");
+            }
+        });
     }
 }

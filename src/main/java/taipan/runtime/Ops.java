@@ -107,7 +107,14 @@ public final class Ops {
         PyType t = Py.typeOf(obj);
         Object v;
         if (hasGenericGetattr(t)) {
-            v = genericGetAttr(obj, name, t);
+            try {
+                v = genericGetAttr(obj, name, t);
+            } catch (PyException e) {
+                if (!(obj instanceof PyModule) || !e.matches(Exceptions.ATTRIBUTE_ERROR)) {
+                    throw e;
+                }
+                v = null; // from a module's __getattr__
+            }
         } else {
             Object ga = t.lookup("__getattribute__");
             try {
@@ -150,14 +157,7 @@ public final class Ops {
                 return v;
             }
             if (descr == null && !name.equals("__getattr__") && m.dict.get(PyStr.of("__getattr__")) instanceof Object g) {
-                try {
-                    return call(g, PyStr.of(name));
-                } catch (PyException e) {
-                    if (!e.matches(Exceptions.ATTRIBUTE_ERROR)) {
-                        throw e;
-                    }
-                    return null;
-                }
+                return call(g, PyStr.of(name)); // its AttributeError (with its own message) propagates
             }
         } else if (obj instanceof PyObject p && p.shape != null) {
             Object v = Attributes.getInstanceAttribute(p, name);

@@ -93,7 +93,8 @@ public final class TypeCalls {
     }
 
     private static Object callNew(Object newMethod, PyType type, Object[] args, String[] kwnames) {
-        Object f = newMethod instanceof StaticMethod s ? s.function : newMethod;
+        // type.__new__ read as an attribute of the class (a classmethod binds it), called with the class first
+        Object f = newMethod instanceof StaticMethod s ? s.function : Ops.bind(newMethod, null, type);
         return Ops.call(f, prepend(type, args), kwnames);
     }
 
