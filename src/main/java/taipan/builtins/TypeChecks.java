@@ -1,5 +1,6 @@
 package taipan.builtins;
 
+import taipan.interpreter.ThreadState;
 import taipan.runtime.BuiltinTypes;
 import taipan.runtime.Exceptions;
 import taipan.runtime.Ops;
@@ -28,6 +29,16 @@ public final class TypeChecks {
         return Py.typeOf(o).name().equals("UnionType");
     }
 
+    /** Counts one level of tuple nesting against the recursion limit, as CPython does. */
+    private static ThreadState enterNested(String where) {
+        ThreadState ts = ThreadState.current();
+        if (ts.depth + 1 > ThreadState.recursionLimit) {
+            throw Exceptions.error(Exceptions.RECURSION_ERROR, "maximum recursion depth exceeded in " + where);
+        }
+        ts.depth++;
+        return ts;
+    }
+
     /** {@code isinstance(inst, cls)}. */
     public static boolean isInstance(Object inst, Object cls) {
         if (Py.typeOf(inst) == cls) {
@@ -40,12 +51,17 @@ public final class TypeChecks {
             cls = Ops.getAttr(cls, "__args__");
         }
         if (cls instanceof PyTuple tuple) {
-            for (Object item : tuple.items) {
-                if (isInstance(inst, item)) {
-                    return true;
+            ThreadState ts = enterNested("__instancecheck__");
+            try {
+                for (Object item : tuple.items) {
+                    if (isInstance(inst, item)) {
+                        return true;
+                    }
                 }
+                return false;
+            } finally {
+                ts.depth--;
             }
-            return false;
         }
         Object checker = Py.typeOf(cls).lookup("__instancecheck__");
         if (checker != null) {
@@ -78,12 +94,17 @@ public final class TypeChecks {
             cls = Ops.getAttr(cls, "__args__");
         }
         if (cls instanceof PyTuple tuple) {
-            for (Object item : tuple.items) {
-                if (isSubclass(derived, item)) {
-                    return true;
+            ThreadState ts = enterNested("__subclasscheck__");
+            try {
+                for (Object item : tuple.items) {
+                    if (isSubclass(derived, item)) {
+                        return true;
+                    }
                 }
+                return false;
+            } finally {
+                ts.depth--;
             }
-            return false;
         }
         Object checker = Py.typeOf(cls).lookup("__subclasscheck__");
         if (checker != null) {

@@ -147,14 +147,7 @@ final class Builtins {
             isClass = meta instanceof PyType;
         }
         if (isClass) {
-            PyType[] baseTypes = new PyType[bases.length];
-            for (int i = 0; i < bases.length; i++) {
-                if (!(bases[i] instanceof PyType bt)) {
-                    throw Exceptions.typeError("bases must be types");
-                }
-                baseTypes[i] = bt;
-            }
-            meta = TypeCalls.calculateMetaclass((PyType) meta, baseTypes);
+            meta = TypeCalls.calculateMetaclass((PyType) meta, bases);
         }
         PyTuple basesTuple = PyTuple.of(bases);
         Object ns;

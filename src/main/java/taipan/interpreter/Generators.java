@@ -3,6 +3,7 @@ package taipan.interpreter;
 import taipan.bytecode.CodeObject;
 import taipan.runtime.BuiltinTypes;
 import taipan.runtime.Exceptions;
+import taipan.runtime.GenericAlias;
 import taipan.runtime.GetSetDescriptor;
 import taipan.runtime.MethodDescriptor;
 import taipan.runtime.Ops;
@@ -319,6 +320,7 @@ final class Generators {
 
     private static void installAsyncGenerator() {
         PyType t = ASYNC_GENERATOR;
+        GenericAlias.defineClassGetItem(t, "builtins");
         MethodDescriptor.define(t, "__aiter__", "", (self, a) -> self);
         MethodDescriptor.define(t, "__anext__", "", (self, a) ->
             new AsyncGenAwaitable(ASEND, firstUse((PyGenerator) self), Py.None, null, false));

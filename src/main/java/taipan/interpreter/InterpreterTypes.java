@@ -19,6 +19,7 @@ import taipan.runtime.PyStr;
 import taipan.runtime.PyTraceback;
 import taipan.runtime.PyTuple;
 import taipan.runtime.PyType;
+import taipan.runtime.SlotDescriptor;
 import taipan.runtime.StaticMethod;
 
 /**
@@ -78,8 +79,8 @@ final class InterpreterTypes {
             }
             ((PyFunction) self).code = c;
         });
-        GetSetDescriptor.define(t, "__globals__", self -> ((PyFunction) self).globals);
-        GetSetDescriptor.define(t, "__builtins__", self -> ((PyFunction) self).builtins);
+        SlotDescriptor.defineReadonly(t, "__globals__", self -> ((PyFunction) self).globals);
+        SlotDescriptor.defineReadonly(t, "__builtins__", self -> ((PyFunction) self).builtins);
         GetSetDescriptor.define(t, "__defaults__", self -> ((PyFunction) self).defaultsTuple(), (self, v) -> {
             if (v == null || v == Py.None) {
                 ((PyFunction) self).defaults = null;
@@ -93,7 +94,7 @@ final class InterpreterTypes {
             PyDict d = ((PyFunction) self).kwdefaults;
             return d == null ? Py.None : d;
         }, (self, v) -> ((PyFunction) self).kwdefaults = v instanceof PyDict d ? d : null);
-        GetSetDescriptor.define(t, "__closure__", self -> {
+        SlotDescriptor.defineReadonly(t, "__closure__", self -> {
             PyCell[] c = ((PyFunction) self).closure;
             return c == null ? Py.None : PyTuple.of((Object[]) c);
         });
@@ -104,7 +105,15 @@ final class InterpreterTypes {
             }
             return f.annotations;
         }, (self, v) -> ((PyFunction) self).annotations = v);
-        GetSetDescriptor.define(t, "__dict__", self -> Attributes.dictOf((PyFunction) self));
+        GetSetDescriptor.define(t, "__dict__", self -> Attributes.dictOf((PyFunction) self), (self, v) -> {
+            if (v == null) {
+                throw Exceptions.typeError("cannot delete __dict__");
+            }
+            if (!(v instanceof PyDict d)) {
+                throw Exceptions.typeError("__dict__ must be set to a dictionary, not a '" + Py.typeOf(v).name() + "'");
+            }
+            Attributes.setDict((PyFunction) self, d);
+        });
     }
 
     /** {@code f.__call__(*args, **kwargs)}: what calling {@code f} does. */
@@ -360,5 +369,22 @@ final class InterpreterTypes {
             return PyStr.of("<module '" + m.name() + "'>");
         });
         GetSetDescriptor.define(t, "__dict__", self -> ((PyModule) self).dict);
+        // module.__annotations__ lives in the module's dict, made empty on first read
+        GetSetDescriptor.define(t, "__annotations__", self -> {
+            PyDict d = ((PyModule) self).dict;
+            Object v = d.get(PyStr.of("__annotations__"));
+            if (v == null) {
+                v = new PyDict();
+                d.put(PyStr.of("__annotations__"), v);
+            }
+            return v;
+        }, (self, v) -> {
+            PyDict d = ((PyModule) self).dict;
+            if (v != null) {
+                d.put(PyStr.of("__annotations__"), v);
+            } else if (d.remove(PyStr.of("__annotations__")) == null) {
+                throw Exceptions.error(Exceptions.ATTRIBUTE_ERROR, "__annotations__");
+            }
+        });
     }
 }

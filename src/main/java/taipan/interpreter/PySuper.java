@@ -11,8 +11,10 @@ import taipan.runtime.ObjectMethods;
 import taipan.runtime.Ops;
 import taipan.runtime.Py;
 import taipan.runtime.PyCell;
+import taipan.runtime.PyDict;
 import taipan.runtime.PyObject;
 import taipan.runtime.PyStr;
+import taipan.runtime.PyTuple;
 import taipan.runtime.PyType;
 import taipan.runtime.StaticMethod;
 
@@ -29,8 +31,8 @@ public final class PySuper extends PyObject {
     final Object obj;
     final PyType objType;
 
-    PySuper(PyType thisType, Object obj, PyType objType) {
-        super(TYPE);
+    PySuper(PyType cls, PyType thisType, Object obj, PyType objType) {
+        super(cls);
         this.thisType = thisType;
         this.obj = obj;
         this.objType = objType;
@@ -38,7 +40,16 @@ public final class PySuper extends PyObject {
 
     static void install() {
         TYPE.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD,
-            BuiltinFunction.of("builtins", "super.__new__", "cls, type=?, obj=?, /", (s, a) -> create(a[1], a[2]))));
+            BuiltinFunction.of("builtins", "super.__new__", "cls, *args, **kwargs", (s, a) -> {
+                Object[] args = ((PyTuple) a[1]).items;
+                if (((PyDict) a[2]).size() > 0) {
+                    throw Exceptions.typeError("super() takes no keyword arguments");
+                }
+                if (args.length > 2) {
+                    throw Exceptions.typeError("super() expected at most 2 arguments, got " + args.length);
+                }
+                return create((PyType) a[0], args.length > 0 ? args[0] : null, args.length > 1 ? args[1] : null);
+            })));
         MethodDescriptor.define(TYPE, "__init__", "*args", (self, a) -> Py.None);
         MethodDescriptor.define(TYPE, "__getattribute__", "name, /", (self, a) -> {
             PySuper su = (PySuper) self;
@@ -54,7 +65,10 @@ public final class PySuper extends PyObject {
             if (a[0] == Py.None || su.obj != null) {
                 return su;
             }
-            return create(su.thisType, a[0]);
+            if (Py.typeOf(su) != TYPE) {
+                return Ops.call(Py.typeOf(su), su.thisType, a[0]);
+            }
+            return create(TYPE, su.thisType, a[0]);
         });
         MethodDescriptor.define(TYPE, "__repr__", "", (self, a) -> {
             PySuper su = (PySuper) self;
@@ -73,28 +87,30 @@ public final class PySuper extends PyObject {
         return o == null ? Py.None : o;
     }
 
-    private static PySuper create(Object type, Object obj) {
+    private static PySuper create(PyType cls, Object type, Object obj) {
         if (type == null) {
-            return zeroArgument();
+            return zeroArgument(cls);
         }
         if (!(type instanceof PyType t)) {
             throw Exceptions.typeError("super() argument 1 must be a type, not " + Py.typeOf(type).name());
         }
         if (obj == null || obj == Py.None) {
-            return new PySuper(t, null, null);
+            return new PySuper(cls, t, null, null);
         }
         PyType objType;
         if (obj instanceof PyType ot && ot.isSubtypeOf(t)) {
             objType = ot;
         } else if (Py.typeOf(obj).isSubtypeOf(t)) {
             objType = Py.typeOf(obj);
+        } else if (Ops.getAttrOrNull(obj, "__class__") instanceof PyType claimed && claimed.isSubtypeOf(t)) {
+            objType = claimed;
         } else {
             throw Exceptions.typeError("super(type, obj): obj must be an instance or subtype of type");
         }
-        return new PySuper(t, obj, objType);
+        return new PySuper(cls, t, obj, objType);
     }
 
-    private static PySuper zeroArgument() {
+    private static PySuper zeroArgument(PyType superType) {
         Frame f = ThreadState.current().frame;
         if (f == null) {
             throw Exceptions.runtimeError("super(): no current frame");
@@ -121,7 +137,7 @@ public final class PySuper extends PyObject {
                 if (!(cls instanceof PyType t)) {
                     throw Exceptions.runtimeError("super(): __class__ is not a type (" + Py.typeOf(cls).name() + ")");
                 }
-                return create(t, first);
+                return create(superType, t, first);
             }
         }
         throw Exceptions.runtimeError("super(): __class__ cell not found");
@@ -145,6 +161,6 @@ public final class PySuper extends PyObject {
                 }
             }
         }
-        return Ops.genericGetAttr(this, name, TYPE);
+        return Ops.genericGetAttr(this, name, Py.typeOf(this));
     }
 }

@@ -8,6 +8,7 @@ import taipan.runtime.Arithmetic;
 import taipan.runtime.BinaryOp;
 import taipan.runtime.BuiltinFunction;
 import taipan.runtime.BuiltinTypes;
+import taipan.runtime.GenericAlias;
 import taipan.runtime.ClassMethod;
 import taipan.runtime.Exceptions;
 import taipan.runtime.Iterables;
@@ -327,6 +328,7 @@ public final class ItertoolsModule {
             noKeywords((PyType) cls, (PyDict) a[1]);
             return chain((PyType) cls, Ops.iter(a[0]));
         });
+        GenericAlias.defineClassGetItem(CHAIN, "itertools");
         CHAIN.define("from_iterable", new ClassMethod(BuiltinTypes.CLASSMETHOD,
             BuiltinFunction.of("itertools", "from_iterable", "cls, iterable, /", (s, a) -> chain((PyType) a[0], Ops.iter(a[1])))));
         defineNew(COMPRESS, "data, selectors", (cls, a) -> {

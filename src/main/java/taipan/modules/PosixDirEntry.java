@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import taipan.runtime.BuiltinTypes;
+import taipan.runtime.GenericAlias;
 import taipan.runtime.GetSetDescriptor;
 import taipan.runtime.MethodDescriptor;
 import taipan.runtime.Ops;
@@ -36,6 +37,7 @@ final class PosixDirEntry extends PyObject {
 
     static {
         TYPE.acceptsSubclasses = false;
+        GenericAlias.defineClassGetItem(TYPE, "posix");
         GetSetDescriptor.define(TYPE, "name", self -> ((PosixDirEntry) self).name);
         GetSetDescriptor.define(TYPE, "path", self -> ((PosixDirEntry) self).path);
         MethodDescriptor.define(TYPE, "is_dir", "*, follow_symlinks=True", (self, a) ->

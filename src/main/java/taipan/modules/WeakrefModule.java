@@ -16,6 +16,7 @@ import taipan.runtime.Exceptions;
 import taipan.runtime.GenericAlias;
 import taipan.runtime.GetSetDescriptor;
 import taipan.runtime.Identity;
+import taipan.runtime.InstanceLayout;
 import taipan.runtime.MethodDescriptor;
 import taipan.runtime.Ops;
 import taipan.runtime.Py;
@@ -292,7 +293,8 @@ public final class WeakrefModule {
             || (o instanceof PyFloat || o instanceof PyComplex) && t.builtin
             || (o instanceof PyList || o instanceof PyDict) && t.builtin
             || t == BuiltinTypes.RANGE || t == BuiltinTypes.SLICE
-            || o instanceof PyWeakProxy;
+            || o instanceof PyWeakProxy
+            || !t.builtin && !InstanceLayout.supportsWeakrefs(t);
         if (refusing) {
             throw Exceptions.typeError("cannot create weak reference to '" + t.name() + "' object");
         }

@@ -2,7 +2,8 @@ package taipan.runtime;
 
 /**
  * The last steps of making a class, after its namespace is in place:
- * {@code __set_name__} on each attribute that defines it, then the parent's
+ * {@code __set_name__} on each attribute that defines it (an error there becomes
+ * CPython 3.11's RuntimeError caused by it), then the parent's
  * {@code __init_subclass__} with the class statement's keywords.
  */
 public final class ClassCreation {
@@ -17,7 +18,16 @@ public final class ClassCreation {
                 if (v instanceof Property p) {
                     p.name = e.getKey();
                 }
-                Ops.invoke(setName, v, t, PyStr.of(e.getKey()));
+                try {
+                    Ops.invoke(setName, v, t, PyStr.of(e.getKey()));
+                } catch (PyException cause) {
+                    PyException wrapped = Exceptions.runtimeError("Error calling __set_name__ on '" + Py.typeOf(v).name()
+                        + "' instance '" + e.getKey() + "' in '" + t.name() + "'");
+                    wrapped.value.cause = cause.value;
+                    wrapped.value.context = cause.value;
+                    wrapped.value.suppressContext = true;
+                    throw wrapped;
+                }
             }
         }
         PyType[] mro = t.mro();

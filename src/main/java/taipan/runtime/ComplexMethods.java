@@ -95,8 +95,8 @@ public final class ComplexMethods {
             return PyStr.of(FormatSpec.formatComplex(c.real, c.imag, FormatSpec.parse(spec, Py.typeOf(self).name(), (char) 0),
                 Py.typeOf(self).name()));
         });
-        GetSetDescriptor.define(t, "real", self -> ((PyComplex) self).real);
-        GetSetDescriptor.define(t, "imag", self -> ((PyComplex) self).imag);
+        SlotDescriptor.defineReadonly(t, "real", self -> ((PyComplex) self).real);
+        SlotDescriptor.defineReadonly(t, "imag", self -> ((PyComplex) self).imag);
     }
 
     private static PyComplex plain(PyComplex c) {

@@ -75,9 +75,9 @@ public final class DescriptorTypes {
             init(prop(self), v[0], v[1], v[2], v[3]);
             return Py.None;
         });
-        GetSetDescriptor.define(p, "fget", self -> prop(self).fget);
-        GetSetDescriptor.define(p, "fset", self -> prop(self).fset);
-        GetSetDescriptor.define(p, "fdel", self -> prop(self).fdel);
+        SlotDescriptor.defineReadonly(p, "fget", self -> prop(self).fget);
+        SlotDescriptor.defineReadonly(p, "fset", self -> prop(self).fset);
+        SlotDescriptor.defineReadonly(p, "fdel", self -> prop(self).fdel);
         GetSetDescriptor.define(p, "__doc__", self -> prop(self).doc, (self, v) -> prop(self).doc = v == null ? Py.None : v);
         GetSetDescriptor.define(p, "__isabstractmethod__", self -> {
             Property pr = prop(self);
@@ -86,8 +86,12 @@ public final class DescriptorTypes {
         MethodDescriptor.define(p, "getter", "function, /", (self, a) -> copy(prop(self), a[0], null, null));
         MethodDescriptor.define(p, "setter", "function, /", (self, a) -> copy(prop(self), null, a[0], null));
         MethodDescriptor.define(p, "deleter", "function, /", (self, a) -> copy(prop(self), null, null, a[0]));
-        MethodDescriptor.define(p, "__set_name__", "owner, name, /", (self, a) -> {
-            prop(self).name = a[1] instanceof PyStr s ? s.value() : Ops.strString(a[1]);
+        MethodDescriptor.define(p, "__set_name__", "*args", (self, a) -> {
+            Object[] args = ((PyTuple) a[0]).items;
+            if (args.length != 2) {
+                throw Exceptions.typeError("__set_name__() takes 2 positional arguments but " + args.length + " were given");
+            }
+            prop(self).name = args[1] instanceof PyStr s ? s.value() : Ops.strString(args[1]);
             return Py.None;
         });
         MethodDescriptor.define(p, "__get__", "instance, owner=None, /", (self, a) ->
@@ -137,8 +141,9 @@ public final class DescriptorTypes {
                 p.getterDoc = true;
             }
         }
-        if (p.type != BuiltinTypes.PROPERTY && p.doc != Py.None && p.type.instancesHaveDict) {
-            Attributes.setInstanceAttribute(p, "__doc__", p.doc);
+        if (p.type != BuiltinTypes.PROPERTY && p.doc != Py.None) {
+            // a subclass's own __doc__ would shadow the property's: the doc goes to the instance
+            Ops.setAttr(p, "__doc__", p.doc);
         }
     }
 

@@ -169,7 +169,9 @@ public final class Exceptions {
         if (obj instanceof PyType t) {
             msg = "type object '" + t.name() + "' has no attribute '" + name + "'";
         } else if (obj instanceof PyModule m) {
-            msg = "module '" + m.name() + "' has no attribute '" + name + "'";
+            msg = m.dict.get(PyStr.of("__name__")) instanceof PyStr moduleName
+                ? "module '" + moduleName.value() + "' has no attribute '" + name + "'"
+                : "module has no attribute '" + name + "'";
         } else {
             msg = "'" + Py.typeOf(obj).name() + "' object has no attribute '" + name + "'";
         }

@@ -50,6 +50,54 @@ public final class GenericAlias extends PyObject implements PyCallable {
         return obj;
     }
 
+    /** {@code iter(tuple[int])}: yields the unpacked alias {@code *tuple[int]} once. */
+    private static final class AliasIterator extends PyIterator {
+        static final PyType ITERATOR_TYPE = iteratorType();
+        /** The alias still to unpack; null once it has been yielded. */
+        private GenericAlias alias;
+
+        AliasIterator(GenericAlias alias) {
+            super(ITERATOR_TYPE);
+            this.alias = alias;
+        }
+
+        private static PyType iteratorType() {
+            PyType t = BuiltinTypes.builtin("generic_alias_iterator", BuiltinTypes.OBJECT, null);
+            t.acceptsSubclasses = false;
+            MethodDescriptor.define(t, "__iter__", "", (self, a) -> self);
+            MethodDescriptor.define(t, "__next__", "", (self, a) -> {
+                Object v = ((AliasIterator) self).next();
+                if (v == null) {
+                    throw Exceptions.stopIteration(Py.None);
+                }
+                return v;
+            });
+            MethodDescriptor.define(t, "__reduce__", "", (self, a) -> ((AliasIterator) self).reduce());
+            return t;
+        }
+
+        @Override
+        public Object next() {
+            GenericAlias g = alias;
+            if (g == null) {
+                return null;
+            }
+            alias = null;
+            return new GenericAlias(TYPE, g.origin, g.args, true);
+        }
+
+        @Override
+        public PyTuple reduce() {
+            return PyTuple.of(builtin("iter"), PyTuple.of(alias == null ? PyTuple.EMPTY : alias));
+        }
+    }
+
+    /** Makes {@code t[item]} a GenericAlias, as CPython's {@code Py_GenericAlias} classmethod does. */
+    public static void defineClassGetItem(PyType t, String module) {
+        t.define("__class_getitem__", new ClassMethod(BuiltinTypes.CLASSMETHOD, BuiltinFunction.of(module,
+            t.name() + ".__class_getitem__", "cls, item, /", (s, a) -> new GenericAlias(a[0], a[1]))));
+    }
+
     private static GenericAlias ga(Object self) {
         return (GenericAlias) self;
     }
@@ -119,20 +167,27 @@ public final class GenericAlias extends PyObject implements PyCallable {
 
     /** {@code alias[item]}: the type variables replaced by the given arguments. */
     private Object substitute(Object item) {
-        PyTuple params = parameters();
+        return new GenericAlias(TYPE, origin, PyTuple.of(substituteArgs(this, args, parameters(), item)), starred);
+    }
+
+    /**
+     * The arguments {@code args} of the generic {@code self} (an alias or a union) with its type
+     * variables {@code params} replaced by the subscription {@code item}.
+     */
+    static Object[] substituteArgs(Object self, PyTuple args, PyTuple params, Object item) {
         if (params.items.length == 0) {
-            throw Exceptions.typeError(Ops.reprString(this) + " is not a generic class");
+            throw Exceptions.typeError(Ops.reprString(self) + " is not a generic class");
         }
         Object[] items = unpackItems(item instanceof PyTuple t ? t.items : new Object[] {item});
         for (Object p : params.items) {
             Object prepare = Ops.getAttrOrNull(p, "__typing_prepare_subst__");
             if (prepare != null) {
-                items = ((PyTuple) Ops.call(prepare, this, PyTuple.of(items))).items;
+                items = ((PyTuple) Ops.call(prepare, self, PyTuple.of(items))).items;
             }
         }
         if (items.length != params.items.length) {
             throw Exceptions.typeError("Too " + (items.length > params.items.length ? "many" : "few") + " arguments for "
-                + Ops.reprString(this) + "; actual " + items.length + ", expected " + params.items.length);
+                + Ops.reprString(self) + "; actual " + items.length + ", expected " + params.items.length);
         }
         List<Object> newArgs = new ArrayList<>();
         for (Object arg : args.items) {
@@ -164,7 +219,7 @@ public final class GenericAlias extends PyObject implements PyCallable {
                 newArgs.add(value);
             }
         }
-        return new GenericAlias(TYPE, origin, PyTuple.of(newArgs.toArray()), starred);
+        return newArgs.toArray();
     }
 
     static {
@@ -209,10 +264,7 @@ public final class GenericAlias extends PyObject implements PyCallable {
             return Py.bool(g.starred == o.starred && Ops.eq(g.origin, o.origin) && Ops.eq(g.args, o.args));
         });
         MethodDescriptor.define(t, "__hash__", "", (self, a) -> Ops.hash(ga(self).origin) ^ Ops.hash(ga(self).args));
-        MethodDescriptor.define(t, "__iter__", "", (self, a) -> {
-            GenericAlias g = ga(self);
-            return Ops.iter(PyTuple.of(new GenericAlias(TYPE, g.origin, g.args, true)));
-        });
+        MethodDescriptor.define(t, "__iter__", "", (self, a) -> new AliasIterator(ga(self)));
         MethodDescriptor.define(t, "__reduce__", "", (self, a) -> {
             GenericAlias g = ga(self);
             if (g.starred) {

@@ -43,11 +43,15 @@ public final class GetSetDescriptor extends PyObject implements Descriptor {
     }
 
     public Object get(Object obj) {
+        checkApplies(obj);
+        return getter.apply(obj);
+    }
+
+    private void checkApplies(Object obj) {
         if (!Py.typeOf(obj).isSubtypeOf(owner)) {
             throw Exceptions.typeError("descriptor '" + name + "' for '" + owner.name()
                 + "' objects doesn't apply to a '" + Py.typeOf(obj).name() + "' object");
         }
-        return getter.apply(obj);
     }
 
     /** Sets (or deletes, with null) the attribute. */
@@ -57,6 +61,7 @@ public final class GetSetDescriptor extends PyObject implements Descriptor {
             throw Exceptions.error(Exceptions.ATTRIBUTE_ERROR, "attribute '" + name + "' of '" + owner.name()
                 + "' objects is not writable");
         }
+        checkApplies(obj);
         setter.accept(obj, value);
     }
 

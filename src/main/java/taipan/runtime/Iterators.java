@@ -56,6 +56,7 @@ public final class Iterators {
     }
 
     static void install() {
+        GenericAlias.defineClassGetItem(ENUMERATE, "builtins");
         defineNew(ENUMERATE, (cls, a) -> {
             Object[] args = (Object[]) a[0];
             PyDict kw = (PyDict) a[1];

@@ -40,6 +40,18 @@ public final class ObjectMethods {
             return b.module == null ? Py.None : PyStr.of(b.module);
         });
         GetSetDescriptor.define(f, "__doc__", self -> Py.None);
+        // two reads of [].append are equal: the same Java code bound to the same object
+        MethodDescriptor.define(f, "__eq__", "other, /", (self, a) -> {
+            if (!(a[0] instanceof BuiltinFunction o)) {
+                return Py.NotImplemented;
+            }
+            BuiltinFunction b = (BuiltinFunction) self;
+            return Py.bool(b == o || b.self != null && b.self == o.self && b.body == o.body);
+        });
+        MethodDescriptor.define(f, "__hash__", "", (self, a) -> {
+            BuiltinFunction b = (BuiltinFunction) self;
+            return (long) (System.identityHashCode(b.self == null ? b : b.self) * 31 + System.identityHashCode(b.body));
+        });
         MethodDescriptor.define(f, "__call__", "*args, **kwargs", (self, a) ->
             CallArgs.call(self, ((PyTuple) a[0]).items, (PyDict) a[1]));
         MethodDescriptor.define(f, "__reduce__", "", (self, a) -> {
@@ -79,6 +91,10 @@ public final class ObjectMethods {
         g.acceptsSubclasses = false;
         GetSetDescriptor.define(g, "__name__", self -> PyStr.of(((GetSetDescriptor) self).name));
         GetSetDescriptor.define(g, "__objclass__", self -> ((GetSetDescriptor) self).owner);
+        GetSetDescriptor.define(g, "__qualname__", self -> {
+            GetSetDescriptor d = (GetSetDescriptor) self;
+            return PyStr.of(d.owner.qualname() + "." + d.name);
+        });
         MethodDescriptor.define(g, "__repr__", "", (self, a) -> {
             GetSetDescriptor d = (GetSetDescriptor) self;
             return PyStr.of("<attribute '" + d.name + "' of '" + d.owner.name() + "' objects>");
@@ -87,6 +103,10 @@ public final class ObjectMethods {
             a[0] == Py.None ? self : ((GetSetDescriptor) self).get(a[0]));
         MethodDescriptor.define(g, "__set__", "obj, value, /", (self, a) -> {
             ((GetSetDescriptor) self).set(a[0], a[1]);
+            return Py.None;
+        });
+        MethodDescriptor.define(g, "__delete__", "obj, /", (self, a) -> {
+            ((GetSetDescriptor) self).set(a[0], null);
             return Py.None;
         });
     }
@@ -268,46 +288,55 @@ public final class ObjectMethods {
 
     /** The default {@code dir(obj)}: instance attributes plus everything on the class and its bases, sorted. */
     public static PyList dir(Object self) {
-        java.util.TreeSet<String> names = new java.util.TreeSet<>(PyStr::compareCodePoints);
         if (self instanceof PyType t) {
+            java.util.TreeSet<String> names = new java.util.TreeSet<>(PyStr::compareCodePoints);
             for (PyType k : t.mro()) {
                 names.addAll(k.members().keySet());
             }
-        } else if (self instanceof PyModule m) {
-            Object custom = m.dict.get(PyStr.of("__dir__"));
+            PyList out = new PyList();
+            for (String n : names) {
+                out.append(PyStr.of(n));
+            }
+            return out;
+        }
+        Object instanceDict = Ops.getAttrOrNull(self, "__dict__");
+        if (self instanceof PyModule) {
+            if (!(instanceDict instanceof PyDict d)) {
+                throw Exceptions.typeError("<module>.__dict__ is not a dictionary");
+            }
+            Object custom = d.get(PyStr.of("__dir__"));
             if (custom != null) {
                 return (PyList) Ops.call(BuiltinTypes.LIST, Ops.call(custom));
             }
-            addKeys(names, m.dict);
-        } else {
-            if (self instanceof PyObject p && p.shape != null) {
-                if (p.shape == Shape.DICT) {
-                    addKeys(names, (PyDict) p.slots[0]);
-                } else {
-                    for (String n : p.shape.names()) {
-                        if (Attributes.getInstanceAttribute(p, n) != null) {
-                            names.add(n);
-                        }
-                    }
+            return keysOf(d);
+        }
+        // object.__dir__: the keys of obj.__dict__ (when it is a dict) and of its __class__'s namespaces
+        PyDict names = new PyDict();
+        if (instanceDict instanceof PyDict d) {
+            for (int i = 0; i < d.entryLimit(); i++) {
+                if (d.keyAt(i) != null) {
+                    names.put(d.keyAt(i), Py.None);
                 }
             }
-            for (PyType k : Py.typeOf(self).mro()) {
-                names.addAll(k.members().keySet());
+        }
+        if (Ops.getAttrOrNull(self, "__class__") instanceof PyType cls) {
+            for (PyType k : cls.mro()) {
+                for (String n : k.members().keySet()) {
+                    names.put(PyStr.of(n), Py.None);
+                }
             }
         }
-        PyList out = new PyList();
-        for (String n : names) {
-            out.append(PyStr.of(n));
-        }
-        return out;
+        return keysOf(names);
     }
 
-    private static void addKeys(java.util.Set<String> names, PyDict d) {
+    private static PyList keysOf(PyDict d) {
+        PyList out = new PyList();
         for (int i = 0; i < d.entryLimit(); i++) {
-            if (d.keyAt(i) instanceof PyStr s) {
-                names.add(s.value());
+            if (d.keyAt(i) != null) {
+                out.append(d.keyAt(i));
             }
         }
+        return out;
     }
 
     private static void installType() {
@@ -397,7 +426,10 @@ public final class ObjectMethods {
         });
         GetSetDescriptor.define(t, "__doc__", self -> {
             Object d = ((PyType) self).ownMember("__doc__");
-            return d == null ? Py.None : d;
+            if (d == null) {
+                return Py.None;
+            }
+            return Py.typeOf(d).lookup("__get__") != null ? Ops.bind(d, null, (PyType) self) : d;
         }, (self, v) -> ((PyType) self).setMember("__doc__", v));
         GetSetDescriptor.define(t, "__abstractmethods__", self -> {
             Object v = ((PyType) self).ownMember("__abstractmethods__");
@@ -429,11 +461,8 @@ public final class ObjectMethods {
     private static Object typeNew(Object[] a) {
         PyType meta = (PyType) a[0];
         Object[] args = ((PyTuple) a[1]).items;
-        if (args.length == 1 && meta == BuiltinTypes.TYPE) {
-            return Py.typeOf(args[0]);
-        }
         if (args.length != 3) {
-            throw Exceptions.typeError("type() takes 1 or 3 arguments");
+            throw Exceptions.typeError("type.__new__() takes exactly 3 arguments (" + args.length + " given)");
         }
         if (!(args[0] instanceof PyStr name)) {
             throw Exceptions.typeError("type.__new__() argument 1 must be str, not " + Py.typeOf(args[0]).name());
@@ -444,6 +473,7 @@ public final class ObjectMethods {
         if (!(args[2] instanceof PyDict ns)) {
             throw Exceptions.typeError("type.__new__() argument 3 must be dict, not " + Py.typeOf(args[2]).name());
         }
+        PyType winner = TypeCalls.calculateMetaclass(meta, basesTuple.items);
         PyType[] bases = new PyType[basesTuple.items.length];
         for (int i = 0; i < bases.length; i++) {
             if (!(basesTuple.items[i] instanceof PyType b)) {
@@ -451,7 +481,6 @@ public final class ObjectMethods {
             }
             bases[i] = b;
         }
-        PyType winner = TypeCalls.calculateMetaclass(meta, bases);
         if (winner != meta && !(winner.lookup("__new__") instanceof StaticMethod s && s.function instanceof BuiltinFunction)) {
             Object winnerNew = winner.lookup("__new__");
             Object fn = winnerNew instanceof StaticMethod sm ? sm.function : winnerNew;

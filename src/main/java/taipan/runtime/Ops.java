@@ -146,14 +146,7 @@ public final class Ops {
                 return v;
             }
             if (descr == null && !name.equals("__getattr__") && m.dict.get(PyStr.of("__getattr__")) instanceof Object g) {
-                try {
-                    return call(g, PyStr.of(name));
-                } catch (PyException e) {
-                    if (!e.matches(Exceptions.ATTRIBUTE_ERROR)) {
-                        throw e;
-                    }
-                    return null;
-                }
+                return call(g, PyStr.of(name)); // its AttributeError (with its own message) propagates
             }
         } else if (obj instanceof PyObject p && p.shape != null) {
             Object v = Attributes.getInstanceAttribute(p, name);

@@ -263,6 +263,9 @@ public final class PyType extends PyObject implements PyCallable {
             if (v != null) {
                 return v;
             }
+            if (t.builtin && name.equals("__doc__")) {
+                return Py.None; // a built-in type without a docstring has __doc__ None, not its base's
+            }
         }
         return null;
     }

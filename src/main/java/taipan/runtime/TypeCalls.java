@@ -28,8 +28,14 @@ public final class TypeCalls {
 
     /** The default {@code type.__call__}: {@code __new__}, then {@code __init__} when the result is an instance. */
     public static Object defaultCall(PyType type, Object[] args, String[] kwnames) {
-        if (type == BuiltinTypes.TYPE && args.length == 1 && kwnames == null) {
-            return Py.typeOf(args[0]);
+        if (type == BuiltinTypes.TYPE) {
+            int positional = args.length - (kwnames == null ? 0 : kwnames.length);
+            if (positional == 1 && kwnames == null) {
+                return Py.typeOf(args[0]);
+            }
+            if (positional != 1 && positional != 3) {
+                throw Exceptions.typeError("type() takes 1 or 3 arguments");
+            }
         }
         Object newMethod = type.lookup(SlotName.NEW);
         Object obj;
@@ -87,7 +93,8 @@ public final class TypeCalls {
     }
 
     private static Object callNew(Object newMethod, PyType type, Object[] args, String[] kwnames) {
-        Object f = newMethod instanceof StaticMethod s ? s.function : newMethod;
+        // type.__new__ read as an attribute of the class (a classmethod binds it), called with the class first
+        Object f = newMethod instanceof StaticMethod s ? s.function : Ops.bind(newMethod, null, type);
         return Ops.call(f, prepend(type, args), kwnames);
     }
 
@@ -105,9 +112,14 @@ public final class TypeCalls {
 
     /** The most derived metaclass of {@code meta} and the bases' metaclasses. */
     public static PyType calculateMetaclass(PyType meta, PyType[] bases) {
+        return calculateMetaclass(meta, (Object[]) bases);
+    }
+
+    /** The most derived metaclass of {@code meta} and the types of {@code bases} (any objects, as in a class statement). */
+    public static PyType calculateMetaclass(PyType meta, Object[] bases) {
         PyType winner = meta;
-        for (PyType b : bases) {
-            PyType bt = b.type;
+        for (Object b : bases) {
+            PyType bt = Py.typeOf(b);
             if (winner.isSubtypeOf(bt)) {
                 continue;
             }
@@ -153,20 +165,6 @@ public final class TypeCalls {
         System.arraycopy(mro, 0, full, 1, mro.length);
         t.setBases(bases, full);
 
-        Object customMro = meta.lookup("mro");
-        if (customMro != null && customMro != BuiltinTypes.TYPE.ownMember("mro")) {
-            Object result = Ops.call(Ops.bind(customMro, t, meta));
-            Object it = Ops.iter(result);
-            List<PyType> order = new ArrayList<>();
-            for (Object x = Ops.next(it); x != null; x = Ops.next(it)) {
-                if (!(x instanceof PyType xt)) {
-                    throw Exceptions.typeError("mro() returned a non-class ('" + Py.typeOf(x).name() + "')");
-                }
-                order.add(xt);
-            }
-            t.setBases(bases, order.toArray(new PyType[0]));
-        }
-        t.inheritCollectionFlags();
         Object slots = namespace.get(PyStr.of("__slots__"));
         boolean baseHasDict = false;
         for (PyType b : bases) {
@@ -201,18 +199,34 @@ public final class TypeCalls {
             throw Exceptions.typeError("type __qualname__ must be a str, not "
                 + Py.typeOf(namespace.get(PyStr.of("__qualname__"))).name());
         }
-        if (slots != null) {
-            defineSlots(t, slots);
-        }
+        boolean[] wants = slots == null ? new boolean[2] : defineSlots(t, slots);
+        InstanceLayout.addDescriptors(t, bases, slots != null, wants[0], wants[1]);
         if (t.ownMember("__eq__") != null && t.ownMember("__hash__") == null) {
             t.define("__hash__", Py.None);
         }
         if (t.ownMember("__doc__") == null) {
             t.define("__doc__", Py.None);
         }
-        if (namespace.get(PyStr.of("__classcell__")) instanceof PyCell cell) {
+        Object classcell = namespace.get(PyStr.of("__classcell__"));
+        if (classcell instanceof PyCell cell) {
             cell.value = t;
+        } else if (classcell != null) {
+            throw Exceptions.typeError("__classcell__ must be a nonlocal cell, not " + Ops.reprString(Py.typeOf(classcell)));
         }
+        Object customMro = meta.lookup("mro");
+        if (customMro != null && customMro != BuiltinTypes.TYPE.ownMember("mro")) {
+            Object result = Ops.call(Ops.bind(customMro, t, meta));
+            Object it = Ops.iter(result);
+            List<PyType> order = new ArrayList<>();
+            for (Object x = Ops.next(it); x != null; x = Ops.next(it)) {
+                if (!(x instanceof PyType xt)) {
+                    throw Exceptions.typeError("mro() returned a non-class ('" + Py.typeOf(x).name() + "')");
+                }
+                order.add(xt);
+            }
+            t.setBases(bases, order.toArray(new PyType[0]));
+        }
+        t.inheritCollectionFlags();
         return t;
     }
 
@@ -220,7 +234,9 @@ public final class TypeCalls {
         return v instanceof MethodLike;
     }
 
-    private static void defineSlots(PyType t, Object slots) {
+    /** Defines the slot descriptors; answers whether {@code __dict__} and {@code __weakref__} were named. */
+    private static boolean[] defineSlots(PyType t, Object slots) {
+        boolean[] wants = new boolean[2];
         List<String> names = new ArrayList<>();
         Object it = Ops.iter(slots instanceof PyStr ? PyTuple.of(slots) : slots);
         for (Object x = Ops.next(it); x != null; x = Ops.next(it)) {
@@ -229,10 +245,18 @@ public final class TypeCalls {
             }
             String n = s.value();
             if (n.equals("__dict__")) {
+                if (wants[0] || t.instancesHaveDict) {
+                    throw Exceptions.typeError("__dict__ slot disallowed: we already got one");
+                }
+                wants[0] = true;
                 t.instancesHaveDict = true;
                 continue;
             }
             if (n.equals("__weakref__")) {
+                if (wants[1]) {
+                    throw Exceptions.typeError("__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+                }
+                wants[1] = true;
                 continue;
             }
             if (t.ownMember(n) != null && !(t.ownMember(n) instanceof SlotDescriptor)) {
@@ -242,6 +266,7 @@ public final class TypeCalls {
             t.define(n, new SlotDescriptor(t, n));
         }
         t.slotNames = names.toArray(new String[0]);
+        return wants;
     }
 
     /** Assignment to {@code cls.__bases__}: CPython's checks, then new MROs for the class and its subclasses. */
@@ -290,7 +315,7 @@ public final class TypeCalls {
     }
 
     /** The most derived built-in type behind {@code bases}: what decides how instances are made. */
-    private static PyType builtinLayout(PyType[] bases) {
+    static PyType builtinLayout(PyType[] bases) {
         PyType best = BuiltinTypes.OBJECT;
         for (PyType base : bases) {
             for (PyType b : base.mro()) {

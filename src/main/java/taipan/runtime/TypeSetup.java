@@ -17,6 +17,7 @@ public final class TypeSetup {
         }
         installed = true;
         ObjectMethods.install();
+        SlotDescriptor.install();
         UnionType.install();
         MappingProxy.install();
         SimpleNamespace.install();

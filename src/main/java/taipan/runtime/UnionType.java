@@ -6,16 +6,25 @@ import java.util.List;
 /**
  * {@code int | str}: types.UnionType, made by {@code |} between types, None,
  * generic aliases and unions. Duplicates are dropped and nested unions
- * flattened, as in CPython; {@code isinstance} and {@code issubclass} accept it.
+ * flattened, as in CPython; {@code isinstance} and {@code issubclass} accept it;
+ * type variables in it ({@code __parameters__}) are substituted by subscription.
  */
 public final class UnionType extends PyObject {
     public static final PyType TYPE = BuiltinTypes.builtin("UnionType", BuiltinTypes.OBJECT, null);
 
     public final PyTuple args;
+    private PyTuple parameters;
 
     private UnionType(Object[] args) {
         super(TYPE);
         this.args = PyTuple.of(args);
+    }
+
+    private PyTuple parameters() {
+        if (parameters == null) {
+            parameters = GenericAlias.collectParameters(args);
+        }
+        return parameters;
     }
 
     private static boolean unionable(Object o) {
@@ -53,6 +62,19 @@ public final class UnionType extends PyObject {
         TYPE.define("__module__", PyStr.of("types"));
         TYPE.acceptsSubclasses = false;
         GetSetDescriptor.define(TYPE, "__args__", self -> ((UnionType) self).args);
+        GetSetDescriptor.define(TYPE, "__parameters__", self -> ((UnionType) self).parameters());
+        MethodDescriptor.define(TYPE, "__getitem__", "item, /", (self, a) -> {
+            UnionType u = (UnionType) self;
+            Object[] newArgs = GenericAlias.substituteArgs(u, u.args, u.parameters(), a[0]);
+            if (newArgs.length == 0) {
+                return new UnionType(newArgs);
+            }
+            Object result = newArgs[0];
+            for (int i = 1; i < newArgs.length; i++) {
+                result = Arithmetic.binary(BinaryOp.OR, result, newArgs[i]);
+            }
+            return result;
+        });
         MethodDescriptor.define(TYPE, "__repr__", "", (self, a) -> {
             StringBuilder sb = new StringBuilder();
             for (Object x : ((UnionType) self).args.items) {
@@ -91,13 +113,8 @@ public final class UnionType extends PyObject {
             }
             return Boolean.TRUE;
         });
-        MethodDescriptor.define(TYPE, "__hash__", "", (self, a) -> {
-            long h = 0;
-            for (Object x : ((UnionType) self).args.items) {
-                h ^= Ops.hash(x);
-            }
-            return h;
-        });
+        MethodDescriptor.define(TYPE, "__hash__", "", (self, a) ->
+            Ops.hash(Ops.call(BuiltinTypes.FROZENSET, ((UnionType) self).args)));
         MethodDescriptor.define(TYPE, "__instancecheck__", "obj, /", (self, a) -> {
             for (Object x : ((UnionType) self).args.items) {
                 if (x instanceof PyType t && Py.typeOf(a[0]).isSubtypeOf(t)) {
