@@ -13,6 +13,24 @@ import java.util.Arrays;
 final class ByteArrayMethods {
     private ByteArrayMethods() {}
 
+    /**
+     * {@code (type(b), args, state)}: no args when empty, else the contents as a latin-1 str
+     * for protocols below 3 (readable by Python 2) and as bytes from 3 on.
+     */
+    private static PyTuple reduce(PyByteArray b, int protocol) {
+        Object state = Pickling.state(b);
+        PyTuple args;
+        if (b.size == 0) {
+            args = PyTuple.EMPTY;
+        } else if (protocol < 3) {
+            args = PyTuple.of(PyStr.of(new String(b.bytes, 0, b.size, java.nio.charset.StandardCharsets.ISO_8859_1)),
+                PyStr.of("latin-1"));
+        } else {
+            args = PyTuple.of(new PyBytes(Arrays.copyOf(b.bytes, b.size)));
+        }
+        return PyTuple.of(b.type, args, state);
+    }
+
     static void install() {
         PyType t = BuiltinTypes.BYTEARRAY;
         MethodDescriptor.define(t, "__setitem__", "key, value, /", (self, a) -> {
@@ -23,6 +41,9 @@ final class ByteArrayMethods {
             delItem((PyByteArray) self, a[0]);
             return Py.None;
         });
+        MethodDescriptor.define(t, "__reduce__", "", (self, a) -> reduce((PyByteArray) self, 2));
+        MethodDescriptor.define(t, "__reduce_ex__", "proto=0, /", (self, a) ->
+            reduce((PyByteArray) self, Ops.indexAsInt(a[0])));
         MethodDescriptor.define(t, "append", "item, /", (self, a) -> {
             PyByteArray b = (PyByteArray) self;
             int v = BytesMethods.byteValue(a[0]);

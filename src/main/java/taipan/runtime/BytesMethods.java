@@ -21,9 +21,12 @@ final class BytesMethods {
     static final PyType BYTES_ITERATOR = PyIterator.defineIteratorType("bytes_iterator");
     static final PyType BYTEARRAY_ITERATOR = PyIterator.defineIteratorType("bytearray_iterator");
 
-    /** Iterates the bytes of a bytes or bytearray (reading the bytearray as it is at each step). */
+    /**
+     * Iterates the bytes of a bytes or bytearray (reading the bytearray as it is at each step); once
+     * exhausted it lets go of the source and stays exhausted.
+     */
     static final class BytesIterator extends PyIterator {
-        private final Object source;
+        private Object source;
         private int index;
 
         BytesIterator(Object source) {
@@ -33,7 +36,11 @@ final class BytesMethods {
 
         @Override
         public Object next() {
+            if (source == null) {
+                return null;
+            }
             if (index >= size(source)) {
+                source = null;
                 return null;
             }
             return (long) (array(source)[index++] & 0xFF);
@@ -41,17 +48,21 @@ final class BytesMethods {
 
         @Override
         public int lengthHint() {
-            return Math.max(0, size(source) - index);
+            return source == null ? 0 : Math.max(0, size(source) - index);
         }
 
         @Override
         public PyTuple reduce() {
-            return PyTuple.of(builtin("iter"), PyTuple.of(source), (long) index);
+            Object iter = builtin("iter");
+            return source == null ? PyTuple.of(iter, PyTuple.of(PyTuple.EMPTY))
+                : PyTuple.of(iter, PyTuple.of(source), (long) index);
         }
 
         @Override
         public void setState(Object state) {
-            index = clampIndex(state, size(source));
+            if (source != null) {
+                index = clampIndex(state, size(source));
+            }
         }
     }
 
@@ -181,21 +192,15 @@ final class BytesMethods {
             }
             return new byte[0];
         }
-        if (source instanceof PyStr str) {
-            if (encoding == null) {
-                throw Exceptions.typeError("string argument without an encoding");
+        if (encoding != null) {
+            if (!(source instanceof PyStr str)) {
+                throw Exceptions.typeError("encoding without a string argument");
             }
             return Codecs.encode(str.value(), enc, err == null ? "strict" : err);
         }
-        if (encoding != null) {
-            throw Exceptions.typeError("encoding without a string argument");
-        }
         if (errors != null) {
-            throw Exceptions.typeError("errors without a string argument");
-        }
-        if (BufferProtocol.isExporter(source)) {
-            byte[] data = BufferProtocol.bytesOrNull(source);
-            return source instanceof PyBytes ? data.clone() : data;
+            throw Exceptions.typeError(source instanceof PyStr ? "string argument without an encoding"
+                : "errors without a string argument");
         }
         if (what.equals("bytes") && Py.typeOf(source).lookup("__bytes__") != null) {
             Object r = Ops.callSpecial(source, "__bytes__");
@@ -203,6 +208,13 @@ final class BytesMethods {
                 throw Exceptions.typeError("__bytes__ returned non-bytes (type " + Py.typeOf(r).name() + ")");
             }
             return b.bytes;
+        }
+        if (source instanceof PyStr) {
+            throw Exceptions.typeError("string argument without an encoding");
+        }
+        if (BufferProtocol.isExporter(source)) {
+            byte[] data = BufferProtocol.bytesOrNull(source);
+            return source instanceof PyBytes ? data.clone() : data;
         }
         if (Ops.isInt(source) || Py.typeOf(source).lookup("__index__") != null) {
             long n = TextOps.asSsize(source);
@@ -215,14 +227,23 @@ final class BytesMethods {
             return new byte[(int) n];
         }
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        TextOps.forEach(source, x -> {
+        java.util.function.Consumer<Object> add = x -> {
             Object i = Ops.index(x);
             if (!(i instanceof Long l) || l < 0 || l > 255) {
                 throw Exceptions.valueError(what.equals("bytes") ? "bytes must be in range(0, 256)"
                     : "byte must be in range(0, 256)");
             }
             out.write((int) (long) l);
-        }, () -> Exceptions.typeError("cannot convert '" + Py.typeOf(source).name() + "' object to " + what));
+        };
+        if (source instanceof PyList list && list.type == BuiltinTypes.LIST) {
+            // read live: the items' __index__ may change the list
+            for (int i = 0; i < list.size; i++) {
+                add.accept(list.get(i));
+            }
+            return out.toByteArray();
+        }
+        TextOps.forEach(source, add,
+            () -> Exceptions.typeError("cannot convert '" + Py.typeOf(source).name() + "' object to " + what));
         return out.toByteArray();
     }
 
@@ -342,6 +363,9 @@ final class BytesMethods {
         Long n = TextOps.repeatCount(count);
         if (n == null) {
             return Py.NotImplemented;
+        }
+        if (n == 1 && self instanceof PyBytes b && b.type == BuiltinTypes.BYTES) {
+            return self;
         }
         return make(self, TextOps.repeat(s(self), n, self instanceof PyBytes ? "repeated bytes are too long" : null));
     }

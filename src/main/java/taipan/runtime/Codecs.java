@@ -13,8 +13,9 @@ import taipan.unicode.Unicode14Text;
  *
  * <p>Contract: failures raise UnicodeEncodeError/UnicodeDecodeError made by
  * calling the class with {@code (encoding, object, start, end, reason)} (start/end
- * in code points or bytes), so they carry those fields and CPython's message. An unknown encoding
- * raises LookupError "unknown encoding: x"; an unknown error handler is only
+ * in code points or bytes), so they carry those fields and CPython's message. Other encodings
+ * go through the codec registry ({@code codecs.lookup}), which raises LookupError
+ * "unknown encoding: x" for unknown ones; an unknown error handler is only
  * looked up, and rejected, when an error actually occurs, as in CPython.
  */
 public final class Codecs {
@@ -35,7 +36,8 @@ public final class Codecs {
 
     // ---- names ---------------------------------------------------------------
 
-    private static Codec lookup(String encoding) {
+    /** The codec implemented here for {@code encoding}, or null (the codec registry may know it). */
+    private static Codec lookupOrNull(String encoding) {
         String n = normalize(encoding.toLowerCase(java.util.Locale.ROOT));
         Codec c = byName(n);
         if (c == null) {
@@ -44,10 +46,61 @@ public final class Codecs {
         if (c == null) {
             c = byName(alias(n.replace('.', '_')));
         }
-        if (c == null) {
-            throw Exceptions.error(Exceptions.LOOKUP_ERROR, "unknown encoding: " + encoding);
-        }
         return c;
+    }
+
+    // ---- the codec registry ------------------------------------------------------
+
+    /**
+     * {@code codecs.lookup(encoding)} for an encoding not implemented here, refusing codecs that
+     * are not text encodings (rot13, hex, ...) as str.encode and bytes.decode do.
+     */
+    private static Object registeredTextCodec(String encoding, String use) {
+        Object info = Ops.call(Ops.getAttr(Pickling.importModule("codecs"), "lookup"), PyStr.of(encoding));
+        Object text = Ops.getAttrOrNull(info, "_is_text_encoding");
+        if (text != null && !Ops.isTrue(text)) {
+            throw Exceptions.error(Exceptions.LOOKUP_ERROR, Ops.reprString(PyStr.of(encoding))
+                + " is not a text encoding; use " + use + " to handle arbitrary codecs");
+        }
+        return info;
+    }
+
+    /** The first item of what a registered encoder or decoder returned, which must be a 2-tuple. */
+    private static Object codecResult(Object r, String what) {
+        if (!(r instanceof PyTuple t) || t.items.length != 2) {
+            throw Exceptions.typeError(what);
+        }
+        return t.items[0];
+    }
+
+    /** Encodes with a codec found through the codec registry. */
+    private static byte[] encodeRegistered(String s, String encoding, String errors) {
+        Object encoder = Ops.getItem(registeredTextCodec(encoding, "codecs.encode()"), 0L);
+        Object v = codecResult(Ops.call(encoder, PyStr.of(s), PyStr.of(errors)),
+            "encoder must return a tuple (object, integer)");
+        if (v instanceof PyBytes b) {
+            return b.bytes;
+        }
+        if (v instanceof PyByteArray ba) {
+            Ops.call(Ops.getAttr(Pickling.importModule("warnings"), "warn"),
+                PyStr.of("encoder " + encoding + " returned bytearray instead of bytes; "
+                    + "use codecs.encode() to encode to arbitrary types"), Exceptions.RUNTIME_WARNING, 1L);
+            return java.util.Arrays.copyOf(ba.bytes, ba.size);
+        }
+        throw Exceptions.typeError(Ops.reprString(PyStr.of(encoding)) + " encoder returned '" + Py.typeOf(v).name()
+            + "' instead of 'bytes'; use codecs.encode() to encode to arbitrary types");
+    }
+
+    /** Decodes with a codec found through the codec registry. */
+    private static String decodeRegistered(byte[] b, int off, int len, String encoding, String errors) {
+        Object decoder = Ops.getItem(registeredTextCodec(encoding, "codecs.decode()"), 1L);
+        Object v = codecResult(Ops.call(decoder, new PyBytes(java.util.Arrays.copyOfRange(b, off, off + len)),
+            PyStr.of(errors)), "decoder must return a tuple (object,integer)");
+        if (!(v instanceof PyStr str)) {
+            throw Exceptions.typeError(Ops.reprString(PyStr.of(encoding)) + " decoder returned '"
+                + Py.typeOf(v).name() + "' instead of 'str'; use codecs.decode() to decode to arbitrary types");
+        }
+        return str.value();
     }
 
     /** Collapses runs of characters other than ASCII letters, digits and '.' into one '_', trimming the ends. */
@@ -130,7 +183,10 @@ public final class Codecs {
     /** {@code s.encode(encoding, errors)}. */
     public static byte[] encode(String s, String encoding, String errors) {
         Charmaps.Charmap map = Charmaps.find(normalize(encoding.toLowerCase(java.util.Locale.ROOT)));
-        Codec c = map != null ? Codec.CHARMAP : lookup(encoding);
+        Codec c = map != null ? Codec.CHARMAP : lookupOrNull(encoding);
+        if (c == null) {
+            return encodeRegistered(s, encoding, errors);
+        }
         try {
             return encode(c, s, errors, map);
         } catch (PyException e) {
@@ -415,7 +471,10 @@ public final class Codecs {
     /** {@code bytes(b[off:off+len]).decode(encoding, errors)}. */
     public static String decode(byte[] b, int off, int len, String encoding, String errors) {
         Charmaps.Charmap map = Charmaps.find(normalize(encoding.toLowerCase(java.util.Locale.ROOT)));
-        Codec c = map != null ? Codec.CHARMAP : lookup(encoding);
+        Codec c = map != null ? Codec.CHARMAP : lookupOrNull(encoding);
+        if (c == null) {
+            return decodeRegistered(b, off, len, encoding, errors);
+        }
         try {
             return decode(c, b, off, len, errors, map);
         } catch (PyException e) {

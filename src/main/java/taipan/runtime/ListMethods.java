@@ -31,7 +31,7 @@ public final class ListMethods {
             })));
         MethodDescriptor.define(t, "__init__", "*args, **kwargs", (self, a) -> {
             Object[] args = ((PyTuple) a[0]).items;
-            if (((PyDict) a[1]).size() > 0) {
+            if (((PyDict) a[1]).size() > 0 && Iterators.keepsNew(Py.typeOf(self), BuiltinTypes.LIST)) {
                 throw Exceptions.typeError("list() takes no keyword arguments");
             }
             if (args.length > 1) {

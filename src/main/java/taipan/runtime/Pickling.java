@@ -117,6 +117,11 @@ public final class Pickling {
         return PyTuple.of(newobj, newargs, state, listItems, dictItems);
     }
 
+    /** What {@code __getstate__} gives (CPython's _PyObject_GetState), for the reductions of built-in types. */
+    static Object state(Object self) {
+        return getstate(self, false);
+    }
+
     private static Object getstate(Object self, boolean required) {
         Object getstate = Py.typeOf(self).lookup("__getstate__");
         if (getstate == objectGetstate) {

@@ -167,7 +167,10 @@ public final class Signature {
         return out;
     }
 
-    /** The name without its type ("sort" for "list.sort"), as CPython's keyword-argument errors give it. */
+    /**
+     * The name without its type ("sort" for "list.sort"), as CPython's keyword-argument errors and its
+     * "takes at most/at least" messages give it.
+     */
     private String shortName() {
         return name.substring(name.lastIndexOf('.') + 1);
     }
@@ -185,7 +188,7 @@ public final class Signature {
         if (required == positional) {
             return exactly(given);
         }
-        return Exceptions.typeError(name + "() takes at most " + positional + " argument"
+        return Exceptions.typeError(shortName() + "() takes at most " + positional + " argument"
             + (positional == 1 ? "" : "s") + " (" + given + " given)");
     }
 
@@ -193,7 +196,7 @@ public final class Signature {
         if (required == positional) {
             return exactly(given);
         }
-        return Exceptions.typeError(name + "() takes at least " + required + " argument"
+        return Exceptions.typeError(shortName() + "() takes at least " + required + " argument"
             + (required == 1 ? "" : "s") + " (" + given + " given)");
     }
 
