@@ -24,3 +24,58 @@ class BB(bytes): __bytes__=None
 try: bytes(BB(b'ab'))
 except TypeError as e: print(e)
 it=iter(bytearray(b'ab')); print(list(it)); print(it.__reduce__())
+# bytearray(iterable) grows as it consumes; __alloc__ leaves room; extended-slice deletion by assignment
+b = bytearray()
+def gen():
+    for i in range(1, 6):
+        yield i
+        print(len(b), list(b), b.__alloc__() > len(b))
+b.__init__(gen())
+print(b)
+b = bytearray(b'abc'); b.__init__(b); print(b)
+b = bytearray(b'abcdefgh'); b[1:-1:2] = b''; print(b)
+b = bytearray(b'abcdefgh'); b[1:-1:2] = []; print(b)
+class Boom:
+    def __index__(self):
+        b.clear()
+        return 0
+b = bytearray(b'xyz')
+try:
+    b[0] = Boom()
+except IndexError as e:
+    print("IndexError", e)
+class BadLen:
+    def __iter__(self):
+        return iter(range(3))
+    def __len__(self):
+        raise RuntimeError('hello')
+class NoHint:
+    def __iter__(self):
+        return iter(range(3))
+    def __length_hint__(self):
+        return NotImplemented
+for f in (list, tuple, [].extend, bytearray(b'x').extend, bytearray):
+    for src in (BadLen(), NoHint()):
+        try:
+            print(f(src))
+        except RuntimeError as e:
+            print("RuntimeError", e)
+print(bytes.__doc__.startswith("bytes("), bytearray.__doc__.startswith("bytearray("))
+for t in (type({}.keys()), type({}.values()), type({}.items())):
+    try:
+        t()
+    except TypeError as e:
+        print("TypeError", e)
+print(len(range(-2, 2**30)), list(range(2**63 - 4, 2**63 - 1)), next(iter(range(-2, 2**63 - 2))))
+it = iter(lambda: 1, 1)
+print(len(it.__reduce__()[1]), list(it), it.__reduce__()[1])
+it = iter((1, 2)); next(it); next(it)
+print(it.__reduce__()[1:], list(it), it.__reduce__()[1:])
+from collections import deque
+from operator import length_hint
+d = deque(range(5)); it = iter(d); next(it)
+print(length_hint(it)); d.append(9)
+try:
+    next(it)
+except RuntimeError as e:
+    print("RuntimeError", e, length_hint(it))

@@ -70,6 +70,10 @@ final class BytesMethods {
         BuiltinTypes.BYTES.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD, BuiltinFunction.of(
             "builtins", "bytes", "cls, source=?, encoding=?, errors=?", (s, a) -> {
                 PyType cls = TextOps.newType(a[0], BuiltinTypes.BYTES);
+                if (cls == BuiltinTypes.BYTES && a[1] != null && a[2] == null && a[3] == null
+                    && Py.typeOf(a[1]).lookup("__bytes__") != null) {
+                    return dunderBytes(a[1]); // as it is, even a bytes subclass
+                }
                 byte[] data = sourceBytes("bytes", a[1], a[2], a[3]);
                 return cls == BuiltinTypes.BYTES ? new PyBytes(data) : new PyBytes(cls, data);
             })));
@@ -79,7 +83,17 @@ final class BytesMethods {
         MethodDescriptor.define(BuiltinTypes.BYTEARRAY, "__init__", "source=?, encoding=?, errors=?", (self, a) -> {
             PyByteArray b = (PyByteArray) self;
             ByteArrayMethods.checkResizable(b);
-            byte[] data = sourceBytes("bytearray", a[0], a[1], a[2]);
+            // the old contents go first, as in CPython (so b.__init__(b) empties b)
+            b.bytes = new byte[0];
+            b.size = 0;
+            Object source = a[0];
+            if (source != null && a[1] == null && a[2] == null && !(source instanceof PyStr)
+                && !Ops.isInt(source) && Py.typeOf(source).lookup("__index__") == null
+                && !BufferProtocol.isExporter(source)) {
+                ByteArrayMethods.initFromInts(b, source);
+                return Py.None;
+            }
+            byte[] data = sourceBytes("bytearray", source, a[1], a[2]);
             b.bytes = data;
             b.size = data.length;
             return Py.None;
@@ -98,6 +112,15 @@ final class BytesMethods {
         MethodDescriptor.define(BuiltinTypes.BYTES, "__getnewargs__", "", (self, a) ->
             PyTuple.of(new PyBytes(((PyBytes) self).bytes)));
         BuiltinTypes.BYTEARRAY.define("__hash__", Py.None);
+        BuiltinTypes.BYTES.define("__doc__", PyStr.of("bytes(iterable_of_ints) -> bytes\n"
+            + "bytes(string, encoding[, errors]) -> bytes\nbytes(bytes_or_buffer) -> bytes\n"
+            + "bytes(int) -> bytes\nbytes() -> bytes\n\n"
+            + "An immutable sequence of integers in range(256): the given ints, the string encoded, a copy of the\n"
+            + "buffer, that many zero bytes, or nothing."));
+        BuiltinTypes.BYTEARRAY.define("__doc__", PyStr.of("bytearray(iterable_of_ints) -> bytearray\n"
+            + "bytearray(string, encoding[, errors]) -> bytearray\nbytearray(bytes_or_buffer) -> bytearray\n"
+            + "bytearray(int) -> bytearray\nbytearray() -> bytearray\n\n"
+            + "A mutable sequence of integers in range(256), made as bytes() makes its immutable ones."));
     }
 
     // ---- access -------------------------------------------------------------------
@@ -181,6 +204,15 @@ final class BytesMethods {
 
     // ---- construction -----------------------------------------------------------------
 
+    /** {@code source.__bytes__()}, which must be a bytes. */
+    private static PyBytes dunderBytes(Object source) {
+        Object r = Ops.callSpecial(source, "__bytes__");
+        if (!(r instanceof PyBytes b)) {
+            throw Exceptions.typeError("__bytes__ returned non-bytes (type " + Py.typeOf(r).name() + ")");
+        }
+        return b;
+    }
+
     /** The initial contents of a bytes or bytearray ({@code what}) from the constructor's arguments. */
     private static byte[] sourceBytes(String what, Object source, Object encoding, Object errors) {
         String enc = encoding == null ? null : StrMethods.argStr(encoding, what, "encoding");
@@ -203,11 +235,7 @@ final class BytesMethods {
                 : "errors without a string argument");
         }
         if (what.equals("bytes") && Py.typeOf(source).lookup("__bytes__") != null) {
-            Object r = Ops.callSpecial(source, "__bytes__");
-            if (!(r instanceof PyBytes b)) {
-                throw Exceptions.typeError("__bytes__ returned non-bytes (type " + Py.typeOf(r).name() + ")");
-            }
-            return b.bytes;
+            return dunderBytes(source).bytes;
         }
         if (source instanceof PyStr) {
             throw Exceptions.typeError("string argument without an encoding");

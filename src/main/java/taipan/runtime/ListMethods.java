@@ -410,8 +410,8 @@ public final class ListMethods {
 
         @Override
         public PyTuple reduce() {
-            return list == null ? PyTuple.of(builtin("iter"), PyTuple.of(new PyList()))
-                : PyTuple.of(builtin("iter"), PyTuple.of(list), (long) index);
+            Object iter = builtin("iter"); // may run Python code (a patched builtins dict): before reading the state
+            return list == null ? PyTuple.of(iter, PyTuple.of(new PyList())) : PyTuple.of(iter, PyTuple.of(list), (long) index);
         }
 
         @Override
@@ -452,8 +452,9 @@ public final class ListMethods {
 
         @Override
         public PyTuple reduce() {
+            Object reversed = builtin("reversed"); // may run Python code: before reading the state
             return list == null ? PyTuple.of(builtin("iter"), PyTuple.of(new PyList()))
-                : PyTuple.of(builtin("reversed"), PyTuple.of(list), (long) index);
+                : PyTuple.of(reversed, PyTuple.of(list), (long) index);
         }
 
         @Override

@@ -64,10 +64,11 @@ final class StrMethods {
 
         @Override
         public PyTuple reduce() {
+            Object iter = builtin("iter"); // may run Python code (a patched builtins dict): before reading the state
             if (exhausted) {
-                return PyTuple.of(builtin("iter"), PyTuple.of(PyStr.EMPTY));
+                return PyTuple.of(iter, PyTuple.of(PyStr.EMPTY));
             }
-            return PyTuple.of(builtin("iter"), PyTuple.of(PyStr.of(value)), (long) value.codePointCount(0, offset));
+            return PyTuple.of(iter, PyTuple.of(PyStr.of(value)), (long) value.codePointCount(0, offset));
         }
 
         @Override
