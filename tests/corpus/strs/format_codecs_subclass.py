@@ -74,3 +74,8 @@ print(''.join([s3]) is s3, '-'.join([s3]) is s3, ''.join((s3,)) is s3)
 
 for it in [iter(''), iter('\U0001f40d'), iter([]), iter(()), iter({}), iter(b''), iter(range(3))]:
     show(lambda: type(it)())
+
+for spec in ['{:,,}', '{:__}', '{:,_}', '{:_,}', '{:,_d}', '{:,}', '{:_}']:
+    show(lambda: spec.format(12345))
+show(lambda: b'%b' % memoryview(b'abc'))
+show(lambda: b'%b|%s' % (bytearray(b'x'), memoryview(b'yz')))
