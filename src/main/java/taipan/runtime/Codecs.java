@@ -56,6 +56,10 @@ public final class Codecs {
      * are not text encodings (rot13, hex, ...) as str.encode and bytes.decode do.
      */
     private static Object registeredTextCodec(String encoding, String use) {
+        if (!Pickling.canImport()) {
+            // the runtime alone has no codec registry
+            throw Exceptions.error(Exceptions.LOOKUP_ERROR, "unknown encoding: " + encoding);
+        }
         Object info = Ops.call(Ops.getAttr(Pickling.importModule("codecs"), "lookup"), PyStr.of(encoding));
         Object text = Ops.getAttrOrNull(info, "_is_text_encoding");
         if (text != null && !Ops.isTrue(text)) {

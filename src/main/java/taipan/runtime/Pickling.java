@@ -38,6 +38,11 @@ public final class Pickling {
         o.define("__getstate__", objectGetstate);
     }
 
+    /** Whether modules can be imported (false for the runtime used without an interpreter). */
+    static boolean canImport() {
+        return importer != null;
+    }
+
     /** The module {@code name}, imported through the interpreter. */
     static Object importModule(String name) {
         return importer.apply(name);
