@@ -92,7 +92,7 @@ public final class BuiltinFunctions {
 
     static void installInto(PyDict d) {
         put(d, BuiltinFunction.of("builtins", "abs", "x, /", (s, a) -> abs(a[0])));
-        put(d, BuiltinFunction.of("builtins", "ascii", "obj, /", (s, a) -> PyStr.of(ascii(Ops.reprString(a[0])))));
+        put(d, BuiltinFunction.of("builtins", "ascii", "obj, /", (s, a) -> asciiRepr(a[0])));
         put(d, BuiltinFunction.of("builtins", "bin", "number, /", (s, a) -> PyStr.of(radix(a[0], 2, "0b"))));
         put(d, BuiltinFunction.of("builtins", "oct", "number, /", (s, a) -> PyStr.of(radix(a[0], 8, "0o"))));
         put(d, BuiltinFunction.of("builtins", "hex", "number, /", (s, a) -> PyStr.of(radix(a[0], 16, "0x"))));
@@ -239,6 +239,18 @@ public final class BuiltinFunctions {
     // ---- strings ------------------------------------------------------------------
 
     /** The repr text with every non-ASCII code point escaped, as {@code ascii()} does. */
+    /** {@code ascii(obj)}: the repr itself (even a str subclass) when it is all ASCII, else escaped. */
+    private static PyStr asciiRepr(Object obj) {
+        PyStr repr = Ops.repr(obj);
+        String v = repr.value();
+        for (int i = 0; i < v.length(); i++) {
+            if (v.charAt(i) >= 0x80) {
+                return PyStr.of(ascii(v));
+            }
+        }
+        return repr;
+    }
+
     static String ascii(String repr) {
         StringBuilder sb = new StringBuilder(repr.length());
         for (int i = 0; i < repr.length(); ) {

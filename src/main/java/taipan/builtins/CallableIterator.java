@@ -4,6 +4,7 @@ import taipan.runtime.Exceptions;
 import taipan.runtime.Ops;
 import taipan.runtime.PyException;
 import taipan.runtime.PyIterator;
+import taipan.runtime.PyTuple;
 import taipan.runtime.PyType;
 
 /**
@@ -46,5 +47,12 @@ public final class CallableIterator extends PyIterator {
             return null;
         }
         return v;
+    }
+
+    @Override
+    public PyTuple reduce() {
+        Object iter = builtin("iter"); // may run Python code (a patched builtins dict): before reading the state
+        return callable != null && sentinel != null ? PyTuple.of(iter, PyTuple.of(callable, sentinel))
+            : PyTuple.of(iter, PyTuple.of(PyTuple.EMPTY));
     }
 }

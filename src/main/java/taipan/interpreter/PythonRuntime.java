@@ -51,6 +51,17 @@ public final class PythonRuntime {
             Frame f = ThreadState.current().frame;
             return f == null ? null : f.globals;
         });
+        taipan.runtime.ReprGuard.setDepth(new taipan.runtime.ReprGuard.Depth() {
+            @Override
+            public int frames() {
+                return ThreadState.current().depth;
+            }
+
+            @Override
+            public int limit() {
+                return ThreadState.recursionLimit;
+            }
+        });
         ThreadState.recursionLimit = 1000;
         taipan.runtime.IntArith.setMaxStrDigits((long) taipan.runtime.IntArith.DEFAULT_MAX_STR_DIGITS);
         InterpreterTypes.installAll();

@@ -47,6 +47,10 @@ final class CodecFunctions {
                 return PyTuple.of(PyStr.of(Codecs.decodeWith(c, b, 0, n, errors(a[1], c + "_decode()"))), (long) n);
             });
         }
+        CodecsModule.fn(m, "utf_7_encode", "str, errors=None, /", (s, a) ->
+            encoded(Codecs.encodeWith("utf_7", text(a[0], "utf_7_encode()"), errors(a[1], "utf_7_encode()")), a[0]));
+        CodecsModule.fn(m, "utf_7_decode", "data, errors=None, final=False, /", (s, a) ->
+            Codecs.decodeUtf7(data(a[0]), errors(a[1], "utf_7_decode()"), Ops.isTrue(a[2])));
         for (String c : new String[] {"utf_16", "utf_32"}) {
             CodecsModule.fn(m, c + "_encode", "str, errors=None, byteorder=0, /", (s, a) -> {
                 int order = Ops.indexAsInt(a[2]);

@@ -147,23 +147,34 @@ public final class CollectionsModule {
         final long state;
         final boolean reverse;
         int pos;
+        /** Set when next() found the deque mutated. */
+        boolean failed;
+        final int startSize;
 
         DequeIterator(Deque d, boolean reverse) {
             super(reverse ? DEQUE_REV_ITER : DEQUE_ITER);
             this.d = d;
             this.state = d.state;
             this.reverse = reverse;
+            this.startSize = d.size;
         }
 
         @Override
         public Object next() {
             if (d.state != state) {
+                failed = true;
                 throw Exceptions.runtimeError("deque mutated during iteration");
             }
             if (pos >= d.size) {
                 return null;
             }
             return d.get(reverse ? d.size - 1 - pos++ : pos++);
+        }
+
+        /** The items left; none once a mutation stopped the iteration. */
+        @Override
+        public int lengthHint() {
+            return failed ? 0 : Math.max(0, startSize - pos);
         }
     }
 

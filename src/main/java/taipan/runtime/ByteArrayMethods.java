@@ -13,6 +13,24 @@ import java.util.Arrays;
 final class ByteArrayMethods {
     private ByteArrayMethods() {}
 
+    /**
+     * {@code (type(b), args, state)}: no args when empty, else the contents as a latin-1 str
+     * for protocols below 3 (readable by Python 2) and as bytes from 3 on.
+     */
+    private static PyTuple reduce(PyByteArray b, int protocol) {
+        Object state = Pickling.state(b);
+        PyTuple args;
+        if (b.size == 0) {
+            args = PyTuple.EMPTY;
+        } else if (protocol < 3) {
+            args = PyTuple.of(PyStr.of(new String(b.bytes, 0, b.size, java.nio.charset.StandardCharsets.ISO_8859_1)),
+                PyStr.of("latin-1"));
+        } else {
+            args = PyTuple.of(new PyBytes(Arrays.copyOf(b.bytes, b.size)));
+        }
+        return PyTuple.of(b.type, args, state);
+    }
+
     static void install() {
         PyType t = BuiltinTypes.BYTEARRAY;
         MethodDescriptor.define(t, "__setitem__", "key, value, /", (self, a) -> {
@@ -23,6 +41,10 @@ final class ByteArrayMethods {
             delItem((PyByteArray) self, a[0]);
             return Py.None;
         });
+        MethodDescriptor.define(t, "__alloc__", "", (self, a) -> (long) ((PyByteArray) self).bytes.length);
+        MethodDescriptor.define(t, "__reduce__", "", (self, a) -> reduce((PyByteArray) self, 2));
+        MethodDescriptor.define(t, "__reduce_ex__", "proto=0, /", (self, a) ->
+            reduce((PyByteArray) self, Ops.indexAsInt(a[0])));
         MethodDescriptor.define(t, "append", "item, /", (self, a) -> {
             PyByteArray b = (PyByteArray) self;
             int v = BytesMethods.byteValue(a[0]);
@@ -41,7 +63,17 @@ final class ByteArrayMethods {
                     // a buffer that cannot be read as one contiguous block
                     throw Exceptions.typeError("can't set bytearray slice from " + Py.typeOf(a[0]).name());
                 }
-                add = ints(a[0], () -> Exceptions.typeError("can't extend bytearray with " + Py.typeOf(a[0]).name()));
+                Object it;
+                try {
+                    it = Ops.iter(a[0]);
+                } catch (PyException e) {
+                    if (!e.matches(Exceptions.TYPE_ERROR)) {
+                        throw e;
+                    }
+                    throw Exceptions.typeError("can't extend bytearray with " + Py.typeOf(a[0]).name());
+                }
+                Iterables.lengthHint(a[0], 64); // only for its errors, as CPython sizes its buffer with it
+                add = ints(it, null);
             }
             replace(b, b.size, b.size, add);
             return Py.None;
@@ -133,14 +165,34 @@ final class ByteArrayMethods {
         return out.toByteArray();
     }
 
+    /**
+     * {@code bytearray.__init__} from an iterable of ints: appends each item as it comes (the
+     * iterable sees the bytearray grow, as in CPython).
+     */
+    static void initFromInts(PyByteArray b, Object iterable) {
+        Object it;
+        try {
+            it = Ops.iter(iterable);
+        } catch (PyException e) {
+            if (!e.matches(Exceptions.TYPE_ERROR)) {
+                throw e;
+            }
+            throw Exceptions.typeError("cannot convert '" + Py.typeOf(iterable).name() + "' object to bytearray");
+        }
+        for (Object x = Ops.next(it); x != null; x = Ops.next(it)) {
+            replace(b, b.size, b.size, new byte[] {(byte) BytesMethods.byteValue(x)});
+        }
+    }
+
     /** Replaces bytes [start, end) with {@code with}. */
     private static void replace(PyByteArray b, int start, int end, byte[] with) {
         int newSize = b.size - (end - start) + with.length;
         if (newSize != b.size) {
             checkResizable(b);
         }
-        byte[] target = newSize > b.bytes.length ? Arrays.copyOf(b.bytes, Math.max(newSize, b.size + (b.size >> 1) + 8))
-            : b.bytes;
+        // growing leaves spare room (at least one byte, as CPython keeps for its trailing NUL)
+        byte[] target = newSize > b.bytes.length || newSize > b.size && newSize == b.bytes.length
+            ? Arrays.copyOf(b.bytes, Math.max(newSize + 1, b.size + (b.size >> 1) + 8)) : b.bytes;
         System.arraycopy(b.bytes, end, target, start + with.length, b.size - end);
         System.arraycopy(with, 0, target, start, with.length);
         if (newSize < b.size) {
@@ -177,8 +229,19 @@ final class ByteArrayMethods {
 
     private static void setItem(PyByteArray b, Object key, Object value) {
         if (!(key instanceof PySlice slice)) {
-            int i = itemIndex(b, key);
-            b.bytes[i] = (byte) BytesMethods.byteValue(value);
+            if (!Ops.isInt(key) && Py.typeOf(key).lookup("__index__") == null) {
+                throw badIndex(key);
+            }
+            long i = Ops.indexAsInt(key);
+            // the value first: its __index__ may resize the bytearray (CPython's order)
+            int v = BytesMethods.byteValue(value);
+            if (i < 0) {
+                i += b.size;
+            }
+            if (i < 0 || i >= b.size) {
+                throw Exceptions.indexError("bytearray index out of range");
+            }
+            b.bytes[(int) i] = (byte) v;
             return;
         }
         byte[] data;
@@ -192,6 +255,10 @@ final class ByteArrayMethods {
         SliceIndices r = SliceIndices.of(slice, b.size);
         if (r.step() == 1) {
             replace(b, r.start(), Math.max(r.start(), r.stop()), data);
+            return;
+        }
+        if (data.length == 0) {
+            delItem(b, slice);
             return;
         }
         if (data.length != r.count()) {

@@ -21,9 +21,12 @@ final class BytesMethods {
     static final PyType BYTES_ITERATOR = PyIterator.defineIteratorType("bytes_iterator");
     static final PyType BYTEARRAY_ITERATOR = PyIterator.defineIteratorType("bytearray_iterator");
 
-    /** Iterates the bytes of a bytes or bytearray (reading the bytearray as it is at each step). */
+    /**
+     * Iterates the bytes of a bytes or bytearray (reading the bytearray as it is at each step); once
+     * exhausted it lets go of the source and stays exhausted.
+     */
     static final class BytesIterator extends PyIterator {
-        private final Object source;
+        private Object source;
         private int index;
 
         BytesIterator(Object source) {
@@ -33,7 +36,11 @@ final class BytesMethods {
 
         @Override
         public Object next() {
+            if (source == null) {
+                return null;
+            }
             if (index >= size(source)) {
+                source = null;
                 return null;
             }
             return (long) (array(source)[index++] & 0xFF);
@@ -41,17 +48,21 @@ final class BytesMethods {
 
         @Override
         public int lengthHint() {
-            return Math.max(0, size(source) - index);
+            return source == null ? 0 : Math.max(0, size(source) - index);
         }
 
         @Override
         public PyTuple reduce() {
-            return PyTuple.of(builtin("iter"), PyTuple.of(source), (long) index);
+            Object iter = builtin("iter");
+            return source == null ? PyTuple.of(iter, PyTuple.of(PyTuple.EMPTY))
+                : PyTuple.of(iter, PyTuple.of(source), (long) index);
         }
 
         @Override
         public void setState(Object state) {
-            index = clampIndex(state, size(source));
+            if (source != null) {
+                index = clampIndex(state, size(source));
+            }
         }
     }
 
@@ -59,6 +70,10 @@ final class BytesMethods {
         BuiltinTypes.BYTES.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD, BuiltinFunction.of(
             "builtins", "bytes", "cls, source=?, encoding=?, errors=?", (s, a) -> {
                 PyType cls = TextOps.newType(a[0], BuiltinTypes.BYTES);
+                if (cls == BuiltinTypes.BYTES && a[1] != null && a[2] == null && a[3] == null
+                    && Py.typeOf(a[1]).lookup("__bytes__") != null) {
+                    return dunderBytes(a[1]); // as it is, even a bytes subclass
+                }
                 byte[] data = sourceBytes("bytes", a[1], a[2], a[3]);
                 return cls == BuiltinTypes.BYTES ? new PyBytes(data) : new PyBytes(cls, data);
             })));
@@ -68,7 +83,17 @@ final class BytesMethods {
         MethodDescriptor.define(BuiltinTypes.BYTEARRAY, "__init__", "source=?, encoding=?, errors=?", (self, a) -> {
             PyByteArray b = (PyByteArray) self;
             ByteArrayMethods.checkResizable(b);
-            byte[] data = sourceBytes("bytearray", a[0], a[1], a[2]);
+            // the old contents go first, as in CPython (so b.__init__(b) empties b)
+            b.bytes = new byte[0];
+            b.size = 0;
+            Object source = a[0];
+            if (source != null && a[1] == null && a[2] == null && !(source instanceof PyStr)
+                && !Ops.isInt(source) && Py.typeOf(source).lookup("__index__") == null
+                && !BufferProtocol.isExporter(source)) {
+                ByteArrayMethods.initFromInts(b, source);
+                return Py.None;
+            }
+            byte[] data = sourceBytes("bytearray", source, a[1], a[2]);
             b.bytes = data;
             b.size = data.length;
             return Py.None;
@@ -87,6 +112,15 @@ final class BytesMethods {
         MethodDescriptor.define(BuiltinTypes.BYTES, "__getnewargs__", "", (self, a) ->
             PyTuple.of(new PyBytes(((PyBytes) self).bytes)));
         BuiltinTypes.BYTEARRAY.define("__hash__", Py.None);
+        BuiltinTypes.BYTES.define("__doc__", PyStr.of("bytes(iterable_of_ints) -> bytes\n"
+            + "bytes(string, encoding[, errors]) -> bytes\nbytes(bytes_or_buffer) -> bytes\n"
+            + "bytes(int) -> bytes\nbytes() -> bytes\n\n"
+            + "An immutable sequence of integers in range(256): the given ints, the string encoded, a copy of the\n"
+            + "buffer, that many zero bytes, or nothing."));
+        BuiltinTypes.BYTEARRAY.define("__doc__", PyStr.of("bytearray(iterable_of_ints) -> bytearray\n"
+            + "bytearray(string, encoding[, errors]) -> bytearray\nbytearray(bytes_or_buffer) -> bytearray\n"
+            + "bytearray(int) -> bytearray\nbytearray() -> bytearray\n\n"
+            + "A mutable sequence of integers in range(256), made as bytes() makes its immutable ones."));
     }
 
     // ---- access -------------------------------------------------------------------
@@ -170,6 +204,15 @@ final class BytesMethods {
 
     // ---- construction -----------------------------------------------------------------
 
+    /** {@code source.__bytes__()}, which must be a bytes. */
+    private static PyBytes dunderBytes(Object source) {
+        Object r = Ops.callSpecial(source, "__bytes__");
+        if (!(r instanceof PyBytes b)) {
+            throw Exceptions.typeError("__bytes__ returned non-bytes (type " + Py.typeOf(r).name() + ")");
+        }
+        return b;
+    }
+
     /** The initial contents of a bytes or bytearray ({@code what}) from the constructor's arguments. */
     private static byte[] sourceBytes(String what, Object source, Object encoding, Object errors) {
         String enc = encoding == null ? null : StrMethods.argStr(encoding, what, "encoding");
@@ -181,28 +224,25 @@ final class BytesMethods {
             }
             return new byte[0];
         }
-        if (source instanceof PyStr str) {
-            if (encoding == null) {
-                throw Exceptions.typeError("string argument without an encoding");
+        if (encoding != null) {
+            if (!(source instanceof PyStr str)) {
+                throw Exceptions.typeError("encoding without a string argument");
             }
             return Codecs.encode(str.value(), enc, err == null ? "strict" : err);
         }
-        if (encoding != null) {
-            throw Exceptions.typeError("encoding without a string argument");
-        }
         if (errors != null) {
-            throw Exceptions.typeError("errors without a string argument");
+            throw Exceptions.typeError(source instanceof PyStr ? "string argument without an encoding"
+                : "errors without a string argument");
+        }
+        if (what.equals("bytes") && Py.typeOf(source).lookup("__bytes__") != null) {
+            return dunderBytes(source).bytes;
+        }
+        if (source instanceof PyStr) {
+            throw Exceptions.typeError("string argument without an encoding");
         }
         if (BufferProtocol.isExporter(source)) {
             byte[] data = BufferProtocol.bytesOrNull(source);
             return source instanceof PyBytes ? data.clone() : data;
-        }
-        if (what.equals("bytes") && Py.typeOf(source).lookup("__bytes__") != null) {
-            Object r = Ops.callSpecial(source, "__bytes__");
-            if (!(r instanceof PyBytes b)) {
-                throw Exceptions.typeError("__bytes__ returned non-bytes (type " + Py.typeOf(r).name() + ")");
-            }
-            return b.bytes;
         }
         if (Ops.isInt(source) || Py.typeOf(source).lookup("__index__") != null) {
             long n = TextOps.asSsize(source);
@@ -215,14 +255,23 @@ final class BytesMethods {
             return new byte[(int) n];
         }
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        TextOps.forEach(source, x -> {
+        java.util.function.Consumer<Object> add = x -> {
             Object i = Ops.index(x);
             if (!(i instanceof Long l) || l < 0 || l > 255) {
                 throw Exceptions.valueError(what.equals("bytes") ? "bytes must be in range(0, 256)"
                     : "byte must be in range(0, 256)");
             }
             out.write((int) (long) l);
-        }, () -> Exceptions.typeError("cannot convert '" + Py.typeOf(source).name() + "' object to " + what));
+        };
+        if (source instanceof PyList list && list.type == BuiltinTypes.LIST) {
+            // read live: the items' __index__ may change the list
+            for (int i = 0; i < list.size; i++) {
+                add.accept(list.get(i));
+            }
+            return out.toByteArray();
+        }
+        TextOps.forEach(source, add,
+            () -> Exceptions.typeError("cannot convert '" + Py.typeOf(source).name() + "' object to " + what));
         return out.toByteArray();
     }
 
@@ -343,6 +392,9 @@ final class BytesMethods {
         Long n = TextOps.repeatCount(count);
         if (n == null) {
             return Py.NotImplemented;
+        }
+        if (n == 1 && self instanceof PyBytes b && b.type == BuiltinTypes.BYTES) {
+            return self;
         }
         return make(self, TextOps.repeat(s(self), n, self instanceof PyBytes ? "repeated bytes are too long" : null));
     }

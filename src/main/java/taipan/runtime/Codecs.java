@@ -13,8 +13,9 @@ import taipan.unicode.Unicode14Text;
  *
  * <p>Contract: failures raise UnicodeEncodeError/UnicodeDecodeError made by
  * calling the class with {@code (encoding, object, start, end, reason)} (start/end
- * in code points or bytes), so they carry those fields and CPython's message. An unknown encoding
- * raises LookupError "unknown encoding: x"; an unknown error handler is only
+ * in code points or bytes), so they carry those fields and CPython's message. Other encodings
+ * go through the codec registry ({@code codecs.lookup}), which raises LookupError
+ * "unknown encoding: x" for unknown ones; an unknown error handler is only
  * looked up, and rejected, when an error actually occurs, as in CPython.
  */
 public final class Codecs {
@@ -24,7 +25,7 @@ public final class Codecs {
     private enum Codec {
         UTF8("utf-8"), UTF8SIG("utf-8"), ASCII("ascii"), LATIN1("latin-1"), UTF16("utf-16"), UTF16LE("utf-16-le"),
         UTF16BE("utf-16-be"), UTF32("utf-32"), UTF32LE("utf-32-le"), UTF32BE("utf-32-be"),
-        UNICODE_ESCAPE("unicodeescape"), RAW_UNICODE_ESCAPE("rawunicodeescape"), CHARMAP("charmap");
+        UNICODE_ESCAPE("unicodeescape"), RAW_UNICODE_ESCAPE("rawunicodeescape"), CHARMAP("charmap"), UTF7("utf7");
 
         final String name;
 
@@ -35,7 +36,8 @@ public final class Codecs {
 
     // ---- names ---------------------------------------------------------------
 
-    private static Codec lookup(String encoding) {
+    /** The codec implemented here for {@code encoding}, or null (the codec registry may know it). */
+    private static Codec lookupOrNull(String encoding) {
         String n = normalize(encoding.toLowerCase(java.util.Locale.ROOT));
         Codec c = byName(n);
         if (c == null) {
@@ -44,10 +46,65 @@ public final class Codecs {
         if (c == null) {
             c = byName(alias(n.replace('.', '_')));
         }
-        if (c == null) {
+        return c;
+    }
+
+    // ---- the codec registry ------------------------------------------------------
+
+    /**
+     * {@code codecs.lookup(encoding)} for an encoding not implemented here, refusing codecs that
+     * are not text encodings (rot13, hex, ...) as str.encode and bytes.decode do.
+     */
+    private static Object registeredTextCodec(String encoding, String use) {
+        if (!Pickling.canImport()) {
+            // the runtime alone has no codec registry
             throw Exceptions.error(Exceptions.LOOKUP_ERROR, "unknown encoding: " + encoding);
         }
-        return c;
+        Object info = Ops.call(Ops.getAttr(Pickling.importModule("codecs"), "lookup"), PyStr.of(encoding));
+        Object text = Ops.getAttrOrNull(info, "_is_text_encoding");
+        if (text != null && !Ops.isTrue(text)) {
+            throw Exceptions.error(Exceptions.LOOKUP_ERROR, Ops.reprString(PyStr.of(encoding))
+                + " is not a text encoding; use " + use + " to handle arbitrary codecs");
+        }
+        return info;
+    }
+
+    /** The first item of what a registered encoder or decoder returned, which must be a 2-tuple. */
+    private static Object codecResult(Object r, String what) {
+        if (!(r instanceof PyTuple t) || t.items.length != 2) {
+            throw Exceptions.typeError(what);
+        }
+        return t.items[0];
+    }
+
+    /** Encodes with a codec found through the codec registry. */
+    private static byte[] encodeRegistered(String s, String encoding, String errors) {
+        Object encoder = Ops.getItem(registeredTextCodec(encoding, "codecs.encode()"), 0L);
+        Object v = codecResult(Ops.call(encoder, PyStr.of(s), PyStr.of(errors)),
+            "encoder must return a tuple (object, integer)");
+        if (v instanceof PyBytes b) {
+            return b.bytes;
+        }
+        if (v instanceof PyByteArray ba) {
+            Ops.call(Ops.getAttr(Pickling.importModule("warnings"), "warn"),
+                PyStr.of("encoder " + encoding + " returned bytearray instead of bytes; "
+                    + "use codecs.encode() to encode to arbitrary types"), Exceptions.RUNTIME_WARNING, 1L);
+            return java.util.Arrays.copyOf(ba.bytes, ba.size);
+        }
+        throw Exceptions.typeError(Ops.reprString(PyStr.of(encoding)) + " encoder returned '" + Py.typeOf(v).name()
+            + "' instead of 'bytes'; use codecs.encode() to encode to arbitrary types");
+    }
+
+    /** Decodes with a codec found through the codec registry. */
+    private static String decodeRegistered(byte[] b, int off, int len, String encoding, String errors) {
+        Object decoder = Ops.getItem(registeredTextCodec(encoding, "codecs.decode()"), 1L);
+        Object v = codecResult(Ops.call(decoder, new PyBytes(java.util.Arrays.copyOfRange(b, off, off + len)),
+            PyStr.of(errors)), "decoder must return a tuple (object,integer)");
+        if (!(v instanceof PyStr str)) {
+            throw Exceptions.typeError(Ops.reprString(PyStr.of(encoding)) + " decoder returned '"
+                + Py.typeOf(v).name() + "' instead of 'str'; use codecs.decode() to decode to arbitrary types");
+        }
+        return str.value();
     }
 
     /** Collapses runs of characters other than ASCII letters, digits and '.' into one '_', trimming the ends. */
@@ -88,6 +145,7 @@ public final class Codecs {
             case "utf_32_be" -> Codec.UTF32BE;
             case "unicode_escape" -> Codec.UNICODE_ESCAPE;
             case "raw_unicode_escape" -> Codec.RAW_UNICODE_ESCAPE;
+            case "utf_7" -> Codec.UTF7;
             default -> null;
         };
     }
@@ -101,6 +159,7 @@ public final class Codecs {
             case "8859", "cp819", "csisolatin1", "ibm819", "iso8859", "iso8859_1", "iso_8859_1", "iso_8859_1_1987",
                  "iso_ir_100", "l1", "latin", "latin1" -> "latin_1";
             case "u16", "utf16" -> "utf_16";
+            case "u7", "unicode_1_1_utf_7", "utf7" -> "utf_7";
             case "unicodebigunmarked", "utf_16be" -> "utf_16_be";
             case "unicodelittleunmarked", "utf_16le" -> "utf_16_le";
             case "u32", "utf32" -> "utf_32";
@@ -130,7 +189,10 @@ public final class Codecs {
     /** {@code s.encode(encoding, errors)}. */
     public static byte[] encode(String s, String encoding, String errors) {
         Charmaps.Charmap map = Charmaps.find(normalize(encoding.toLowerCase(java.util.Locale.ROOT)));
-        Codec c = map != null ? Codec.CHARMAP : lookup(encoding);
+        Codec c = map != null ? Codec.CHARMAP : lookupOrNull(encoding);
+        if (c == null) {
+            return encodeRegistered(s, encoding, errors);
+        }
         try {
             return encode(c, s, errors, map);
         } catch (PyException e) {
@@ -161,6 +223,9 @@ public final class Codecs {
     private static byte[] encode(Codec c, String s, String errors, Charmaps.Charmap map) {
         if (c == Codec.UNICODE_ESCAPE || c == Codec.RAW_UNICODE_ESCAPE) {
             return escapeEncode(s, c == Codec.RAW_UNICODE_ESCAPE);
+        }
+        if (c == Codec.UTF7) {
+            return Utf7.encode(s);
         }
         int[] cps = s.codePoints().toArray();
         ByteArrayOutputStream out = new ByteArrayOutputStream(cps.length + 4);
@@ -415,7 +480,10 @@ public final class Codecs {
     /** {@code bytes(b[off:off+len]).decode(encoding, errors)}. */
     public static String decode(byte[] b, int off, int len, String encoding, String errors) {
         Charmaps.Charmap map = Charmaps.find(normalize(encoding.toLowerCase(java.util.Locale.ROOT)));
-        Codec c = map != null ? Codec.CHARMAP : lookup(encoding);
+        Codec c = map != null ? Codec.CHARMAP : lookupOrNull(encoding);
+        if (c == null) {
+            return decodeRegistered(b, off, len, encoding, errors);
+        }
         try {
             return decode(c, b, off, len, errors, map);
         } catch (PyException e) {
@@ -454,8 +522,19 @@ public final class Codecs {
             case UNICODE_ESCAPE -> d.unicodeEscape();
             case RAW_UNICODE_ESCAPE -> d.rawUnicodeEscape();
             case CHARMAP -> d.charmap(map);
+            case UTF7 -> d.utf7(true);
         }
         return d.out.toString();
+    }
+
+    /**
+     * {@code _codecs.utf_7_decode}: (str, bytes consumed); unless {@code last}, an unterminated
+     * shift sequence at the end is left for the next call.
+     */
+    public static PyTuple decodeUtf7(byte[] b, String errors, boolean last) {
+        Decoder d = new Decoder(b, 0, b.length, errors);
+        int consumed = d.utf7(last);
+        return PyTuple.of(PyStr.of(d.out.toString()), (long) consumed);
     }
 
     /** One decoding run: positions are relative to {@code off}. */
@@ -733,6 +812,103 @@ public final class Codecs {
         long unit32(int i, boolean be) {
             return be ? (long) at(i) << 24 | at(i + 1) << 16 | at(i + 2) << 8 | at(i + 3)
                 : (long) at(i + 3) << 24 | at(i + 2) << 16 | at(i + 1) << 8 | at(i);
+        }
+
+        /**
+         * UTF-7 (RFC 2152) as CPython decodes it; returns the bytes consumed: all, unless not
+         * {@code last} and the input ends inside a shift sequence (then its output is dropped too).
+         */
+        int utf7(boolean last) {
+            name = "utf7";
+            boolean inShift = false;
+            int bits = 0;
+            long buffer = 0;
+            int surrogate = 0;
+            int shiftStart = 0;
+            int shiftOutStart = 0;
+            int i = 0;
+            while (true) {
+                while (i < len) {
+                    int ch = at(i);
+                    if (inShift) {
+                        if (Utf7.isBase64(ch)) {
+                            buffer = buffer << 6 | Utf7.fromBase64(ch);
+                            bits += 6;
+                            i++;
+                            if (bits >= 16) {
+                                char unit = (char) (buffer >> (bits - 16));
+                                bits -= 16;
+                                buffer &= (1L << bits) - 1;
+                                if (surrogate != 0) {
+                                    if (Character.isLowSurrogate(unit)) {
+                                        out.appendCodePoint(Character.toCodePoint((char) surrogate, unit));
+                                        surrogate = 0;
+                                        continue;
+                                    }
+                                    out.append((char) surrogate);
+                                    surrogate = 0;
+                                }
+                                if (Character.isHighSurrogate(unit)) {
+                                    surrogate = unit;
+                                } else {
+                                    out.append(unit);
+                                }
+                            }
+                            continue;
+                        }
+                        inShift = false;
+                        if (bits >= 6) {
+                            i = error(shiftStart, i + 1, "partial character in shift sequence", 0);
+                            continue;
+                        }
+                        if (buffer != 0) {
+                            i = error(shiftStart, i + 1, "non-zero padding bits in shift sequence", 0);
+                            continue;
+                        }
+                        if (surrogate != 0 && ch != '+' && ch < 0x80) {
+                            out.append((char) surrogate);
+                        }
+                        surrogate = 0;
+                        if (ch == '-') {
+                            i++; // the '-' ending a shift sequence is absorbed
+                        }
+                    } else if (ch == '+') {
+                        shiftStart = i++;
+                        if (i < len && at(i) == '-') {
+                            i++;
+                            out.append('+');
+                        } else if (i < len && !Utf7.isBase64(at(i))) {
+                            i = error(shiftStart, i + 1, "ill-formed sequence", 0);
+                        } else {
+                            inShift = true;
+                            surrogate = 0;
+                            shiftOutStart = out.length();
+                            bits = 0;
+                            buffer = 0;
+                        }
+                    } else if (ch < 0x80) {
+                        out.append((char) ch);
+                        i++;
+                    } else {
+                        i = error(i, i + 1, "unexpected special character", 0);
+                    }
+                }
+                if (inShift && last) {
+                    inShift = false;
+                    if (surrogate != 0 || bits >= 6 || bits > 0 && buffer != 0) {
+                        i = error(shiftStart, len, "unterminated shift sequence", 0);
+                        if (i < len) {
+                            continue;
+                        }
+                    }
+                }
+                break;
+            }
+            if (inShift) {
+                out.setLength(shiftOutStart);
+                return shiftStart;
+            }
+            return i;
         }
 
         /** Applies the error handler to bytes [start, end); returns where decoding resumes. */

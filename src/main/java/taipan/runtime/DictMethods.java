@@ -85,13 +85,8 @@ public final class DictMethods {
         });
         MethodDescriptor.define(t, "setdefault", "key, default=None, /", (self, a) -> {
             PyDict d = (PyDict) self;
-            long h = Ops.hash(a[0]);
-            int ix = d.find(a[0], h);
-            if (ix >= 0) {
-                return d.valueAt(ix);
-            }
-            d.put(a[0], h, a[1]);
-            return a[1];
+            Object old = d.putIfAbsent(a[0], Ops.hash(a[0]), a[1]);
+            return old != null ? old : a[1];
         });
         MethodDescriptor.define(t, "pop", "key, default=?, /", (self, a) -> {
             PyDict d = (PyDict) self;
@@ -134,8 +129,11 @@ public final class DictMethods {
                 }
                 Object value = args.length == 2 ? args[1] : Py.None;
                 Object d = Ops.call(a[0]);
-                Object it = Ops.iter(args[0]);
                 boolean exact = d instanceof PyDict pd && pd.type == BuiltinTypes.DICT;
+                if (exact && fromKeysHashed((PyDict) d, args[0], value)) {
+                    return d;
+                }
+                Object it = Ops.iter(args[0]);
                 for (Object k = Ops.next(it); k != null; k = Ops.next(it)) {
                     if (exact) {
                         ((PyDict) d).put(k, value);
@@ -148,6 +146,35 @@ public final class DictMethods {
         t.define("__class_getitem__", new ClassMethod(BuiltinTypes.CLASSMETHOD,
             BuiltinFunction.of("builtins", "dict.__class_getitem__", "cls, item, /", (s, a) -> new GenericAlias(a[0], a[1]))));
         DictViews.install();
+    }
+
+    /**
+     * dict.fromkeys into an exact dict from an exact dict, set or frozenset, reusing the hashes they
+     * keep (no key is hashed again); false for other iterables.
+     */
+    private static boolean fromKeysHashed(PyDict d, Object keys, Object value) {
+        if (keys instanceof PyDict src && src.type == BuiltinTypes.DICT) {
+            int n = src.entryLimit();
+            for (int i = 0; i < n && i < src.entryLimit(); i++) {
+                Object k = src.keyAt(i);
+                if (k != null) {
+                    d.put(k, src.hashAt(i), value);
+                }
+            }
+            return true;
+        }
+        if (keys instanceof PySet src && (src.type == BuiltinTypes.SET || src.type == BuiltinTypes.FROZENSET)) {
+            Object[] table = src.table;
+            long[] hashes = src.hashes;
+            for (int i = 0; i < table.length; i++) {
+                Object k = table[i];
+                if (k != null && k != PySet.DUMMY) {
+                    d.put(k, hashes[i], value);
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /** {@code repr(dict)}: {@code {1: 2}}, {@code {...}} when recursive. */
@@ -267,15 +294,19 @@ public final class DictMethods {
         }
     }
 
-    /** Copies every item of {@code src} into {@code d}. */
+    /** Copies every item of {@code src} into {@code d}; RuntimeError when key comparisons add to or clear {@code src}. */
     static void merge(PyDict d, PyDict src) {
         if (d == src) {
             return;
         }
-        for (int i = 0; i < src.entryLimit(); i++) {
+        int n = src.entryLimit();
+        for (int i = 0; i < n; i++) {
             Object k = src.keyAt(i);
             if (k != null) {
                 d.put(k, src.hashAt(i), src.valueAt(i));
+                if (src.entryLimit() != n) {
+                    throw Exceptions.runtimeError("dict mutated during update");
+                }
             }
         }
     }

@@ -10,9 +10,16 @@ package taipan.runtime;
 public final class DictViews {
     private DictViews() {}
 
-    public static final PyType KEYS = BuiltinTypes.builtin("dict_keys", BuiltinTypes.OBJECT, null);
-    public static final PyType VALUES = BuiltinTypes.builtin("dict_values", BuiltinTypes.OBJECT, null);
-    public static final PyType ITEMS = BuiltinTypes.builtin("dict_items", BuiltinTypes.OBJECT, null);
+    public static final PyType KEYS = viewType("dict_keys");
+    public static final PyType VALUES = viewType("dict_values");
+    public static final PyType ITEMS = viewType("dict_items");
+
+    /** A view type: only dicts make views, calling the type refuses (as in CPython). */
+    private static PyType viewType(String name) {
+        return BuiltinTypes.builtin(name, BuiltinTypes.OBJECT, type -> {
+            throw Exceptions.typeError("cannot create '" + type.name() + "' instances");
+        });
+    }
 
     /** A view of {@link #dict}; its type says which. */
     public static final class View extends PyObject {

@@ -14,7 +14,7 @@ public final class FormatMethods {
         MethodDescriptor.define(str, "format", "*args, **kwargs", (self, a) ->
             PyStr.of(StrFormatter.format(((PyStr) self).value(), ((PyTuple) a[0]).items, a[1])));
         MethodDescriptor.define(str, "format_map", "mapping, /", (self, a) ->
-            PyStr.of(StrFormatter.format(((PyStr) self).value(), new Object[0], a[0])));
+            PyStr.of(StrFormatter.format(((PyStr) self).value(), null, a[0])));
         MethodDescriptor.define(str, "__format__", "format_spec, /", (self, a) -> {
             String spec = Formatting.specArgument(a[0]);
             if (spec.isEmpty()) {
@@ -31,5 +31,13 @@ public final class FormatMethods {
             PyByteArray b = (PyByteArray) self;
             return new PyByteArray(PercentFormat.formatBytes(java.util.Arrays.copyOf(b.bytes, b.size), a[0]));
         });
+        // x.__rmod__(fmt) is fmt % x when fmt is of the same kind, else NotImplemented
+        MethodDescriptor.define(str, "__rmod__", "value, /", (self, a) -> a[0] instanceof PyStr f
+            ? PyStr.of(PercentFormat.formatStr(f.value(), self)) : Py.NotImplemented);
+        MethodDescriptor.define(BuiltinTypes.BYTES, "__rmod__", "value, /", (self, a) -> a[0] instanceof PyBytes f
+            ? new PyBytes(PercentFormat.formatBytes(f.bytes, self)) : Py.NotImplemented);
+        MethodDescriptor.define(BuiltinTypes.BYTEARRAY, "__rmod__", "value, /", (self, a) -> a[0] instanceof PyByteArray f
+            ? new PyByteArray(PercentFormat.formatBytes(java.util.Arrays.copyOf(f.bytes, f.size), self))
+            : Py.NotImplemented);
     }
 }

@@ -16,7 +16,7 @@ public final class Iterables {
             return t.items.clone();
         }
         Object it = Ops.iter(iterable);
-        Object[] out = new Object[8];
+        Object[] out = new Object[Math.max(1, Math.min(lengthHint(iterable, 8), 1 << 16))];
         int n = 0;
         for (Object x = Ops.next(it); x != null; x = Ops.next(it)) {
             if (n == out.length) {
@@ -25,5 +25,46 @@ public final class Iterables {
             out[n++] = x;
         }
         return java.util.Arrays.copyOf(out, n);
+    }
+
+    /**
+     * CPython's PyObject_LengthHint: {@code len(o)} when it has one, else its {@code __length_hint__()},
+     * else {@code dflt} (also for NotImplemented and TypeErrors); other errors propagate.
+     */
+    public static int lengthHint(Object o, int dflt) {
+        PyType t = Py.typeOf(o);
+        if (t.lookup("__len__") != null) {
+            try {
+                return Ops.len(o);
+            } catch (PyException e) {
+                if (!e.matches(Exceptions.TYPE_ERROR)) {
+                    throw e;
+                }
+            }
+        }
+        if (o instanceof PyIterator it && t.builtin) {
+            int n = it.lengthHint();
+            return n < 0 ? dflt : n;
+        }
+        Object r;
+        try {
+            r = Ops.callSpecial(o, "__length_hint__");
+        } catch (PyException e) {
+            if (e.matches(Exceptions.TYPE_ERROR)) {
+                return dflt;
+            }
+            throw e;
+        }
+        if (r == null || r == Py.NotImplemented) {
+            return dflt;
+        }
+        if (!Ops.isInt(r)) {
+            throw Exceptions.typeError("__length_hint__ must be an integer, not " + Py.typeOf(r).name());
+        }
+        long n = TextOps.asSsize(r);
+        if (n < 0) {
+            throw Exceptions.valueError("__length_hint__() should return >= 0");
+        }
+        return (int) Math.min(n, Integer.MAX_VALUE);
     }
 }

@@ -55,6 +55,14 @@ public final class Iterators {
         return cls == base || ((PyType) cls).lookup("__init__") == base.lookup("__init__");
     }
 
+    /**
+     * Whether {@code cls} is made as {@code base} is: CPython's built-ins refuse keyword arguments in
+     * {@code __init__} only then (a subclass with its own {@code __new__} may take them).
+     */
+    static boolean keepsNew(PyType cls, PyType base) {
+        return cls == base || cls.lookup("__new__") == base.lookup("__new__");
+    }
+
     static void install() {
         GenericAlias.defineClassGetItem(ENUMERATE, "builtins");
         defineNew(ENUMERATE, (cls, a) -> {

@@ -31,7 +31,7 @@ public final class ListMethods {
             })));
         MethodDescriptor.define(t, "__init__", "*args, **kwargs", (self, a) -> {
             Object[] args = ((PyTuple) a[0]).items;
-            if (((PyDict) a[1]).size() > 0) {
+            if (((PyDict) a[1]).size() > 0 && Iterators.keepsNew(Py.typeOf(self), BuiltinTypes.LIST)) {
                 throw Exceptions.typeError("list() takes no keyword arguments");
             }
             if (args.length > 1) {
@@ -410,8 +410,8 @@ public final class ListMethods {
 
         @Override
         public PyTuple reduce() {
-            return list == null ? PyTuple.of(builtin("iter"), PyTuple.of(new PyList()))
-                : PyTuple.of(builtin("iter"), PyTuple.of(list), (long) index);
+            Object iter = builtin("iter"); // may run Python code (a patched builtins dict): before reading the state
+            return list == null ? PyTuple.of(iter, PyTuple.of(new PyList())) : PyTuple.of(iter, PyTuple.of(list), (long) index);
         }
 
         @Override
@@ -452,8 +452,9 @@ public final class ListMethods {
 
         @Override
         public PyTuple reduce() {
+            Object reversed = builtin("reversed"); // may run Python code: before reading the state
             return list == null ? PyTuple.of(builtin("iter"), PyTuple.of(new PyList()))
-                : PyTuple.of(builtin("reversed"), PyTuple.of(list), (long) index);
+                : PyTuple.of(reversed, PyTuple.of(list), (long) index);
         }
 
         @Override

@@ -314,6 +314,15 @@ public final class PercentFormat {
         return FloatMethods.floatValueOf(arg);
     }
 
+    /** The code of a %c argument that is an int or has {@code __index__}, else null. */
+    private static Object charCode(Object arg) {
+        Object v = IntArith.value(arg);
+        if (v == null && Py.typeOf(arg).lookup("__index__") != null) {
+            v = Ops.index(arg);
+        }
+        return v;
+    }
+
     private String charOf(Object arg) {
         if (bytesMode) {
             if (arg instanceof PyBytes b && b.bytes.length == 1) {
@@ -322,10 +331,10 @@ public final class PercentFormat {
             if (arg instanceof PyByteArray b && b.size == 1) {
                 return String.valueOf((char) (b.bytes[0] & 0xff));
             }
-            if (IntArith.value(arg) == null) {
+            Object v = charCode(arg);
+            if (v == null) {
                 throw Exceptions.typeError("%c requires an integer in range(256) or a single byte");
             }
-            Object v = IntArith.value(arg);
             if (!(v instanceof Long l) || l < 0 || l > 255) {
                 throw Exceptions.overflowError("%c arg not in range(256)");
             }
@@ -334,7 +343,7 @@ public final class PercentFormat {
         if (arg instanceof PyStr s && s.codePointLength() == 1) {
             return s.value();
         }
-        Object v = IntArith.value(arg);
+        Object v = charCode(arg);
         if (v == null) {
             throw Exceptions.typeError("%c requires int or char");
         }
@@ -350,6 +359,8 @@ public final class PercentFormat {
             b = pb.bytes;
         } else if (arg instanceof PyByteArray ba) {
             b = java.util.Arrays.copyOf(ba.bytes, ba.size);
+        } else if (BufferProtocol.isExporter(arg)) {
+            b = BufferProtocol.bytesOrNull(arg);
         } else {
             Object m = Py.typeOf(arg).lookup("__bytes__");
             if (m == null) {

@@ -38,6 +38,11 @@ public final class Pickling {
         o.define("__getstate__", objectGetstate);
     }
 
+    /** Whether modules can be imported (false for the runtime used without an interpreter). */
+    static boolean canImport() {
+        return importer != null;
+    }
+
     /** The module {@code name}, imported through the interpreter. */
     static Object importModule(String name) {
         return importer.apply(name);
@@ -115,6 +120,11 @@ public final class Pickling {
         Object listItems = isList ? Ops.iter(self) : Py.None;
         Object dictItems = isDict ? Ops.iter(Ops.call(Ops.getAttr(self, "items"))) : Py.None;
         return PyTuple.of(newobj, newargs, state, listItems, dictItems);
+    }
+
+    /** What {@code __getstate__} gives (CPython's _PyObject_GetState), for the reductions of built-in types. */
+    static Object state(Object self) {
+        return getstate(self, false);
     }
 
     private static Object getstate(Object self, boolean required) {

@@ -87,22 +87,43 @@ public final class PyDict extends PyObject {
 
     /** The entry number holding {@code key}, or -1. */
     public int find(Object key, long hash) {
-        int mask = index.length - 1;
-        long perturb = hash;
-        int i = (int) hash & mask;
+        int slot = slotOf(key, hash);
+        return slot < 0 ? -1 : index[slot];
+    }
+
+    /**
+     * The position in the index of the entry holding {@code key}, or -1. When a key's {@code __eq__}
+     * changes the dict, the lookup starts again, as in CPython.
+     */
+    private int slotOf(Object key, long hash) {
+        restart:
         while (true) {
-            int ix = index[i];
-            if (ix == FREE) {
-                return -1;
-            }
-            if (ix >= 0) {
-                Object k = keys[ix];
-                if (k != null && sameKey(k, key, hash, hashes[ix])) {
-                    return ix;
+            int[] idx = index;
+            Object[] ks = keys;
+            long[] hs = hashes;
+            int mask = idx.length - 1;
+            long perturb = hash;
+            int i = (int) hash & mask;
+            while (true) {
+                int ix = idx[i];
+                if (ix == FREE) {
+                    return -1;
                 }
+                if (ix >= 0) {
+                    Object k = ks[ix];
+                    if (k != null) {
+                        boolean same = sameKey(k, key, hash, hs[ix]);
+                        if (idx != index || ks[ix] != k) {
+                            continue restart;
+                        }
+                        if (same) {
+                            return i;
+                        }
+                    }
+                }
+                perturb >>>= 5;
+                i = (int) ((i * 5L + perturb + 1) & mask);
             }
-            perturb >>>= 5;
-            i = (int) ((i * 5L + perturb + 1) & mask);
         }
     }
 
@@ -133,6 +154,25 @@ public final class PyDict extends PyObject {
             values[ix] = value;
             return;
         }
+        append(key, hash, value);
+    }
+
+    /**
+     * The value of {@code key}; when absent, sets it to {@code value} and returns null. Looks the
+     * key up once (so its {@code __eq__} runs at most once per colliding key, as in CPython's setdefault).
+     */
+    public Object putIfAbsent(Object key, long hash, Object value) {
+        int ix = find(key, hash);
+        if (ix >= 0) {
+            return values[ix];
+        }
+        version++;
+        append(key, hash, value);
+        return null;
+    }
+
+    /** Adds a key known to be absent. */
+    private void append(Object key, long hash, Object value) {
         if (filled == keys.length) {
             resize();
         }
@@ -180,28 +220,19 @@ public final class PyDict extends PyObject {
 
     /** Removes {@code key}; returns its value, or null when it was absent. */
     public Object remove(Object key) {
-        long hash = Ops.hash(key);
-        int mask = index.length - 1;
-        long perturb = hash;
-        int i = (int) hash & mask;
-        while (true) {
-            int ix = index[i];
-            if (ix == FREE) {
-                return null;
-            }
-            if (ix >= 0 && keys[ix] != null && sameKey(keys[ix], key, hash, hashes[ix])) {
-                Object v = values[ix];
-                index[i] = DUMMY;
-                keys[ix] = null;
-                values[ix] = null;
-                used--;
-                modCount++;
-                version++;
-                return v;
-            }
-            perturb >>>= 5;
-            i = (int) ((i * 5L + perturb + 1) & mask);
+        int slot = slotOf(key, Ops.hash(key));
+        if (slot < 0) {
+            return null;
         }
+        int ix = index[slot];
+        Object v = values[ix];
+        index[slot] = DUMMY;
+        keys[ix] = null;
+        values[ix] = null;
+        used--;
+        modCount++;
+        version++;
+        return v;
     }
 
     /** Removes every item. */

@@ -46,9 +46,14 @@ public abstract class PyIterator extends PyObject {
         return (int) Math.max(0, Math.min(i, limit));
     }
 
-    /** A new built-in iterator type named {@code name}, with {@code __iter__} and {@code __next__}. */
+    /**
+     * A new built-in iterator type named {@code name}, with {@code __iter__} and {@code __next__}; like
+     * CPython's, it cannot be instantiated by calling it.
+     */
     public static PyType defineIteratorType(String name) {
-        PyType t = BuiltinTypes.builtin(name, BuiltinTypes.OBJECT, null);
+        PyType t = BuiltinTypes.builtin(name, BuiltinTypes.OBJECT, type -> {
+            throw Exceptions.typeError("cannot create '" + type.name() + "' instances");
+        });
         t.acceptsSubclasses = false;
         MethodDescriptor.define(t, "__iter__", "", (self, a) -> self);
         MethodDescriptor.define(t, "__next__", "", (self, a) -> {

@@ -42,9 +42,9 @@ public final class PyRange extends PyObject {
             if (lo >= hi) {
                 return 0L;
             }
-            long diff = hi - lo - 1;
-            if (diff >= 0 && st > 0) {
-                return diff / st + 1;
+            long span = hi - lo; // positive unless it overflowed
+            if (span > 0 && st > 0 && (span - 1) / st < Long.MAX_VALUE) {
+                return (span - 1) / st + 1;
             }
         }
         BigInteger lo = Py.toBig(start);

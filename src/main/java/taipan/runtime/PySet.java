@@ -64,6 +64,7 @@ public final class PySet extends PyObject {
         restart:
         while (true) {
             Object[] t = table;
+            long[] hs = hashes;
             int mask = t.length - 1;
             long perturb = h;
             int i = (int) (h & mask);
@@ -75,7 +76,7 @@ public final class PySet extends PyObject {
                     if (k == null) {
                         return -1;
                     }
-                    if (k != DUMMY && hashes[j] == h) {
+                    if (k != DUMMY && hs[j] == h) {
                         if (sameKey(k, key)) {
                             return j;
                         }
@@ -111,6 +112,7 @@ public final class PySet extends PyObject {
         restart:
         while (true) {
             Object[] t = table;
+            long[] hs = hashes;
             int mask = t.length - 1;
             long perturb = h;
             int i = (int) (h & mask);
@@ -126,12 +128,12 @@ public final class PySet extends PyObject {
                         used++;
                         if (freeslot >= 0) {
                             t[freeslot] = key;
-                            hashes[freeslot] = h;
+                            hs[freeslot] = h;
                             return true;
                         }
                         fill++;
                         t[j] = key;
-                        hashes[j] = h;
+                        hs[j] = h;
                         if ((long) fill * 5 >= (long) mask * 3) {
                             resize(used > 50000 ? used * 2 : used * 4);
                         }
@@ -139,7 +141,7 @@ public final class PySet extends PyObject {
                     }
                     if (k == DUMMY) {
                         freeslot = j;
-                    } else if (hashes[j] == h) {
+                    } else if (hs[j] == h) {
                         if (sameKey(k, key)) {
                             return false;
                         }

@@ -30,8 +30,8 @@ public final class SequenceIterator extends PyIterator {
 
     @Override
     public PyTuple reduce() {
-        return sequence == null ? PyTuple.of(builtin("iter"), PyTuple.of(PyTuple.EMPTY))
-            : PyTuple.of(builtin("iter"), PyTuple.of(sequence), index);
+        Object iter = builtin("iter"); // may run Python code (a patched builtins dict): before reading the state
+        return sequence == null ? PyTuple.of(iter, PyTuple.of(PyTuple.EMPTY)) : PyTuple.of(iter, PyTuple.of(sequence), index);
     }
 
     @Override

@@ -427,8 +427,9 @@ public final class SetMethods {
         if (other instanceof PyDict d && d.type == BuiltinTypes.DICT) {
             for (int i = 0; i < d.entryLimit(); i++) {
                 Object k = d.keyAt(i);
-                if (k != null && !so.discard(k, d.hashAt(i))) {
-                    so.add(k, d.hashAt(i));
+                long h = d.hashAt(i);
+                if (k != null && !so.discard(k, h)) {
+                    so.add(k, h);
                 }
             }
             return;

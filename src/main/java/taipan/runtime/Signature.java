@@ -199,7 +199,10 @@ public final class Signature {
         return out;
     }
 
-    /** The name without its type ("sort" for "list.sort"), as CPython's keyword-argument errors give it. */
+    /**
+     * The name without its type ("sort" for "list.sort"), as CPython's keyword-argument errors and its
+     * "takes at most/at least" messages give it.
+     */
     private String shortName() {
         return name.substring(name.lastIndexOf('.') + 1);
     }

@@ -22,7 +22,10 @@ public final class StrFormatter {
         this.kwargs = kwargs;
     }
 
-    /** {@code text.format(*args, **kwargs)}; {@code kwargs} is a mapping or null. */
+    /**
+     * {@code text.format(*args, **kwargs)}; {@code kwargs} is a mapping or null, {@code args} null for
+     * {@code format_map} (which refuses positional fields).
+     */
     public static String format(String text, Object[] args, Object kwargs) {
         StrFormatter f = new StrFormatter(text, args, kwargs);
         return f.render(text, 2);
@@ -109,6 +112,8 @@ public final class StrFormatter {
                 inBrackets = false;
             } else if (!inBrackets && (c == ':' || c == '!')) {
                 break;
+            } else if (!inBrackets && c == '{') {
+                throw Exceptions.valueError("unexpected '{' in field name");
             }
             k++;
         }
@@ -202,6 +207,9 @@ public final class StrFormatter {
     }
 
     private Object positional(int index) {
+        if (args == null) {
+            throw Exceptions.valueError("Format string contains positional fields");
+        }
         if (index >= args.length) {
             throw Exceptions.indexError("Replacement index " + index + " out of range for positional args tuple");
         }

@@ -64,10 +64,11 @@ final class StrMethods {
 
         @Override
         public PyTuple reduce() {
+            Object iter = builtin("iter"); // may run Python code (a patched builtins dict): before reading the state
             if (exhausted) {
-                return PyTuple.of(builtin("iter"), PyTuple.of(PyStr.EMPTY));
+                return PyTuple.of(iter, PyTuple.of(PyStr.EMPTY));
             }
-            return PyTuple.of(builtin("iter"), PyTuple.of(PyStr.of(value)), (long) value.codePointCount(0, offset));
+            return PyTuple.of(iter, PyTuple.of(PyStr.of(value)), (long) value.codePointCount(0, offset));
         }
 
         @Override
@@ -101,6 +102,9 @@ final class StrMethods {
         PyType cls = TextOps.newType(a[0], BuiltinTypes.STR);
         String value;
         if (a[2] == null && a[3] == null) {
+            if (a[1] != null && cls == BuiltinTypes.STR) {
+                return Ops.str(a[1]);
+            }
             value = a[1] == null ? "" : Ops.str(a[1]).value();
         } else {
             String encoding = a[2] == null ? "utf-8" : argStr(a[2], "str", "encoding");
@@ -375,9 +379,11 @@ final class StrMethods {
         return PyTuple.of(str(s.substring(0, i)), str(sep), str(s.substring(i + sep.length())));
     }
 
+    /** {@code sep.join(iterable)}; a single item that is an exact str comes back itself, as in CPython. */
     private static Object join(String sep, Object iterable) {
         StringBuilder sb = new StringBuilder();
         int[] i = {0};
+        PyStr[] first = new PyStr[1];
         TextOps.forEach(iterable, x -> {
             if (!(x instanceof PyStr s)) {
                 throw Exceptions.typeError("sequence item " + i[0] + ": expected str instance, " + Py.typeOf(x).name()
@@ -385,9 +391,14 @@ final class StrMethods {
             }
             if (i[0]++ > 0) {
                 sb.append(sep);
+            } else {
+                first[0] = s;
             }
             sb.append(s.value());
         }, () -> Exceptions.typeError("can only join an iterable"));
+        if (i[0] == 1 && first[0].type == BuiltinTypes.STR) {
+            return first[0];
+        }
         return str(sb.toString());
     }
 

@@ -183,7 +183,8 @@ public final class TupleMethods {
 
     /** {@code iter(tuple)}. */
     public static final class TupleIterator extends PyIterator {
-        private final Object[] items;
+        /** The items; null once exhausted. */
+        private Object[] items;
         private int index;
 
         TupleIterator(Object[] items) {
@@ -193,23 +194,34 @@ public final class TupleMethods {
 
         @Override
         public Object next() {
-            return index < items.length ? items[index++] : null;
+            Object[] t = items;
+            if (t == null) {
+                return null;
+            }
+            if (index < t.length) {
+                return t[index++];
+            }
+            items = null;
+            return null;
         }
 
         @Override
         public int lengthHint() {
-            return items.length - index;
+            return items == null ? 0 : items.length - index;
         }
 
         @Override
         public PyTuple reduce() {
-            return index < items.length ? PyTuple.of(builtin("iter"), PyTuple.of(PyTuple.of(items)), (long) index)
-                : PyTuple.of(builtin("iter"), PyTuple.of(PyTuple.EMPTY));
+            Object iter = builtin("iter"); // may run Python code (a patched builtins dict): before reading the state
+            return items != null ? PyTuple.of(iter, PyTuple.of(PyTuple.of(items)), (long) index)
+                : PyTuple.of(iter, PyTuple.of(PyTuple.EMPTY));
         }
 
         @Override
         public void setState(Object state) {
-            index = clampIndex(state, items.length);
+            if (items != null) {
+                index = clampIndex(state, items.length);
+            }
         }
     }
 }
