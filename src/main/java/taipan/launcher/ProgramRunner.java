@@ -119,6 +119,10 @@ final class ProgramRunner {
     }
 
     private static String executable() {
+        String property = System.getProperty("taipan.executable");
+        if (property != null && !property.isEmpty()) {
+            return property;                        // an embedding host's (or a test's) own launcher
+        }
         String explicit = System.getenv("TAIPAN_EXECUTABLE");
         if (explicit != null && !explicit.isEmpty()) {
             return explicit;

@@ -30,13 +30,9 @@ class CPythonTestSuiteTest {
     void listedTestsStillPass(String tier) throws Exception {
         Path passLists = REPO.resolve("tests/cpython/tier" + tier);
         assertTrue(Files.isDirectory(passLists), "missing " + passLists);
-        String java = ProcessHandle.current().info().command().orElse("java");
-        String taipan = String.join(" ", java, "-Xss16m", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1",
-                "-cp", REPO.resolve("target/classes").toString(), "taipan.launcher.Main");
-        // tests that start sys.executable get this build too (bin/taipan would rebuild the jar mid-test)
-        Path launcher = Files.createTempFile("taipan-", ".sh");
-        Files.writeString(launcher, "#!/bin/sh\nexec " + taipan + " \"$@\"\n");
-        launcher.toFile().setExecutable(true);
+        String taipan = ChildLauncher.command();
+        // tests that start sys.executable get this build too
+        Path launcher = ChildLauncher.script();
         Path log = Files.createTempFile("cpython-tests-", ".log");
         try {
             ProcessBuilder pb = new ProcessBuilder(List.of("python3", "tools/cpython_tests.py", "check",
@@ -58,7 +54,6 @@ class CPythonTestSuiteTest {
             assertEquals(0, p.exitValue(), output);
         } finally {
             Files.deleteIfExists(log);
-            Files.deleteIfExists(launcher);
         }
     }
 }

@@ -85,6 +85,8 @@ class CorpusTest {
     @TestFactory
     Stream<DynamicTest> corpus(TestReporter reporter) throws IOException {
         Map<String, String> known = readKnownFailures();
+        // programs that start sys.executable run this build in a child process
+        System.setProperty("taipan.executable", ChildLauncher.script().toString());
         List<String> programs = programs();
         programCount = programs.size();
         return programs.stream().map(rel -> DynamicTest.dynamicTest(rel, CORPUS.resolve(rel).toUri(),
