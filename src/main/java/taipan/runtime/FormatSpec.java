@@ -77,6 +77,9 @@ public final class FormatSpec {
         }
         if (i < n && (cps[i] == ',' || cps[i] == '_')) {
             f.grouping = (char) cps[i++];
+            if (i < n && cps[i] == f.grouping) {
+                throw Exceptions.valueError("Cannot specify '" + f.grouping + "' with '" + f.grouping + "'.");
+            }
             if (i < n && (cps[i] == ',' || cps[i] == '_')) {
                 throw Exceptions.valueError("Cannot specify both ',' and '_'.");
             }

@@ -339,7 +339,7 @@ public final class Ops {
             return Hashing.hashLong(l);
         }
         if (o instanceof Double d) {
-            return Hashing.hashDouble(d);
+            return Hashing.hashDouble(d, d);
         }
         if (o instanceof Boolean b) {
             return b ? 1 : 0;
@@ -694,11 +694,10 @@ public final class Ops {
         if (r instanceof Long || r instanceof BigInteger) {
             return r;
         }
-        if (r instanceof Boolean b) {
-            return b ? 1L : 0L;
-        }
-        if (r instanceof PyInt pi) {
-            return pi.value;
+        if (r instanceof Boolean || r instanceof PyInt) {
+            Warnings.deprecation("__index__ returned non-int (type " + Py.typeOf(r).name() + ").  The ability to return "
+                + "an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.");
+            return IntArith.value(r);
         }
         throw Exceptions.typeError("__index__ returned non-int (type " + Py.typeOf(r).name() + ")");
     }
