@@ -103,3 +103,21 @@ nan = float("nan")
 print(hash(nan) == object.__hash__(nan), hash(float("inf")), hash(-0.0))
 import math
 print(math.copysign(1.0, float("-nan")), math.copysign(1.0, float("nan")))
+
+
+class ValidBytes:
+    def __bytes__(self):
+        return b"\x01\x02"
+
+
+class InvalidBytes:
+    def __bytes__(self):
+        return "abc"
+
+
+show(int.from_bytes, ValidBytes(), "big")
+show(int.from_bytes, InvalidBytes(), "big")
+show(int.from_bytes, 5, "big")
+show(lambda: b"%b|%b" % (memoryview(b"abc"), array.array("b", b"xy")))
+show(lambda: str(10 ** 5000))
+show(lambda: len(str(10 ** 4000)))

@@ -406,8 +406,14 @@ public final class IntMethods {
     private static Object fromBytes(PyType cls, Object data, Object byteorder, boolean signed) {
         boolean little = littleEndian(byteorder);
         byte[] bytes;
-        if (data instanceof PyBytes pb) {
+        if (data instanceof PyBytes pb && pb.type == BuiltinTypes.BYTES) {
             bytes = pb.bytes;
+        } else if (Py.typeOf(data).lookup("__bytes__") != null) {
+            Object r = Ops.callSpecial(data, "__bytes__");
+            if (!(r instanceof PyBytes b)) {
+                throw Exceptions.typeError("__bytes__ returned non-bytes (type " + Py.typeOf(r).name() + ")");
+            }
+            bytes = b.bytes;
         } else if (BufferProtocol.isExporter(data)) {
             bytes = BufferProtocol.bytesOrNull(data);
         } else {
