@@ -158,7 +158,7 @@ public final class Sys {
             (long) IntArith.STR_DIGITS_CHECK_THRESHOLD}));
         set(d, "hash_info", new PyTuple(structType("hash_info", "width", "modulus", "inf", "nan", "imag", "algorithm",
             "hash_bits", "seed_bits", "cutoff"), new Object[] {64L, Hashing.MODULUS, Hashing.INF, 0L, 1000003L,
-            PyStr.of("fnv"), 64L, 64L, 0L}));
+            PyStr.of("siphash13"), 64L, 128L, 0L}));
         set(d, "flags", new PyTuple(structType("flags", "debug", "inspect", "interactive", "optimize",
             "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet",
             "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",

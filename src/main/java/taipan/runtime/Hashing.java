@@ -7,8 +7,11 @@ import java.security.SecureRandom;
  * Python's hash values. Numbers hash as in CPython (reduction modulo the
  * Mersenne prime 2**61 - 1, so that {@code hash(1) == hash(1.0) == hash(True)}
  * and equal numbers of any type hash equal). Strings and bytes hash with a
- * per-process random key, as CPython's do; {@code PYTHONHASHSEED} (an integer,
- * or "random") fixes the key, so runs can be repeated.
+ * per-process random key with SipHash-1-3 over the bytes CPython hashes (a
+ * str's characters as 1, 2 or 4 little-endian bytes each, by its widest
+ * character), so hashes equal CPython's. {@code PYTHONHASHSEED} fixes the key
+ * as CPython derives it: 0 disables randomization, another integer seeds
+ * CPython's linear congruential generator; "random" or unset uses a random key.
  */
 public final class Hashing {
     /** CPython's _PyHASH_MODULUS: 2**61 - 1. */
@@ -16,27 +19,35 @@ public final class Hashing {
     public static final long INF = 314159;
     private static final int BITS = 61;
     private static final BigInteger BIG_MODULUS = BigInteger.valueOf(MODULUS);
-    private static final long KEY = chooseKey();
+    private static final long[] KEY = chooseKey();
+    private static final long K0 = KEY[0];
+    private static final long K1 = KEY[1];
 
     private Hashing() {}
 
-    private static long chooseKey() {
+    /** The SipHash key (k0, k1): the first 16 of CPython's 24 secret bytes, little-endian. */
+    private static long[] chooseKey() {
+        byte[] secret = new byte[24];
         String seed = System.getenv("PYTHONHASHSEED");
+        long n = -1;
         if (seed != null && !seed.equals("random")) {
             try {
-                long n = Long.parseLong(seed.trim());
-                return mix(n * 0x9E3779B97F4A7C15L + 1);
+                n = Long.parseLong(seed.trim());
             } catch (NumberFormatException e) {
-                // CPython refuses to start; we fall back to a random key
+                n = -1;                                             // CPython refuses to start; we use a random key
             }
         }
-        return new SecureRandom().nextLong();
-    }
-
-    private static long mix(long z) {
-        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
-        z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
-        return z ^ (z >>> 33);
+        if (n > 0 && n <= 0xffffffffL) {
+            int x = (int) n;
+            for (int i = 0; i < secret.length; i++) {
+                x = x * 214013 + 2531011;
+                secret[i] = (byte) (x >>> 16);
+            }
+        } else if (n != 0) {
+            new SecureRandom().nextBytes(secret);
+        }
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(secret).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        return new long[] {b.getLong(0), b.getLong(8)};
     }
 
     /** hash(int) for a value in the long range. */
@@ -104,30 +115,98 @@ public final class Hashing {
         return x == -1 ? -2 : x;
     }
 
-    /** hash(str) with this process's key. */
+    /** hash(str) with this process's key: SipHash-1-3 of CPython's 1-, 2- or 4-byte representation. */
     public static long hashString(String s) {
         if (s.isEmpty()) {
             return 0;
         }
-        long h = KEY;
+        int kind = 1;
         for (int i = 0; i < s.length(); i++) {
-            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+            char c = s.charAt(i);
+            if (c > 0xff) {
+                kind = 2;
+                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    kind = 4;
+                    break;
+                }
+            }
         }
-        h = mix(h ^ s.length());
-        return h == -1 ? -2 : h;
+        if (kind == 1) {
+            return finish(sipHash13(s, s.length()));
+        }
+        byte[] data;
+        if (kind == 2) {
+            data = new byte[s.length() * 2];
+            for (int i = 0; i < s.length(); i++) {
+                data[2 * i] = (byte) s.charAt(i);
+                data[2 * i + 1] = (byte) (s.charAt(i) >>> 8);
+            }
+        } else {
+            int[] cps = s.codePoints().toArray();
+            data = new byte[cps.length * 4];
+            for (int i = 0; i < cps.length; i++) {
+                for (int k = 0; k < 4; k++) {
+                    data[4 * i + k] = (byte) (cps[i] >>> (8 * k));
+                }
+            }
+        }
+        return finish(sipHash13(data, data.length));
     }
 
     /** hash(bytes) with this process's key; equal to the str hash of the same latin-1 text, as in CPython. */
     public static long hashBytes(byte[] b) {
-        if (b.length == 0) {
-            return 0;
-        }
-        long h = KEY;
-        for (byte x : b) {
-            h = (h ^ (x & 0xff)) * 0x100000001b3L;
-        }
-        h = mix(h ^ b.length);
+        return b.length == 0 ? 0 : finish(sipHash13(b, b.length));
+    }
+
+    private static long finish(long h) {
         return h == -1 ? -2 : h;
+    }
+
+    /** SipHash-1-3 of {@code length} bytes: a byte[] or the chars (all below 256) of a String. */
+    private static long sipHash13(Object data, int length) {
+        long v0 = K0 ^ 0x736f6d6570736575L;
+        long v1 = K1 ^ 0x646f72616e646f6dL;
+        long v2 = K0 ^ 0x6c7967656e657261L;
+        long v3 = K1 ^ 0x7465646279746573L;
+        int i = 0;
+        for (; i + 8 <= length; i += 8) {
+            long m = word(data, i, 8);
+            v3 ^= m;
+            v0 += v1; v2 += v3; v1 = Long.rotateLeft(v1, 13) ^ v0; v3 = Long.rotateLeft(v3, 16) ^ v2;
+            v0 = Long.rotateLeft(v0, 32);
+            v2 += v1; v0 += v3; v1 = Long.rotateLeft(v1, 17) ^ v2; v3 = Long.rotateLeft(v3, 21) ^ v0;
+            v2 = Long.rotateLeft(v2, 32);
+            v0 ^= m;
+        }
+        long b = ((long) length << 56) | word(data, i, length - i);
+        v3 ^= b;
+        for (int round = 0; round < 4; round++) {
+            if (round == 1) {
+                v0 ^= b;
+                v2 ^= 0xff;
+            }
+            v0 += v1; v2 += v3; v1 = Long.rotateLeft(v1, 13) ^ v0; v3 = Long.rotateLeft(v3, 16) ^ v2;
+            v0 = Long.rotateLeft(v0, 32);
+            v2 += v1; v0 += v3; v1 = Long.rotateLeft(v1, 17) ^ v2; v3 = Long.rotateLeft(v3, 21) ^ v0;
+            v2 = Long.rotateLeft(v2, 32);
+        }
+        return (v0 ^ v1) ^ (v2 ^ v3);
+    }
+
+    /** The little-endian word of {@code n} (at most 8) bytes from {@code i}. */
+    private static long word(Object data, int i, int n) {
+        long w = 0;
+        if (data instanceof byte[] bytes) {
+            for (int k = n - 1; k >= 0; k--) {
+                w = (w << 8) | (bytes[i + k] & 0xff);
+            }
+        } else {
+            String s = (String) data;
+            for (int k = n - 1; k >= 0; k--) {
+                w = (w << 8) | s.charAt(i + k);
+            }
+        }
+        return w;
     }
 
     /** CPython's tuple hash (xxHash-based, 3.8+), over the items' hashes. */
