@@ -19,25 +19,33 @@ public final class Hashing {
     public static final long INF = 314159;
     private static final int BITS = 61;
     private static final BigInteger BIG_MODULUS = BigInteger.valueOf(MODULUS);
-    private static final long[] KEY = chooseKey();
+    private static final long[] KEY = keyForSeed(seedFromEnvironment());
     private static final long K0 = KEY[0];
     private static final long K1 = KEY[1];
 
     private Hashing() {}
 
-    /** The SipHash key (k0, k1): the first 16 of CPython's 24 secret bytes, little-endian. */
-    private static long[] chooseKey() {
-        byte[] secret = new byte[24];
+    /** PYTHONHASHSEED as a number in [0, 2**32), or -1 for a random key (unset, "random" or invalid). */
+    private static long seedFromEnvironment() {
         String seed = System.getenv("PYTHONHASHSEED");
-        long n = -1;
-        if (seed != null && !seed.equals("random")) {
-            try {
-                n = Long.parseLong(seed.trim());
-            } catch (NumberFormatException e) {
-                n = -1;                                             // CPython refuses to start; we use a random key
-            }
+        if (seed == null || seed.equals("random")) {
+            return -1;
         }
-        if (n > 0 && n <= 0xffffffffL) {
+        try {
+            long n = Long.parseLong(seed.trim());
+            return n >= 0 && n <= 0xffffffffL ? n : -1;
+        } catch (NumberFormatException e) {
+            return -1;                                              // CPython refuses to start; we use a random key
+        }
+    }
+
+    /**
+     * The SipHash key (k0, k1) for a seed as CPython makes it: the first 16 of its 24 secret
+     * bytes, little-endian; zero for seed 0, random for -1.
+     */
+    static long[] keyForSeed(long n) {
+        byte[] secret = new byte[24];
+        if (n > 0) {
             int x = (int) n;
             for (int i = 0; i < secret.length; i++) {
                 x = x * 214013 + 2531011;
@@ -117,6 +125,11 @@ public final class Hashing {
 
     /** hash(str) with this process's key: SipHash-1-3 of CPython's 1-, 2- or 4-byte representation. */
     public static long hashString(String s) {
+        return hashString(K0, K1, s);
+    }
+
+    /** hash(str) with the key (k0, k1). */
+    static long hashString(long k0, long k1, String s) {
         if (s.isEmpty()) {
             return 0;
         }
@@ -132,7 +145,7 @@ public final class Hashing {
             }
         }
         if (kind == 1) {
-            return finish(sipHash13(s, s.length()));
+            return finish(sipHash13(k0, k1, s, s.length()));
         }
         byte[] data;
         if (kind == 2) {
@@ -150,24 +163,24 @@ public final class Hashing {
                 }
             }
         }
-        return finish(sipHash13(data, data.length));
+        return finish(sipHash13(k0, k1, data, data.length));
     }
 
     /** hash(bytes) with this process's key; equal to the str hash of the same latin-1 text, as in CPython. */
     public static long hashBytes(byte[] b) {
-        return b.length == 0 ? 0 : finish(sipHash13(b, b.length));
+        return b.length == 0 ? 0 : finish(sipHash13(K0, K1, b, b.length));
     }
 
     private static long finish(long h) {
         return h == -1 ? -2 : h;
     }
 
-    /** SipHash-1-3 of {@code length} bytes: a byte[] or the chars (all below 256) of a String. */
-    private static long sipHash13(Object data, int length) {
-        long v0 = K0 ^ 0x736f6d6570736575L;
-        long v1 = K1 ^ 0x646f72616e646f6dL;
-        long v2 = K0 ^ 0x6c7967656e657261L;
-        long v3 = K1 ^ 0x7465646279746573L;
+    /** SipHash-1-3 with key (k0, k1) of {@code length} bytes: a byte[] or the chars (all below 256) of a String. */
+    static long sipHash13(long k0, long k1, Object data, int length) {
+        long v0 = k0 ^ 0x736f6d6570736575L;
+        long v1 = k1 ^ 0x646f72616e646f6dL;
+        long v2 = k0 ^ 0x6c7967656e657261L;
+        long v3 = k1 ^ 0x7465646279746573L;
         int i = 0;
         for (; i + 8 <= length; i += 8) {
             long m = word(data, i, 8);
