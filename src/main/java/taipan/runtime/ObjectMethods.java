@@ -277,11 +277,16 @@ public final class ObjectMethods {
                 names.addAll(k.members().keySet());
             }
         } else if (self instanceof PyModule m) {
-            Object custom = m.dict.get(PyStr.of("__dir__"));
+            // a module subclass may define __dict__ itself
+            Object dict = m.type == BuiltinTypes.MODULE ? m.dict : Ops.getAttr(m, "__dict__");
+            if (!(dict instanceof PyDict d)) {
+                throw Exceptions.typeError("<module>.__dict__ is not a dictionary");
+            }
+            Object custom = d.get(PyStr.of("__dir__"));
             if (custom != null) {
                 return (PyList) Ops.call(BuiltinTypes.LIST, Ops.call(custom));
             }
-            addKeys(names, m.dict);
+            addKeys(names, d);
         } else {
             if (self instanceof PyObject p && p.shape != null) {
                 if (p.shape == Shape.DICT) {
