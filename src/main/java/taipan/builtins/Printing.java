@@ -8,6 +8,7 @@ import taipan.runtime.Ops;
 import taipan.runtime.Py;
 import taipan.runtime.PyBytes;
 import taipan.runtime.PyDict;
+import taipan.runtime.PyException;
 import taipan.runtime.PyStr;
 import taipan.runtime.PyTuple;
 
@@ -90,6 +91,15 @@ public final class Printing {
     }
 
     /** {@code input(prompt)}: prompt (null for none) to stdout, then a line from stdin without its newline. */
+    /** {@code stream.flush()}, whose failure (even a missing flush method) input() ignores, as CPython's does. */
+    private static void flushIgnoringErrors(Object stream) {
+        try {
+            Ops.call(Ops.getAttr(stream, "flush"));
+        } catch (PyException e) {
+            // CPython clears the error
+        }
+    }
+
     public static Object input(Object prompt) {
         Object in = current(stdin);
         Object out = current(stdout);
@@ -101,12 +111,12 @@ public final class Printing {
             throw Exceptions.runtimeError("input(): lost sys.stdout");
         }
         if (err != Py.None) {
-            Ops.call(Ops.getAttr(err, "flush"));
+            flushIgnoringErrors(err);
         }
         if (prompt != null) {
             write(out, Ops.str(prompt));
         }
-        Ops.call(Ops.getAttr(out, "flush"));
+        flushIgnoringErrors(out);
         Object line = Ops.call(Ops.getAttr(in, "readline"));
         if (line instanceof PyBytes b) {
             int n = b.bytes.length;

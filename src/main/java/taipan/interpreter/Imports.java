@@ -111,11 +111,16 @@ final class Imports {
 
     /** Imports every prefix of a dotted name; returns the last module. */
     static Object importDotted(String absolute) {
-        String[] parts = absolute.split("\\.");
+        String[] parts = absolute.split("\\.", -1);
         Object parent = null;
         String sofar = "";
+        int end = -1;
         for (String part : parts) {
-            sofar = sofar.isEmpty() ? part : sofar + "." + part;
+            end += part.length() + 1;
+            sofar = absolute.substring(0, end);
+            if (sofar.isEmpty()) {
+                continue;                                           // a leading dot: no parent to import
+            }
             Object existing = Sys.modules().get(PyStr.of(sofar));
             if (existing == Py.None) {
                 throw notFound(sofar, "import of " + sofar + " halted; None in sys.modules");
@@ -123,6 +128,9 @@ final class Imports {
             if (existing != null) {
                 parent = existing;
                 continue;
+            }
+            if (part.isEmpty() || part.indexOf('/') >= 0 || part.indexOf('\0') >= 0) {
+                throw notFound(sofar, "No module named '" + sofar + "'");  // not a file name: no file to find
             }
             Object m = load(sofar, part, parent);
             if (parent != null) {

@@ -322,11 +322,37 @@ final class InterpreterTypes {
         PyType tb = BuiltinTypes.TRACEBACK;
         GetSetDescriptor.define(tb, "tb_frame", self -> ((PyTraceback) self).frame);
         GetSetDescriptor.define(tb, "tb_lineno", self -> (long) ((PyTraceback) self).lineno);
-        GetSetDescriptor.define(tb, "tb_lasti", self -> (long) ((PyTraceback) self).lasti * 2);
+        GetSetDescriptor.define(tb, "tb_lasti", self -> ((PyTraceback) self).lastiOffset);
         GetSetDescriptor.define(tb, "tb_next", self -> {
             PyTraceback n = ((PyTraceback) self).next;
             return n == null ? Py.None : n;
-        }, (self, v) -> ((PyTraceback) self).next = v == Py.None ? null : (PyTraceback) v);
+        }, (self, v) -> {
+            if (v == null) {
+                throw Exceptions.typeError("can't delete tb_next attribute");
+            }
+            if (v != Py.None && !(v instanceof PyTraceback)) {
+                throw Exceptions.typeError("expected traceback object, got '" + Py.typeOf(v).name() + "'");
+            }
+            for (PyTraceback c = v == Py.None ? null : (PyTraceback) v; c != null; c = c.next) {
+                if (c == self) {
+                    throw Exceptions.valueError("traceback loop detected");
+                }
+            }
+            ((PyTraceback) self).next = v == Py.None ? null : (PyTraceback) v;
+        });
+        tb.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD, BuiltinFunction.of("builtins",
+            "TracebackType", "cls, tb_next, tb_frame, tb_lasti, tb_lineno", (s, a) -> {
+                if (a[1] != Py.None && !(a[1] instanceof PyTraceback)) {
+                    throw Exceptions.typeError("expected traceback object or None, got '" + Py.typeOf(a[1]).name() + "'");
+                }
+                if (!(a[2] instanceof Frame frame)) {
+                    throw Exceptions.typeError("TracebackType() argument 'tb_frame' must be frame, not "
+                        + Py.typeOf(a[2]).name());
+                }
+                long lasti = Ops.indexAsInt(a[3]);
+                int lineno = Ops.indexAsInt(a[4]);
+                return new PyTraceback(frame, lasti, lineno, a[1] == Py.None ? null : (PyTraceback) a[1]);
+            })));
     }
 
     private static void installModule() {

@@ -91,13 +91,17 @@ final class SysHooks {
         int dot = env.lastIndexOf('.');
         String module = dot < 0 ? "builtins" : env.substring(0, dot);
         String function = dot < 0 ? env : env.substring(dot + 1);
-        Object hook;
-        try {
-            hook = Ops.getAttr(Imports.importDotted(module), function);
-        } catch (PyException e) {
-            if (!e.matches(Exceptions.IMPORT_ERROR) && !e.matches(Exceptions.ATTRIBUTE_ERROR)) {
-                throw e;
+        Object hook = null;
+        if (dot != 0) {                                             // ".name" names no module
+            try {
+                hook = Ops.getAttr(Imports.importDotted(module), function);
+            } catch (PyException e) {
+                if (!e.matches(Exceptions.IMPORT_ERROR) && !e.matches(Exceptions.ATTRIBUTE_ERROR)) {
+                    throw e;
+                }
             }
+        }
+        if (hook == null) {
             Object warnings = Imports.importDotted("warnings");
             Ops.call(Ops.getAttr(warnings, "warn"), PyStr.of("Ignoring unimportable $PYTHONBREAKPOINT: \"" + env + "\""),
                 Exceptions.RUNTIME_WARNING);

@@ -394,32 +394,59 @@ public final class Tracebacks {
                 .append(ln).append('\n');
         }
         if (text instanceof PyStr s) {
-            String line = s.value();
-            int nl = line.indexOf('\n');
-            if (nl >= 0 && nl < line.length() - 1) {
-                line = line.substring(0, nl);
+            long start = offset instanceof Long off ? off : -1;
+            long end = endOffset instanceof Long eo ? eo : -1;
+            byte[] line = s.value().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            if (endLineno instanceof Long el && lineno instanceof Long ln && el > ln) {
+                end = line.length;                                  // a multi-line range: to the end of the first
             }
-            String rtrimmed = line.stripTrailing();
-            String ltrimmed = rtrimmed.stripLeading();
-            int spaces = rtrimmed.length() - ltrimmed.length();
-            out.append("    ").append(ltrimmed).append('\n');
-            if (offset instanceof Long off) {
-                long start = off;
-                long end = endOffset instanceof Long eo && (endLineno == null || endLineno.equals(lineno)) ? eo : start;
-                if (end <= start) {
-                    end = start + 1;
-                }
-                long caretStart = Math.max(1, start - spaces);
-                long width = Math.max(1, end - start);
-                long limit = ltrimmed.length() + 1 - caretStart + 1;
-                if (caretStart > ltrimmed.length() + 1) {
-                    caretStart = ltrimmed.length() + 1;
-                }
-                width = Math.min(width, Math.max(1, limit));
-                out.append("    ").append(" ".repeat((int) (caretStart - 1))).append("^".repeat((int) width)).append('\n');
-            }
+            end = Math.min(end, line.length + 1);
+            appendErrorText(line, start, end, out);
         }
         out.append(msg.isEmpty() ? name : name + ": " + msg).append('\n');
+    }
+
+    /**
+     * CPython's print_error_text: the text without its leading whitespace (lines before the
+     * one holding the offset skipped), then carets from the 1-based {@code offset} to
+     * {@code endOffset} (at least one; none when the offset falls left of the text). Like
+     * CPython, lengths are counted in UTF-8 bytes while offsets are used as given.
+     */
+    private static void appendErrorText(byte[] text, long offset, long endOffset, StringBuilder out) {
+        long carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+        long column = offset - 1;
+        int from = 0;
+        while (from < text.length && (text[from] == ' ' || text[from] == '\t' || text[from] == '\f')) {
+            from++;
+            column--;
+        }
+        int length = text.length - from;
+        if (length > 0 && text[text.length - 1] == '\n') {
+            length--;
+        }
+        column = Math.min(column, length);
+        for (int nl = indexOf(text, from, (byte) '\n'); nl >= 0 && nl - from < column; nl = indexOf(text, from, (byte) '\n')) {
+            int skipped = nl - from + 1;
+            from += skipped;
+            length -= skipped;
+            column -= skipped;
+        }
+        out.append("    ").append(new String(text, from, text.length - from, java.nio.charset.StandardCharsets.UTF_8));
+        if (from + length >= text.length || text[from + length] != '\n') {
+            out.append('\n');
+        }
+        if (column >= 0) {
+            out.append("    ").append(" ".repeat((int) column)).append("^".repeat((int) carets)).append('\n');
+        }
+    }
+
+    private static int indexOf(byte[] b, int from, byte x) {
+        for (int i = from; i < b.length; i++) {
+            if (b[i] == x) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String suggestion(PyBaseException exc) {

@@ -39,6 +39,12 @@ public final class Main {
             if (!a.startsWith("-") || a.equals("-")) {
                 break;
             }
+            if (a.length() > 2 && (a.startsWith("-W") || a.startsWith("-X")) && !a.startsWith("--")) {
+                // an option's argument may be attached, as in -Wd or -Xutf8
+                (a.charAt(1) == 'W' ? options.warnoptions : options.xoptions).add(a.substring(2));
+                i++;
+                continue;
+            }
             switch (a) {
                 case "--version", "-V" -> {
                     out.println(VERSION);
@@ -90,7 +96,7 @@ public final class Main {
                     if (i + 1 >= args.length) {
                         return usageError(err, "Argument expected for the -W option");
                     }
-                    i++;
+                    options.warnoptions.add(args[++i]);
                 }
                 case "-B" -> options.dontWriteBytecode = true;
                 case "-E", "-s", "-S", "-I", "-O", "-OO", "-q", "-b", "-bb", "-d", "-R", "-P" -> { }
@@ -137,7 +143,8 @@ public final class Main {
                                    standard library from (default: TAIPAN_STDLIB,
                                    else found from python3.11/python3 on PATH,
                                    else /usr/lib/python3.11)
-              -B -E -s -S -I -O -q -b -d -R -P -W arg
+              -W arg               warning control (sys.warnoptions)
+              -B -E -s -S -I -O -q -b -d -R -P
                                    accepted for compatibility with CPython; no effect
               -h, --help           print this help message and exit
               -V, --version        print the Python version number and exit

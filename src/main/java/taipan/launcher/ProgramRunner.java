@@ -30,6 +30,7 @@ final class ProgramRunner {
         boolean dontWriteBytecode;
         String stdlib;
         final List<String> xoptions = new ArrayList<>();
+        final List<String> warnoptions = new ArrayList<>();
     }
 
     static int run(Options o, InputStream in, PrintStream out, PrintStream err) {
@@ -91,6 +92,7 @@ final class ProgramRunner {
             err.println(StandardLibrary.MISSING_MESSAGE);
         }
         rt.setPath(path);
+        setOptions(rt, o);
         if (o.command != null) {
             return rt.runSource(o.command, "<string>");
         }
@@ -116,6 +118,27 @@ final class ProgramRunner {
             return 2;
         }
         return rt.runScript(bytes, "<stdin>");
+    }
+
+    /**
+     * Fills {@code sys.warnoptions} and {@code sys._xoptions} ("-X name" maps to True,
+     * "-X name=value" to the value); with warning options, imports {@code warnings}
+     * so that it applies them, as CPython does at start-up.
+     */
+    private static void setOptions(PythonRuntime rt, Options o) {
+        taipan.runtime.PyList warnoptions = (taipan.runtime.PyList) rt.sys.dict.get(taipan.runtime.PyStr.of("warnoptions"));
+        for (String w : o.warnoptions) {
+            warnoptions.append(taipan.runtime.PyStr.of(w));
+        }
+        taipan.runtime.PyDict xoptions = (taipan.runtime.PyDict) rt.sys.dict.get(taipan.runtime.PyStr.of("_xoptions"));
+        for (String x : o.xoptions) {
+            int eq = x.indexOf('=');
+            xoptions.put(taipan.runtime.PyStr.of(eq < 0 ? x : x.substring(0, eq)),
+                eq < 0 ? Boolean.TRUE : taipan.runtime.PyStr.of(x.substring(eq + 1)));
+        }
+        if (!o.warnoptions.isEmpty()) {
+            PythonRuntime.importModule("warnings");
+        }
     }
 
     private static String executable() {

@@ -78,7 +78,11 @@ final class PosixPaths {
     /** The text of a path argument (bytes decoded as UTF-8). */
     static String text(Object p) {
         Object v = fspath(p);
-        return v instanceof PyBytes b ? new String(b.bytes, StandardCharsets.UTF_8) : v.toString();
+        String s = v instanceof PyBytes b ? new String(b.bytes, StandardCharsets.UTF_8) : v.toString();
+        if (s.indexOf('\0') >= 0) {
+            throw Exceptions.valueError("embedded null byte");      // no file name holds one
+        }
+        return s;
     }
 
     /** A name in the same kind (str or bytes) as the argument {@code like}. */

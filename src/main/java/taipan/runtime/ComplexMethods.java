@@ -81,7 +81,7 @@ public final class ComplexMethods {
         MethodDescriptor.define(t, "__bool__", "", (self, a) -> Py.bool(((PyComplex) self).real != 0 || ((PyComplex) self).imag != 0));
         MethodDescriptor.define(t, "__hash__", "", (self, a) -> {
             PyComplex c = (PyComplex) self;
-            long h = Hashing.hashDouble(c.real) + 1000003L * Hashing.hashDouble(c.imag);
+            long h = Hashing.hashDouble(c, c.real) + 1000003L * Hashing.hashDouble(c, c.imag);
             return h == -1 ? -2L : h;
         });
         MethodDescriptor.define(t, "__repr__", "", (self, a) -> PyStr.of(repr(((PyComplex) self).real, ((PyComplex) self).imag)));
@@ -247,7 +247,7 @@ public final class ComplexMethods {
         double ri = 0;
         boolean realIsComplex = false;
         if (real != null) {
-            double[] r = complexValue(real, "complex() first argument must be a string or a number, not '");
+            double[] r = complexValue(real, true, "complex() first argument must be a string or a number, not '");
             rr = r[0];
             ri = r[1];
             realIsComplex = r.length == 3;
@@ -255,23 +255,31 @@ public final class ComplexMethods {
         if (imag == null) {
             return make(cls, rr, ri);
         }
-        double[] i = complexValue(imag, "complex() second argument must be a number, not '");
+        double[] i = complexValue(imag, false, "complex() second argument must be a number, not '");
         double re = i.length == 3 ? rr - i[1] : rr;
         double im = realIsComplex ? ri + i[0] : i[0];
         return make(cls, re, im);
     }
 
-    /** (real, imag) of a constructor argument; a third element marks a true complex. */
-    private static double[] complexValue(Object x, String error) {
-        if (x instanceof PyComplex c) {
-            return new double[] {c.real, c.imag, 1};
-        }
-        Object m = Py.typeOf(x).lookup("__complex__");
+    /**
+     * (real, imag) of a constructor argument; a third element marks a true complex.
+     * Only the first argument's {@code __complex__} is used, as in CPython.
+     */
+    private static double[] complexValue(Object x, boolean first, String error) {
+        Object m = first ? Py.typeOf(x).lookup("__complex__") : null;
         if (m != null) {
             Object r = Ops.invoke(m, x);
             if (!(r instanceof PyComplex c)) {
                 throw Exceptions.typeError("__complex__ returned non-complex (type " + Py.typeOf(r).name() + ")");
             }
+            if (c.type != BuiltinTypes.COMPLEX) {
+                Warnings.deprecation("__complex__ returned non-complex (type " + c.type.name() + ").  The ability to "
+                    + "return an instance of a strict subclass of complex is deprecated, and may be removed in a future "
+                    + "version of Python.");
+            }
+            return new double[] {c.real, c.imag, 1};
+        }
+        if (x instanceof PyComplex c) {
             return new double[] {c.real, c.imag, 1};
         }
         PyType t = Py.typeOf(x);

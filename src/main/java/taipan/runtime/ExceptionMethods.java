@@ -126,18 +126,20 @@ public final class ExceptionMethods {
     private static void keywordFields(Object self, PyDict kwargs, String owner, String... allowed) {
         for (int i = 0; i < kwargs.entryLimit(); i++) {
             Object k = kwargs.keyAt(i);
+            if (k != null && !java.util.Arrays.asList(allowed).contains(((PyStr) k).value())) {
+                throw Exceptions.typeError("'" + ((PyStr) k).value() + "' is an invalid keyword argument for " + owner
+                    + "()");
+            }
+        }
+        for (String a : allowed) {
+            setField(self, a, null);                                // __init__ resets what it is not given
+        }
+        for (int i = 0; i < kwargs.entryLimit(); i++) {
+            Object k = kwargs.keyAt(i);
             if (k == null) {
                 continue;
             }
-            String key = ((PyStr) k).value();
-            boolean ok = false;
-            for (String a : allowed) {
-                ok |= a.equals(key);
-            }
-            if (!ok) {
-                throw Exceptions.typeError("'" + key + "' is an invalid keyword argument for " + owner + "()");
-            }
-            setField(self, key, kwargs.valueAt(i));
+            setField(self, ((PyStr) k).value(), kwargs.valueAt(i));
         }
     }
 

@@ -48,7 +48,9 @@ public final class FloatMethods {
         PyType t = BuiltinTypes.FLOAT;
         t.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD,
             BuiltinFunction.of("builtins", "float", "cls, *args, **kwargs", (s, a) -> {
-                Object x = IntMethods.singleArgument("float", a);
+                // like CPython, a subclass with its own __init__ may take keyword arguments (for that __init__)
+                boolean ownInit = a[0] instanceof PyType cls && cls.lookup("__init__") != t.lookup("__init__");
+                Object x = IntMethods.singleArgument("float", a, ownInit);
                 return floatNew(a[0], x == null ? (Object) 0.0 : x);
             })));
         binary(t, "add", (x, y) -> x + y);
@@ -102,7 +104,7 @@ public final class FloatMethods {
         unary(t, "__trunc__", IntArith::fromDouble);
         unary(t, "__floor__", x -> IntArith.fromDouble(Math.floor(x)));
         unary(t, "__ceil__", x -> IntArith.fromDouble(Math.ceil(x)));
-        unary(t, "__hash__", Hashing::hashDouble);
+        MethodDescriptor.define(t, "__hash__", "", (self, a) -> Hashing.hashDouble(self, value(self)));
         unary(t, "__repr__", x -> PyStr.of(FloatFormat.repr(x)));
         unary(t, "is_integer", x -> Py.bool(!Double.isInfinite(x) && x == Math.floor(x)));
         unary(t, "as_integer_ratio", FloatMethods::asIntegerRatio);
@@ -127,7 +129,10 @@ public final class FloatMethods {
             }, null)));
         t.define("__getformat__", new ClassMethod(BuiltinTypes.CLASSMETHOD, BuiltinFunction.of("builtins",
             "__getformat__", "cls, typestr, /", (s, a) -> {
-                String what = a[1] instanceof PyStr str ? str.value() : "";
+                if (!(a[1] instanceof PyStr str)) {
+                    throw Exceptions.typeError("__getformat__() argument must be str, not " + Py.typeOf(a[1]).name());
+                }
+                String what = str.value();
                 if (!what.equals("double") && !what.equals("float")) {
                     throw Exceptions.valueError("__getformat__() argument 1 must be 'double' or 'float'");
                 }
@@ -169,13 +174,12 @@ public final class FloatMethods {
         if (x instanceof Double d) {
             return d;
         }
+        if (x instanceof PyStr s && s.type == BuiltinTypes.STR) {
+            return NumberParser.parseFloat(s.value(), x);
+        }
         Object iv = IntArith.value(x);
         if (iv != null && !(x instanceof PyInt)) {
             return IntArith.toDouble(iv);
-        }
-        String text = IntMethods.textOf(x);
-        if (text != null) {
-            return NumberParser.parseFloat(text, x);
         }
         PyType t = Py.typeOf(x);
         Object m = t.lookup("__float__");
@@ -185,10 +189,23 @@ public final class FloatMethods {
             if (d == null) {
                 throw Exceptions.typeError(t.name() + ".__float__ returned non-float (type " + Py.typeOf(r).name() + ")");
             }
+            if (!(r instanceof Double)) {
+                Warnings.deprecation(t.name() + ".__float__ returned non-float (type " + Py.typeOf(r).name() + ").  The "
+                    + "ability to return an instance of a strict subclass of float is deprecated, and may be removed in "
+                    + "a future version of Python.");
+            }
             return d;
         }
         if (t.lookup("__index__") != null) {
             return IntArith.toDouble(Ops.index(x));
+        }
+        String text = IntMethods.textOf(x);
+        if (text != null) {
+            return NumberParser.parseFloat(text, x);
+        }
+        byte[] buffer = BufferProtocol.bytesOrNull(x);
+        if (buffer != null) {
+            return NumberParser.parseFloat(IntMethods.asciiText(buffer, buffer.length), x);
         }
         throw Exceptions.typeError("float() argument must be a string or a real number, not '" + t.name() + "'");
     }

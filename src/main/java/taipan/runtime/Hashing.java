@@ -121,13 +121,13 @@ public final class Hashing {
         return h == -1 ? -2 : h;
     }
 
-    /** hash(float), CPython's _Py_HashDouble (nan hashes by identity in CPython; we use 0 for the value). */
-    public static long hashDouble(double v) {
+    /** hash(float), CPython's _Py_HashDouble: a nan hashes as object.__hash__ of {@code owner}, the float or complex holding it. */
+    public static long hashDouble(Object owner, double v) {
         if (Double.isInfinite(v)) {
             return v > 0 ? INF : -INF;
         }
         if (Double.isNaN(v)) {
-            return 0;
+            return Identity.id(owner) >> 4;         // a nan hashes as object.__hash__ of its float or complex
         }
         int sign = v < 0 ? -1 : 1;
         double m = Math.abs(v);

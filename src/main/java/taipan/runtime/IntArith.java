@@ -381,7 +381,10 @@ public final class IntArith {
         }
         BigInteger b = (BigInteger) v;
         int limit = maxStrDigits;
-        if (limit > 0 && b.bitLength() > limit * 3L && b.abs().toString().length() > limit) {
+        // a number of n bits has more than (n - 1) * log10(2) digits: fail before the quadratic conversion when
+        // that already exceeds the limit (with a digit of margin for rounding), else convert and count
+        if (limit > 0 && b.bitLength() > limit * 3L
+            && ((b.bitLength() - 1) * 0.30102999566398120 > limit + 1 || b.abs().toString().length() > limit)) {
             throw Exceptions.valueError("Exceeds the limit (" + limit
                 + " digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
         }

@@ -113,6 +113,14 @@ public final class IntMethods {
             throw Exceptions.typeError(base.name() + ".__new__(" + type.name() + "): " + type.name() + " is not a subtype of "
                 + base.name());
         }
+        PyType builtin = type;
+        while (!builtin.builtin) {
+            builtin = builtin.base();
+        }
+        if (builtin.lookup("__new__") != base.ownMember("__new__")) {
+            throw Exceptions.typeError(base.name() + ".__new__(" + type.name() + ") is not safe, use " + builtin.name()
+                + ".__new__()");
+        }
         return type;
     }
 
@@ -138,8 +146,13 @@ public final class IntMethods {
 
     /** The one optional positional argument of float() and bool() (null when absent), with their messages. */
     static Object singleArgument(String name, Object[] a) {
+        return singleArgument(name, a, false);
+    }
+
+    /** {@link #singleArgument}, ignoring keyword arguments when {@code keywordsAllowed}. */
+    static Object singleArgument(String name, Object[] a, boolean keywordsAllowed) {
         Object[] pos = ((PyTuple) a[1]).items;
-        if (((PyDict) a[2]).size() > 0) {
+        if (!keywordsAllowed && ((PyDict) a[2]).size() > 0) {
             throw Exceptions.typeError(name + "() takes no keyword arguments");
         }
         if (pos.length > 1) {
@@ -251,6 +264,11 @@ public final class IntMethods {
             if (rv == null) {
                 throw Exceptions.typeError("__int__ returned non-int (type " + Py.typeOf(r).name() + ")");
             }
+            if (!(r instanceof Long || r instanceof BigInteger)) {
+                Warnings.deprecation("__int__ returned non-int (type " + Py.typeOf(r).name() + ").  The ability to return "
+                    + "an instance of a strict subclass of int is deprecated, and may be removed in a future version of "
+                    + "Python.");
+            }
             return rv;
         }
         if (t.lookup("__index__") != null) {
@@ -258,6 +276,7 @@ public final class IntMethods {
         }
         m = t.lookup("__trunc__");
         if (m != null) {
+            Warnings.deprecation("The delegation of int() to __trunc__ is deprecated.");
             Object r = Ops.invoke(m, x);
             Object rv = IntArith.value(r);
             if (rv != null) {
@@ -272,22 +291,38 @@ public final class IntMethods {
         if (text != null) {
             return NumberParser.parseInt(text, 10, x);
         }
+        byte[] buffer = BufferProtocol.bytesOrNull(x);
+        if (buffer != null) {
+            return NumberParser.parseInt(asciiText(buffer, buffer.length), 10, new PyBytes(buffer));
+        }
         throw Exceptions.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
             + t.name() + "'");
     }
 
-    /** The text of a str, bytes or bytearray argument (bytes read as Latin-1), or null. */
+    /**
+     * The text of a str, bytes or bytearray argument, or null. Bytes are read as ASCII; others
+     * become U+FFFD, which no number contains (CPython strips only ASCII spaces from bytes).
+     */
     static String textOf(Object x) {
         if (x instanceof PyStr s) {
             return s.value();
         }
         if (x instanceof PyBytes b) {
-            return new String(b.bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+            return asciiText(b.bytes, b.bytes.length);
         }
         if (x instanceof PyByteArray b) {
-            return new String(b.bytes, 0, b.size, java.nio.charset.StandardCharsets.ISO_8859_1);
+            return asciiText(b.bytes, b.size);
         }
         return null;
+    }
+
+    /** The first {@code n} bytes of {@code b} as text, non-ASCII bytes as U+FFFD. */
+    static String asciiText(byte[] b, int n) {
+        StringBuilder sb = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            sb.append(b[i] >= 0 ? (char) b[i] : '\ufffd');
+        }
+        return sb.toString();
     }
 
     /** {@code round(i, ndigits)}: half to even at a negative number of digits. */
@@ -371,8 +406,14 @@ public final class IntMethods {
     private static Object fromBytes(PyType cls, Object data, Object byteorder, boolean signed) {
         boolean little = littleEndian(byteorder);
         byte[] bytes;
-        if (data instanceof PyBytes pb) {
+        if (data instanceof PyBytes pb && pb.type == BuiltinTypes.BYTES) {
             bytes = pb.bytes;
+        } else if (Py.typeOf(data).lookup("__bytes__") != null) {
+            Object r = Ops.callSpecial(data, "__bytes__");
+            if (!(r instanceof PyBytes b)) {
+                throw Exceptions.typeError("__bytes__ returned non-bytes (type " + Py.typeOf(r).name() + ")");
+            }
+            bytes = b.bytes;
         } else if (BufferProtocol.isExporter(data)) {
             bytes = BufferProtocol.bytesOrNull(data);
         } else {

@@ -121,7 +121,7 @@ public final class NumberParser {
             return sign * Double.POSITIVE_INFINITY;
         }
         if (t.equals("nan")) {
-            return sign > 0 ? Double.NaN : -Double.NaN;
+            return Math.copySign(Double.NaN, sign);
         }
         return sign * Double.parseDouble(t.replace("_", ""));
     }

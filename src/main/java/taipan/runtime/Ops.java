@@ -87,7 +87,11 @@ public final class Ops {
             }
             Object getattr = t.lookup("__getattr__");
             if (getattr != null) {
-                return invoke(getattr, obj, PyStr.of(name));
+                try {
+                    return invoke(getattr, obj, PyStr.of(name));
+                } catch (PyException e) {
+                    throw withAttributeContext(e, obj, name);
+                }
             }
             throw Exceptions.noAttribute(obj, name);
         }
@@ -96,10 +100,27 @@ public final class Ops {
         } catch (PyException e) {
             Object getattr = t.lookup("__getattr__");
             if (!e.matches(Exceptions.ATTRIBUTE_ERROR) || getattr == null) {
-                throw e;
+                throw withAttributeContext(e, obj, name);
             }
-            return invoke(getattr, obj, PyStr.of(name));
+            try {
+                return invoke(getattr, obj, PyStr.of(name));
+            } catch (PyException e2) {
+                throw withAttributeContext(e2, obj, name);
+            }
         }
+    }
+
+    /**
+     * An AttributeError escaping {@code getattr(obj, name)} gets {@code name} and {@code obj}
+     * (for the "Did you mean" suggestion) unless an inner lookup already set them, as in CPython.
+     */
+    private static PyException withAttributeContext(PyException e, Object obj, String name) {
+        if (e.matches(Exceptions.ATTRIBUTE_ERROR) && ExceptionMethods.field(e.value, "name") == null
+            && ExceptionMethods.field(e.value, "obj") == null) {
+            ExceptionMethods.setField(e.value, "name", PyStr.of(name));
+            ExceptionMethods.setField(e.value, "obj", obj);
+        }
+        return e;
     }
 
     /** {@code getattr(obj, name, None)} but null when missing (AttributeError swallowed). */
@@ -328,7 +349,7 @@ public final class Ops {
             return Hashing.hashLong(l);
         }
         if (o instanceof Double d) {
-            return Hashing.hashDouble(d);
+            return Hashing.hashDouble(d, d);
         }
         if (o instanceof Boolean b) {
             return b ? 1 : 0;
@@ -690,11 +711,10 @@ public final class Ops {
         if (r instanceof Long || r instanceof BigInteger) {
             return r;
         }
-        if (r instanceof Boolean b) {
-            return b ? 1L : 0L;
-        }
-        if (r instanceof PyInt pi) {
-            return pi.value;
+        if (r instanceof Boolean || r instanceof PyInt) {
+            Warnings.deprecation("__index__ returned non-int (type " + Py.typeOf(r).name() + ").  The ability to return "
+                + "an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.");
+            return IntArith.value(r);
         }
         throw Exceptions.typeError("__index__ returned non-int (type " + Py.typeOf(r).name() + ")");
     }

@@ -359,7 +359,7 @@ public final class PercentFormat {
             b = pb.bytes;
         } else if (arg instanceof PyByteArray ba) {
             b = java.util.Arrays.copyOf(ba.bytes, ba.size);
-        } else if (BufferProtocol.isExporter(arg)) {
+        } else if (Py.typeOf(arg).lookup("__bytes__") == null && BufferProtocol.isExporter(arg)) {
             b = BufferProtocol.bytesOrNull(arg);
         } else {
             Object m = Py.typeOf(arg).lookup("__bytes__");

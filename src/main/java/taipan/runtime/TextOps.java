@@ -69,11 +69,8 @@ final class TextOps {
             return null;
         }
         Object i = Ops.index(o);
-        if (i instanceof BigInteger b) {
-            if (b.signum() < 0) {
-                return 0L;
-            }
-            throw Exceptions.overflowError("cannot fit '" + Py.typeOf(o).name() + "' into an index-sized integer");
+        if (i instanceof BigInteger) {
+            throw Exceptions.overflowError("cannot fit 'int' into an index-sized integer");
         }
         return (Long) i;
     }

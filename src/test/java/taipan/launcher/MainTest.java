@@ -70,4 +70,11 @@ class MainTest {
         assertEquals("MemoryError: ", lines[1]);
         assertEquals("RecursionError: maximum recursion depth exceeded during ast construction", lines[3]);
     }
+
+    @Test
+    void warningAndXOptionsFillSysAndApplyTheirFilters() {
+        String code = "import sys, warnings; print(sys.warnoptions, sorted(sys._xoptions.items()), warnings.filters[0][0])";
+        assertEquals(0, run("-Wd", "-W", "error", "-Xutf8", "-X", "a=b", "-c", code));
+        assertEquals("['d', 'error'] [('a', 'b'), ('utf8', True)] error\n", out());
+    }
 }
