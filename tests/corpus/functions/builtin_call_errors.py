@@ -6,6 +6,7 @@ import math
 import operator
 import struct
 import collections
+import io
 
 calls = [
     ("math.sqrt()", lambda: math.sqrt()),
@@ -49,6 +50,8 @@ calls = [
     ("sorted()", lambda: sorted()),
     ("pow(1, 2, 3, 4)", lambda: pow(1, 2, 3, 4)),
     ("round(1.75, foo=1)", lambda: round(1.75, foo=1)),
+    ("io.BufferedReader(io.BytesIO(), 1, 2, 3)", lambda: io.BufferedReader(io.BytesIO(), 1, 2, 3)),
+    ("io.BufferedReader(io.BytesIO(), x=1)", lambda: io.BufferedReader(io.BytesIO(), x=1)),
 ]
 for label, f in calls:
     try:

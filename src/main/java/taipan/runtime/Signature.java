@@ -200,11 +200,12 @@ public final class Signature {
     }
 
     /**
-     * The name without its type ("sort" for "list.sort"), as CPython's keyword-argument errors and its
-     * "takes at most/at least" messages give it.
+     * The name without its type ("sort" for "list.sort"), as CPython's argument parsers give it; a
+     * constructor ("BufferedReader.__init__", "T.__new__") is named by its class, as there.
      */
     private String shortName() {
-        return name.substring(name.lastIndexOf('.') + 1);
+        String n = name.endsWith(".__init__") || name.endsWith(".__new__") ? name.substring(0, name.lastIndexOf('.')) : name;
+        return n.substring(n.lastIndexOf('.') + 1);
     }
 
     private int indexOf(String kw) {
