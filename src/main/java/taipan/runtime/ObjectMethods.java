@@ -120,6 +120,10 @@ public final class ObjectMethods {
         PyType ni = BuiltinTypes.NOT_IMPLEMENTED_TYPE;
         MethodDescriptor.define(ni, "__repr__", "", (self, a) -> PyStr.of("NotImplemented"));
         MethodDescriptor.define(ni, "__reduce__", "", (self, a) -> PyStr.of("NotImplemented"));
+        MethodDescriptor.define(ni, "__bool__", "", (self, a) -> {
+            Warnings.deprecation("NotImplemented should not be used in a boolean context");
+            return Boolean.TRUE;
+        });
         ni.define("__new__", new StaticMethod(BuiltinTypes.STATICMETHOD,
             BuiltinFunction.of("builtins", "NotImplementedType.__new__", "cls, /", (self, a) -> Py.NotImplemented)));
         PyType el = BuiltinTypes.ELLIPSIS_TYPE;
