@@ -13,6 +13,7 @@ import taipan.bytecode.Opcode;
 import taipan.compiler.CodeBuilder.Label;
 import taipan.runtime.Py;
 import taipan.runtime.PyStr;
+import taipan.runtime.PyTuple;
 import taipan.source.SourceFile;
 
 /**
@@ -319,6 +320,10 @@ final class CodeGenerator extends PatternGenerator {
     }
 
     private void assertStmt(Stmt.Assert a) {
+        Object test = constValue(a.test());
+        if (a.test() instanceof Expr.Tuple t && !t.elts().isEmpty() || test instanceof PyTuple folded && folded.items.length > 0) {
+            warnAt("assertion is always true, perhaps remove parentheses?", a);
+        }
         Label end = new Label();
         jumpIf(a.test(), end, true);
         b.emit(Opcode.LOAD_ASSERTION_ERROR);

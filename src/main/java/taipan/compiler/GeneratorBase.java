@@ -221,6 +221,14 @@ abstract class GeneratorBase {
         return errorAt(msg, b.line, b.col, b.endLine, b.endCol);
     }
 
+    /**
+     * CPython's compiler_warn: a SyntaxWarning at node n's line; when the warnings filters make
+     * it an error, the SyntaxError with the same message spanning n.
+     */
+    void warnAt(String msg, Located n) {
+        if (source != null && source.warn("SyntaxWarning", msg, n.lineno())) throw errorAt(msg, n);
+    }
+
     PythonSyntaxError errorAt(String msg, Located n) {
         return errorAt(msg, n.lineno(), n.colOffset(), n.endLineno(), n.endColOffset());
     }

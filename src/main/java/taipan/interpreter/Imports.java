@@ -257,7 +257,8 @@ final class Imports {
         try {
             taipan.bytecode.CodeObject code;
             try {
-                code = Compiler.compile(SourceFile.fromScript(bytes, filename), filename, Compiler.Mode.EXEC);
+                code = Compiler.compile(CompileWarnings.attach(SourceFile.fromScript(bytes, filename)), filename,
+                    Compiler.Mode.EXEC);
             } catch (PythonSyntaxError e) {
                 throw SyntaxErrors.toPython(e);
             }
