@@ -287,6 +287,7 @@ final class CodeGenerator extends PatternGenerator {
                 }
             }
             case Expr.Attribute a -> {
+                if (a.attr().equals("__debug__")) throw errorAt("cannot assign to __debug__", s);
                 if (s.value() == null) checkAnnExpr(a.value());
             }
             case Expr.Subscript sub -> {

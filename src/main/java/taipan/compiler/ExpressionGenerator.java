@@ -338,7 +338,10 @@ abstract class ExpressionGenerator extends GeneratorBase {
         startAtAttr(a);
         switch (a.ctx()) {
             case Load -> b.emit(Opcode.LOAD_ATTR, idx);
-            case Store -> b.emit(Opcode.STORE_ATTR, idx);
+            case Store -> {
+                if (a.attr().equals("__debug__")) throw error("cannot assign to __debug__");
+                b.emit(Opcode.STORE_ATTR, idx);
+            }
             case Del -> b.emit(Opcode.DELETE_ATTR, idx);
         }
     }

@@ -297,7 +297,12 @@ final class Builtins {
 
     /** The source of exec/eval/compile; eval() drops leading blanks as CPython's eval does. */
     private static SourceFile sourceFile(Object source, String filename, Compiler.Mode mode, String fname) {
-        return CompileWarnings.attach(unwarnedSourceFile(source, filename, mode, fname));
+        try {
+            return CompileWarnings.attach(unwarnedSourceFile(source, filename, mode, fname));
+        } catch (PythonSyntaxError e) {
+            // The source's encoding set-up failed (unknown codec, undecodable text).
+            throw SyntaxErrors.toPython(e);
+        }
     }
 
     private static SourceFile unwarnedSourceFile(Object source, String filename, Compiler.Mode mode, String fname) {
