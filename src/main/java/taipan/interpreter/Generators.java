@@ -368,12 +368,21 @@ final class Generators {
     static PyBaseException throwable(Object typ, Object val, Object tb) {
         PyBaseException e;
         if (typ instanceof PyType t && t.isSubtypeOf(Exceptions.BASE_EXCEPTION)) {
-            if (val == null || val == Py.None) {
-                e = (PyBaseException) Ops.call(t);
-            } else if (val instanceof PyBaseException v && v.type.isSubtypeOf(t)) {
+            if (val instanceof PyBaseException v && v.type.isSubtypeOf(t)) {
                 e = v;
             } else {
-                e = (PyBaseException) Ops.call(t, val instanceof PyTuple tup ? tup.items : new Object[] {val});
+                // As CPython's PyErr_NormalizeException: when making the instance fails, that error is thrown in.
+                try {
+                    Object made = val == null || val == Py.None ? Ops.call(t)
+                        : Ops.call(t, val instanceof PyTuple tup ? tup.items : new Object[] {val});
+                    if (!(made instanceof PyBaseException m)) {
+                        throw Exceptions.typeError("calling " + Ops.reprString(t)
+                            + " should have returned an instance of BaseException, not " + Py.typeOf(made).name());
+                    }
+                    e = m;
+                } catch (PyException failed) {
+                    e = failed.value;
+                }
             }
         } else if (typ instanceof PyBaseException inst) {
             if (val != null && val != Py.None) {
