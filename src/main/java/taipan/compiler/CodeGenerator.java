@@ -279,6 +279,7 @@ final class CodeGenerator extends PatternGenerator {
         boolean moduleOrClass = u.kind == UnitKind.MODULE || u.kind == UnitKind.CLASS;
         switch (target) {
             case Expr.Name n -> {
+                if (n.id().equals("__debug__")) throw errorAt("cannot assign to __debug__", s);
                 if (s.simple() != 0 && moduleOrClass) {
                     annotationValue(s.annotation(), futureAnnotations());
                     b.emit(Opcode.LOAD_NAME, b.addName("__annotations__"));
@@ -917,6 +918,7 @@ final class CodeGenerator extends PatternGenerator {
 
     private void function(Stmt s, String name, taipan.ast.Arguments args, List<Stmt> body, List<Expr> decorators,
                           Expr returns, boolean async) {
+        checkDebugArgs(args);
         visitAll(decorators);
         int firstlineno = lineOf(decorators.isEmpty() ? s : decorators.get(0));
         int flags = defaultArguments(args);

@@ -749,6 +749,7 @@ abstract class ExpressionGenerator extends GeneratorBase {
         for (int i = 0; i < kws.size(); i++) {
             String key = kws.get(i).arg();
             if (key == null) continue;
+            forbiddenName(key, Ctx.STORE);
             for (int j = i + 1; j < kws.size(); j++) {
                 if (key.equals(kws.get(j).arg())) throw errorAt("keyword argument repeated: " + key, kws.get(j));
             }
@@ -911,6 +912,7 @@ abstract class ExpressionGenerator extends GeneratorBase {
     }
 
     private void lambda(Expr.Lambda la) {
+        checkDebugArgs(la.args());
         int flags = defaultArguments(la.args());
         CodeObject co = compiled.get(la);
         if (co == null) {
