@@ -271,17 +271,17 @@ final class Generators {
             });
             GetSetDescriptor.define(t, p + "_running", self -> Py.bool(((PyGenerator) self).running));
             GetSetDescriptor.define(t, p + "_code", self -> ((PyGenerator) self).frame.code);
-            if (t != ASYNC_GENERATOR) {
-                GetSetDescriptor.define(t, p + (t == GENERATOR ? "_yieldfrom" : "_await"), self -> {
-                    Object d = ((PyGenerator) self).delegate();
-                    return d == null ? Py.None : d;
-                });
-            }
+            GetSetDescriptor.define(t, p + (t == GENERATOR ? "_yieldfrom" : "_await"), self -> {
+                Object d = ((PyGenerator) self).delegate();
+                return d == null ? Py.None : d;
+            });
         }
-        GetSetDescriptor.define(GENERATOR, "gi_suspended", self -> {
-            PyGenerator g = (PyGenerator) self;
-            return Py.bool(g.started() && !g.finished && !g.running);
-        });
+        for (PyType t : new PyType[] {GENERATOR, COROUTINE}) {
+            GetSetDescriptor.define(t, t == GENERATOR ? "gi_suspended" : "cr_suspended", self -> {
+                PyGenerator g = (PyGenerator) self;
+                return Py.bool(g.started() && !g.finished && !g.running);
+            });
+        }
         for (PyType t : new PyType[] {GENERATOR, COROUTINE}) {
             MethodDescriptor.define(t, "send", "value, /", (self, a) -> sendOrStop((PyGenerator) self, a[0]));
             MethodDescriptor.define(t, "throw", "typ, val=?, tb=?, /", (self, a) -> {
