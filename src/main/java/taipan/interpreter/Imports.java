@@ -257,6 +257,14 @@ final class Imports {
         try {
             taipan.bytecode.CodeObject code;
             try {
+                for (byte b : bytes) {
+                    if (b == 0) {
+                        // As importlib's compile() of the source bytes.
+                        int none = PythonSyntaxError.NONE;
+                        throw new PythonSyntaxError(PythonSyntaxError.Kind.SyntaxError,
+                            "source code string cannot contain null bytes", null, none, none, none, none, null);
+                    }
+                }
                 code = Compiler.compile(CompileWarnings.attach(SourceFile.fromScript(bytes, filename)), filename,
                     Compiler.Mode.EXEC);
             } catch (PythonSyntaxError e) {

@@ -186,6 +186,15 @@ public final class Tokenizer {
                 done = E_ERROR;
                 throw bad;
             }
+            // Only a script can get here with NUL bytes (compile() rejects them first). As CPython's
+            // tok_nextc: the error is at the line's start, its text cut at the NUL as a C string is.
+            for (int i = lineStart; i < inp; i++) {
+                if (buf[i] == 0) {
+                    done = E_ERROR;
+                    throw new PythonSyntaxError(Kind.SyntaxError, "source code cannot contain null bytes",
+                        src.filename(), lineno, 1, lineno, 1, src.decodeReplace(lineStart, i - lineStart));
+                }
+            }
         }
     }
 
