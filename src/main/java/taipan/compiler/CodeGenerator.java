@@ -13,6 +13,7 @@ import taipan.bytecode.Opcode;
 import taipan.compiler.CodeBuilder.Label;
 import taipan.runtime.Py;
 import taipan.runtime.PyStr;
+import taipan.runtime.PyTuple;
 import taipan.source.SourceFile;
 
 /**
@@ -278,6 +279,7 @@ final class CodeGenerator extends PatternGenerator {
         boolean moduleOrClass = u.kind == UnitKind.MODULE || u.kind == UnitKind.CLASS;
         switch (target) {
             case Expr.Name n -> {
+                if (n.id().equals("__debug__")) throw errorAt("cannot assign to __debug__", s);
                 if (s.simple() != 0 && moduleOrClass) {
                     annotationValue(s.annotation(), futureAnnotations());
                     b.emit(Opcode.LOAD_NAME, b.addName("__annotations__"));
@@ -286,6 +288,7 @@ final class CodeGenerator extends PatternGenerator {
                 }
             }
             case Expr.Attribute a -> {
+                if (a.attr().equals("__debug__")) throw errorAt("cannot assign to __debug__", s);
                 if (s.value() == null) checkAnnExpr(a.value());
             }
             case Expr.Subscript sub -> {
@@ -319,6 +322,10 @@ final class CodeGenerator extends PatternGenerator {
     }
 
     private void assertStmt(Stmt.Assert a) {
+        Object test = constValue(a.test());
+        if (a.test() instanceof Expr.Tuple t && !t.elts().isEmpty() || test instanceof PyTuple folded && folded.items.length > 0) {
+            warnAt("assertion is always true, perhaps remove parentheses?", a);
+        }
         Label end = new Label();
         jumpIf(a.test(), end, true);
         b.emit(Opcode.LOAD_ASSERTION_ERROR);
@@ -911,6 +918,7 @@ final class CodeGenerator extends PatternGenerator {
 
     private void function(Stmt s, String name, taipan.ast.Arguments args, List<Stmt> body, List<Expr> decorators,
                           Expr returns, boolean async) {
+        checkDebugArgs(args);
         visitAll(decorators);
         int firstlineno = lineOf(decorators.isEmpty() ? s : decorators.get(0));
         int flags = defaultArguments(args);

@@ -18,6 +18,8 @@ import taipan.compiler.CodeBuilder.Label;
 import taipan.runtime.BinaryOp;
 import taipan.runtime.CompareOp;
 import taipan.runtime.Py;
+import taipan.runtime.PyBytes;
+import taipan.runtime.PyComplex;
 import taipan.runtime.PyStr;
 import taipan.runtime.PyTuple;
 
@@ -336,12 +338,16 @@ abstract class ExpressionGenerator extends GeneratorBase {
         startAtAttr(a);
         switch (a.ctx()) {
             case Load -> b.emit(Opcode.LOAD_ATTR, idx);
-            case Store -> b.emit(Opcode.STORE_ATTR, idx);
+            case Store -> {
+                if (a.attr().equals("__debug__")) throw error("cannot assign to __debug__");
+                b.emit(Opcode.STORE_ATTR, idx);
+            }
             case Del -> b.emit(Opcode.DELETE_ATTR, idx);
         }
     }
 
     private void subscript(Expr.Subscript s) {
+        if (s.ctx() == ExprContext.Load) checkSubscript(s);
         visit(s.value());
         visit(s.slice());
         b.emit(switch (s.ctx()) {
@@ -516,7 +522,86 @@ abstract class ExpressionGenerator extends GeneratorBase {
         }
     }
 
+    // ---- CPython's compile-time SyntaxWarnings (values as its AST optimizer folds them) ----
+
+    /** CPython's infer_type: the name of the type expression e surely has, or null. */
+    private String inferType(Expr e) {
+        Object v = constValue(e);
+        if (v != NOT_CONST) return Py.typeOf(v).name();
+        return switch (e) {
+            case Expr.Tuple t -> "tuple";
+            case Expr.List l -> "list";
+            case Expr.ListComp lc -> "list";
+            case Expr.Dict d -> "dict";
+            case Expr.DictComp dc -> "dict";
+            case Expr.Set st -> "set";
+            case Expr.SetComp sc -> "set";
+            case Expr.GeneratorExp ge -> "generator";
+            case Expr.Lambda la -> "function";
+            case Expr.JoinedStr js -> "str";
+            case Expr.FormattedValue fv -> "str";
+            default -> null;
+        };
+    }
+
+    /** CPython's check_compare: "is" or "is not" with an operand that is a constant other than a named singleton. */
+    void checkCompare(Expr.Compare c) {
+        boolean left = isIdentityOperand(c.left());
+        for (int i = 0; i < c.ops().size(); i++) {
+            CmpOpKind op = c.ops().get(i);
+            boolean right = isIdentityOperand(c.comparators().get(i));
+            if ((op == CmpOpKind.Is || op == CmpOpKind.IsNot) && !(left && right)) {
+                warnAt(op == CmpOpKind.Is ? "\"is\" with a literal. Did you mean \"==\"?"
+                    : "\"is not\" with a literal. Did you mean \"!=\"?", c);
+                return;
+            }
+            left = right;
+        }
+    }
+
+    private boolean isIdentityOperand(Expr e) {
+        Object v = constValue(e);
+        return v == NOT_CONST || v == Py.None || v instanceof Boolean || v == Py.Ellipsis;
+    }
+
+    /** CPython's check_caller: calling a display, comprehension, literal or f-string. */
+    private void checkCaller(Expr.Call c) {
+        Expr f = c.func();
+        boolean literal = constValue(f) != NOT_CONST || f instanceof Expr.Tuple || f instanceof Expr.List
+            || f instanceof Expr.ListComp || f instanceof Expr.Dict || f instanceof Expr.DictComp
+            || f instanceof Expr.Set || f instanceof Expr.SetComp || f instanceof Expr.GeneratorExp
+            || f instanceof Expr.JoinedStr || f instanceof Expr.FormattedValue;
+        if (literal) warnAt("'" + inferType(f) + "' object is not callable; perhaps you missed a comma?", c);
+    }
+
+    /** CPython's check_subscripter and check_index, for a subscript being loaded. */
+    private void checkSubscript(Expr.Subscript s) {
+        Expr e = s.value();
+        Object v = constValue(e);
+        boolean notSubscriptable = v != NOT_CONST
+            ? v == Py.None || v == Py.Ellipsis || v instanceof Long || v instanceof java.math.BigInteger
+                || v instanceof Boolean || v instanceof Double || v instanceof PyComplex
+                || v instanceof taipan.runtime.PySet
+            : e instanceof Expr.Set || e instanceof Expr.SetComp || e instanceof Expr.GeneratorExp
+                || e instanceof Expr.Lambda;
+        if (notSubscriptable) {
+            warnAt("'" + inferType(e) + "' object is not subscriptable; perhaps you missed a comma?", s);
+            return;
+        }
+        String indexType = inferType(s.slice());
+        if (indexType == null || indexType.equals("int") || indexType.equals("bool") || indexType.equals("slice")) return;
+        boolean sequence = v != NOT_CONST
+            ? v instanceof PyStr || v instanceof PyBytes || v instanceof PyTuple
+            : e instanceof Expr.Tuple || e instanceof Expr.List || e instanceof Expr.ListComp
+                || e instanceof Expr.JoinedStr || e instanceof Expr.FormattedValue;
+        if (sequence) {
+            warnAt(inferType(e) + " indices must be integers or slices, not " + indexType
+                + "; perhaps you missed a comma?", s);
+        }
+    }
+
     private void compare(Expr.Compare c) {
+        checkCompare(c);
         int n = c.ops().size() - 1;
         visit(c.left());
         if (n == 0) {
@@ -581,6 +666,7 @@ abstract class ExpressionGenerator extends GeneratorBase {
             }
             case Expr.Compare c when c.ops().size() > 1 -> {
                 int n = c.ops().size() - 1;
+                checkCompare(c);
                 setLoc(c);
                 Label cleanup = new Label();
                 visit(c.left());
@@ -604,6 +690,7 @@ abstract class ExpressionGenerator extends GeneratorBase {
             }
             case Expr.Compare c when (c.ops().get(0) == CmpOpKind.Is || c.ops().get(0) == CmpOpKind.IsNot)
                     && constValue(c.comparators().get(0)) == Py.None -> {
+                checkCompare(c);
                 setLoc(c);
                 visit(c.left());
                 boolean isNone = (c.ops().get(0) == CmpOpKind.Is) == cond;
@@ -621,6 +708,7 @@ abstract class ExpressionGenerator extends GeneratorBase {
 
     private void call(Expr.Call c) {
         if (c.func() instanceof Expr.Attribute meth && meth.ctx() == ExprContext.Load && methodCall(c, meth)) return;
+        checkCaller(c);
         visit(c.func());
         callHelper(0, c.args(), c.keywords());
     }
@@ -661,6 +749,7 @@ abstract class ExpressionGenerator extends GeneratorBase {
         for (int i = 0; i < kws.size(); i++) {
             String key = kws.get(i).arg();
             if (key == null) continue;
+            forbiddenName(key, Ctx.STORE);
             for (int j = i + 1; j < kws.size(); j++) {
                 if (key.equals(kws.get(j).arg())) throw errorAt("keyword argument repeated: " + key, kws.get(j));
             }
@@ -823,6 +912,7 @@ abstract class ExpressionGenerator extends GeneratorBase {
     }
 
     private void lambda(Expr.Lambda la) {
+        checkDebugArgs(la.args());
         int flags = defaultArguments(la.args());
         CodeObject co = compiled.get(la);
         if (co == null) {

@@ -221,6 +221,30 @@ abstract class GeneratorBase {
         return errorAt(msg, b.line, b.col, b.endLine, b.endCol);
     }
 
+    /** CPython's forbidden_name: __debug__ cannot be bound or deleted (error at the current location). */
+    void forbiddenName(String name, Ctx ctx) {
+        if (!name.equals("__debug__")) return;
+        if (ctx == Ctx.STORE) throw error("cannot assign to __debug__");
+        if (ctx == Ctx.DEL) throw error("cannot delete __debug__");
+    }
+
+    /** CPython's compiler_check_debug_args: no parameter may be named __debug__. */
+    void checkDebugArgs(taipan.ast.Arguments args) {
+        for (taipan.ast.Arg a : args.posonlyargs()) forbiddenName(a.arg(), Ctx.STORE);
+        for (taipan.ast.Arg a : args.args()) forbiddenName(a.arg(), Ctx.STORE);
+        if (args.vararg() != null) forbiddenName(args.vararg().arg(), Ctx.STORE);
+        for (taipan.ast.Arg a : args.kwonlyargs()) forbiddenName(a.arg(), Ctx.STORE);
+        if (args.kwarg() != null) forbiddenName(args.kwarg().arg(), Ctx.STORE);
+    }
+
+    /**
+     * CPython's compiler_warn: a SyntaxWarning at node n's line; when the warnings filters make
+     * it an error, the SyntaxError with the same message spanning n.
+     */
+    void warnAt(String msg, Located n) {
+        if (source != null && source.warn("SyntaxWarning", msg, n.lineno())) throw errorAt(msg, n);
+    }
+
     PythonSyntaxError errorAt(String msg, Located n) {
         return errorAt(msg, n.lineno(), n.colOffset(), n.endLineno(), n.endColOffset());
     }
@@ -261,6 +285,7 @@ abstract class GeneratorBase {
     enum Ctx { LOAD, STORE, DEL }
 
     void nameOp(String name, Ctx ctx) {
+        if (name.equals("__debug__")) forbiddenName(name, ctx);
         String mangled = mangle(u.privateName, name);
         int scope = u.scope.scopeOf(mangled);
         boolean function = u.scope.type() == Scope.Type.FUNCTION;

@@ -22,8 +22,12 @@ final class Unparser {
     private Unparser() {}
 
     static String unparse(Expr e) {
+        return unparse(e, TEST);
+    }
+
+    private static String unparse(Expr e, int level) {
         Unparser u = new Unparser();
-        u.expr(e, TEST);
+        u.expr(e, level);
         return u.out.toString();
     }
 
@@ -184,7 +188,10 @@ final class Unparser {
                 else if (c.value() instanceof Double d && d.isInfinite() || c.value()
                     instanceof taipan.ast.ConstantValue.Imaginary im && Double.isInfinite(im.imag())) {
                     out.append(ConstantRepr.repr(c.value()).replace("inf", "1e309"));
-                } else out.append(ConstantRepr.repr(c.value()));
+                } else {
+                    if (c.kind() != null) out.append('u');
+                    out.append(ConstantRepr.repr(c.value()));
+                }
             }
             case Expr.JoinedStr js -> out.append('f').append(ConstantRepr.repr(fstring(js)));
             case Expr.FormattedValue fv -> out.append("f'{").append(unparse(fv.value())).append("}'");
@@ -246,7 +253,8 @@ final class Unparser {
             if (v instanceof Expr.Constant c && c.value() instanceof String s) {
                 sb.append(s.replace("{", "{{").replace("}", "}}"));
             } else if (v instanceof Expr.FormattedValue fv) {
-                String inner = unparse(fv.value());
+                // As CPython: one level above a test, so a lambda or conditional is parenthesized.
+                String inner = unparse(fv.value(), TEST + 1);
                 sb.append('{');
                 if (inner.startsWith("{")) sb.append(' ');
                 sb.append(inner);

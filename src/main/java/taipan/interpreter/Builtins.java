@@ -290,6 +290,15 @@ final class Builtins {
 
     /** The source of exec/eval/compile; eval() drops leading blanks as CPython's eval does. */
     private static SourceFile sourceFile(Object source, String filename, Compiler.Mode mode, String fname) {
+        try {
+            return CompileWarnings.attach(unwarnedSourceFile(source, filename, mode, fname));
+        } catch (PythonSyntaxError e) {
+            // The source's encoding set-up failed (unknown codec, undecodable text).
+            throw SyntaxErrors.toPython(e);
+        }
+    }
+
+    private static SourceFile unwarnedSourceFile(Object source, String filename, Compiler.Mode mode, String fname) {
         if (source instanceof PyStr s) {
             String text = s.value();
             if (fname.equals("eval")) {
@@ -363,7 +372,8 @@ final class Builtins {
             }
             taipan.ast.Mod tree = taipan.modules.ast.AstModule.toCompilable(a[0], mode);
             try {
-                return Compiler.compile(tree, SourceFile.fromString("", filename, false), filename, mode);
+                return Compiler.compile(tree, CompileWarnings.attach(SourceFile.fromString("", filename, false)), filename,
+                    mode);
             } catch (PythonSyntaxError e) {
                 throw SyntaxErrors.toPython(e);
             }

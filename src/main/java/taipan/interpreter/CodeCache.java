@@ -70,7 +70,16 @@ public final class CodeCache {
             return cached;
         }
         byte[] source = Files.readAllBytes(file);
-        CodeObject code = Compiler.compile(SourceFile.fromScript(source, filename), filename, Compiler.Mode.EXEC);
+        for (byte b : source) {
+            if (b == 0) {
+                // as importlib's compile() of the source bytes
+                int none = PythonSyntaxError.NONE;
+                throw new PythonSyntaxError(PythonSyntaxError.Kind.SyntaxError,
+                    "source code string cannot contain null bytes", null, none, none, none, none, null);
+            }
+        }
+        CodeObject code = Compiler.compile(CompileWarnings.attach(SourceFile.fromScript(source, filename)), filename,
+            Compiler.Mode.EXEC);
         if (source.length == size && !Ops.isTrue(Sys.get("dont_write_bytecode"))) {
             byte[] data = encode(code, mtime, size);
             if (data != null && !write(primary, data) && fallback != null) {

@@ -39,6 +39,8 @@ public final class Frame extends PyObject {
     public PyDict localsSnapshot;
     /** The generator-owned handled exception while suspended. */
     public taipan.runtime.PyBaseException savedHandled;
+    /** How many except/finally handlers of this frame are running (PUSH_EXC_INFO not yet undone by POP_EXCEPT). */
+    int activeHandlers;
 
     public Frame(CodeObject code, PyDict globals, PyDict builtins, Object locals, PyFunction function) {
         super(BuiltinTypes.FRAME);

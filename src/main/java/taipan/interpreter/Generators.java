@@ -272,17 +272,17 @@ final class Generators {
             });
             GetSetDescriptor.define(t, p + "_running", self -> Py.bool(((PyGenerator) self).running));
             GetSetDescriptor.define(t, p + "_code", self -> ((PyGenerator) self).frame.code);
-            if (t != ASYNC_GENERATOR) {
-                GetSetDescriptor.define(t, p + (t == GENERATOR ? "_yieldfrom" : "_await"), self -> {
-                    Object d = ((PyGenerator) self).delegate();
-                    return d == null ? Py.None : d;
-                });
-            }
+            GetSetDescriptor.define(t, p + (t == GENERATOR ? "_yieldfrom" : "_await"), self -> {
+                Object d = ((PyGenerator) self).delegate();
+                return d == null ? Py.None : d;
+            });
         }
-        GetSetDescriptor.define(GENERATOR, "gi_suspended", self -> {
-            PyGenerator g = (PyGenerator) self;
-            return Py.bool(g.started() && !g.finished && !g.running);
-        });
+        for (PyType t : new PyType[] {GENERATOR, COROUTINE}) {
+            GetSetDescriptor.define(t, t == GENERATOR ? "gi_suspended" : "cr_suspended", self -> {
+                PyGenerator g = (PyGenerator) self;
+                return Py.bool(g.started() && !g.finished && !g.running);
+            });
+        }
         for (PyType t : new PyType[] {GENERATOR, COROUTINE}) {
             MethodDescriptor.define(t, "send", "value, /", (self, a) -> sendOrStop((PyGenerator) self, a[0]));
             MethodDescriptor.define(t, "throw", "typ, val=?, tb=?, /", (self, a) -> {
@@ -370,12 +370,21 @@ final class Generators {
     static PyBaseException throwable(Object typ, Object val, Object tb) {
         PyBaseException e;
         if (typ instanceof PyType t && t.isSubtypeOf(Exceptions.BASE_EXCEPTION)) {
-            if (val == null || val == Py.None) {
-                e = (PyBaseException) Ops.call(t);
-            } else if (val instanceof PyBaseException v && v.type.isSubtypeOf(t)) {
+            if (val instanceof PyBaseException v && v.type.isSubtypeOf(t)) {
                 e = v;
             } else {
-                e = (PyBaseException) Ops.call(t, val instanceof PyTuple tup ? tup.items : new Object[] {val});
+                // As CPython's PyErr_NormalizeException: when making the instance fails, that error is thrown in.
+                try {
+                    Object made = val == null || val == Py.None ? Ops.call(t)
+                        : Ops.call(t, val instanceof PyTuple tup ? tup.items : new Object[] {val});
+                    if (!(made instanceof PyBaseException m)) {
+                        throw Exceptions.typeError("calling " + Ops.reprString(t)
+                            + " should have returned an instance of BaseException, not " + Py.typeOf(made).name());
+                    }
+                    e = m;
+                } catch (PyException failed) {
+                    e = failed.value;
+                }
             }
         } else if (typ instanceof PyBaseException inst) {
             if (val != null && val != Py.None) {

@@ -59,17 +59,17 @@ final class InterpreterTypes {
             a[0] == Py.None ? self : new PyMethod(self, a[0]));
         defineCall(t);
         defineCall(BuiltinTypes.METHOD);
-        GetSetDescriptor.define(t, "__name__", self -> PyStr.of(((PyFunction) self).name), (self, v) -> {
+        GetSetDescriptor.define(t, "__name__", self -> ((PyFunction) self).nameObject(), (self, v) -> {
             if (!(v instanceof PyStr s)) {
                 throw Exceptions.typeError("__name__ must be set to a string object");
             }
-            ((PyFunction) self).name = s.value();
+            ((PyFunction) self).setName(s);
         });
-        GetSetDescriptor.define(t, "__qualname__", self -> PyStr.of(((PyFunction) self).qualname), (self, v) -> {
+        GetSetDescriptor.define(t, "__qualname__", self -> ((PyFunction) self).qualnameObject(), (self, v) -> {
             if (!(v instanceof PyStr s)) {
                 throw Exceptions.typeError("__qualname__ must be set to a string object");
             }
-            ((PyFunction) self).qualname = s.value();
+            ((PyFunction) self).setQualname(s);
         });
         GetSetDescriptor.define(t, "__doc__", self -> ((PyFunction) self).doc, (self, v) -> ((PyFunction) self).doc = v == null ? Py.None : v);
         GetSetDescriptor.define(t, "__module__", self -> ((PyFunction) self).module, (self, v) -> ((PyFunction) self).module = v == null ? Py.None : v);

@@ -22,6 +22,8 @@ public final class PyFunction extends PyObject implements MethodLike {
     public final PyDict builtins;
     public String name;
     public String qualname;
+    /** The str objects __name__ and __qualname__ give (the same object each time, as in CPython), made on demand. */
+    private PyStr nameObject, qualnameObject;
     /** Positional defaults (for the last parameters), or null. */
     public Object[] defaults;
     /** Keyword-only defaults, or null. */
@@ -43,6 +45,26 @@ public final class PyFunction extends PyObject implements MethodLike {
             && code.consts[0] instanceof PyStr ? code.consts[0] : Py.None;
         Object m = globals.get(PyStr.of("__name__"));
         this.module = m == null ? Py.None : m;
+    }
+
+    PyStr nameObject() {
+        if (nameObject == null || !nameObject.value().equals(name)) nameObject = PyStr.of(name);
+        return nameObject;
+    }
+
+    PyStr qualnameObject() {
+        if (qualnameObject == null || !qualnameObject.value().equals(qualname)) qualnameObject = PyStr.of(qualname);
+        return qualnameObject;
+    }
+
+    void setName(PyStr s) {
+        name = s.value();
+        nameObject = s;
+    }
+
+    void setQualname(PyStr s) {
+        qualname = s.value();
+        qualnameObject = s;
     }
 
     @Override

@@ -41,7 +41,7 @@ public final class PyGenerator extends PyIterator {
         super(type);
         this.frame = frame;
         this.kind = kind;
-        this.name = frame.code.name;
+        this.name = frame.function != null ? frame.function.name : frame.code.name;
         this.qualname = frame.function != null ? frame.function.qualname : frame.code.qualname;
     }
 
@@ -105,8 +105,10 @@ public final class PyGenerator extends PyIterator {
         ThreadState ts = ThreadState.current();
         ts.enter(frame);
         PyBaseException callerHandled = ts.handled;
-        if (frame.savedHandled != null) {
+        if (frame.activeHandlers > 0) {
             ts.handled = frame.savedHandled;
+            // As CPython's _PyErr_ChainStackItem: an exception thrown in chains to the one the generator handles.
+            if (thrown instanceof PyException pe) Unwinding.setContext(ts, pe.value);
         }
         running = true;
         try {
@@ -122,7 +124,7 @@ public final class PyGenerator extends PyIterator {
             throw pep479(e);
         } finally {
             running = false;
-            frame.savedHandled = ts.handled != callerHandled ? ts.handled : null;
+            frame.savedHandled = frame.activeHandlers > 0 ? ts.handled : null;
             ts.handled = callerHandled;
             ts.leave(frame);
         }

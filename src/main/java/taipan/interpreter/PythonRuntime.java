@@ -118,9 +118,13 @@ public final class PythonRuntime {
     private int compileAndRun(SourceFile source, String filename, String file) {
         CodeObject code;
         try {
-            code = Compiler.compile(source, filename, Compiler.Mode.EXEC);
+            code = Compiler.compile(CompileWarnings.attach(source), filename, Compiler.Mode.EXEC);
         } catch (PythonSyntaxError e) {
             int status = uncaught(SyntaxErrors.toPython(e).value);
+            StandardStreams.flush(this);
+            return status;
+        } catch (PyException e) {
+            int status = uncaught(e.value);
             StandardStreams.flush(this);
             return status;
         }

@@ -124,6 +124,7 @@ final class Unwinding {
         stack[sp - 1] = ts.handled == null ? Py.None : ts.handled;
         stack[sp] = exc;
         ts.handled = (PyBaseException) exc;
+        ts.frame.activeHandlers++;
         return sp + 1;
     }
 
@@ -131,6 +132,7 @@ final class Unwinding {
         Object prev = stack[--sp];
         stack[sp] = null;
         ts.handled = prev == Py.None ? null : (PyBaseException) prev;
+        ts.frame.activeHandlers--;
         return sp;
     }
 

@@ -12,7 +12,10 @@ package taipan.parser;
  * SyntaxError message CPython reports, e.g. "(unicode error) 'unicodeescape'
  * codec can't decode bytes in position 0-1: truncated \xXX escape", with the
  * positions counted in that rewritten text. Unknown escapes such as {@code \d}
- * are kept verbatim (CPython only warns about them).
+ * are kept verbatim; the first of those or of an octal escape above 0o377
+ * (whose value is kept, truncated to a byte in bytes) is described in {@code invalid[0]}
+ * with the message of CPython's DeprecationWarning, e.g. "invalid escape
+ * sequence '\d'" or "invalid octal escape sequence '\777'".
  *
  * <p>str results are {@link MarkedText}: a code point outside the BMP becomes a
  * surrogate pair, and an escaped surrogate such as {@code \ud800} is marked so
@@ -29,9 +32,16 @@ final class EscapeDecoder {
     private EscapeDecoder() {}
 
     /** Decodes a str literal body (not raw). */
-    static String decodeStr(String body) throws DecodeError {
+    static String decodeStr(String body, String[] invalid) throws DecodeError {
         if (body.indexOf('\\') < 0) return MarkedText.plain(body);
-        return decodeAsciiEscapes(escapeNonAscii(body));
+        return decodeAsciiEscapes(escapeNonAscii(body), invalid);
+    }
+
+    /** Records the first invalid escape: the octal digits at s[at..] or the character after a backslash at s[at]. */
+    private static void noteInvalid(String[] invalid, String s, int at, boolean octal) {
+        if (invalid[0] != null) return;
+        invalid[0] = octal ? "invalid octal escape sequence '\\" + s.substring(at, Math.min(at + 3, s.length())) + "'"
+            : "invalid escape sequence '\\" + s.charAt(at) + "'";
     }
 
     /** CPython's first step: non-ASCII text rewritten as \U escapes, giving pure ASCII. */
@@ -64,7 +74,7 @@ final class EscapeDecoder {
     }
 
     /** CPython's "unicodeescape" decoding of an ASCII buffer. */
-    private static String decodeAsciiEscapes(String s) throws DecodeError {
+    private static String decodeAsciiEscapes(String s, String[] invalid) throws DecodeError {
         StringBuilder out = new StringBuilder(s.length());
         int n = s.length();
         int i = 0;
@@ -94,6 +104,7 @@ final class EscapeDecoder {
                     for (int k = 0; k < 2 && i < n && s.charAt(i) >= '0' && s.charAt(i) <= '7'; k++) {
                         v = (v << 3) + s.charAt(i++) - '0';
                     }
+                    if (v > 0377) noteInvalid(invalid, s, i - 3, true);
                     out.append((char) v);
                 }
                 case 'x', 'u', 'U' -> {
@@ -120,7 +131,10 @@ final class EscapeDecoder {
                     if (cp < 0) throw unicodeError(start, i, "unknown Unicode character name");
                     MarkedText.appendEscaped(out, cp);
                 }
-                default -> out.append('\\').append(c);
+                default -> {
+                    noteInvalid(invalid, s, i - 1, false);
+                    out.append('\\').append(c);
+                }
             }
         }
         return out.toString();
@@ -132,7 +146,7 @@ final class EscapeDecoder {
     }
 
     /** Decodes a bytes literal body (not raw), which the caller has checked is ASCII. */
-    static byte[] decodeBytes(String s) throws DecodeError {
+    static byte[] decodeBytes(String s, String[] invalid) throws DecodeError {
         byte[] out = new byte[s.length()];
         int len = 0;
         int n = s.length();
@@ -160,6 +174,7 @@ final class EscapeDecoder {
                     for (int k = 0; k < 2 && i < n && s.charAt(i) >= '0' && s.charAt(i) <= '7'; k++) {
                         v = (v << 3) + s.charAt(i++) - '0';
                     }
+                    if (v > 0377) noteInvalid(invalid, s, i - 3, true);
                     out[len++] = (byte) v;
                 }
                 case 'x' -> {
@@ -172,6 +187,7 @@ final class EscapeDecoder {
                     i += 2;
                 }
                 default -> {
+                    noteInvalid(invalid, s, i - 1, false);
                     out[len++] = '\\';
                     out[len++] = (byte) c;
                 }

@@ -1107,6 +1107,15 @@ abstract class ExpressionParser extends ParserBase implements FStringHost {
         return errorAtLast(msg);
     }
 
+    /** STRING tokens whose invalid escape was reported (backtracking may decode a token again). */
+    private final java.util.Set<Token> escapeWarned = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    @Override
+    public void invalidEscape(Token t, String message) {
+        if (invalidRules || !escapeWarned.add(t)) return;
+        if (source.warn("DeprecationWarning", message, t.line)) throw errorAt(message, t);
+    }
+
     @Override
     public taipan.source.PythonSyntaxError syntaxErrorAt(Token t, String msg) {
         return errorAt(msg, t);
@@ -1122,7 +1131,8 @@ abstract class ExpressionParser extends ParserBase implements FStringHost {
     @Override
     public Expr parseFStringExpression(String text, int startingLineno, int startingColOffset) {
         // As bytes: CPython's sub-tokenizer has no encoding set, so its error offsets stay in bytes.
-        SourceFile sub = SourceFile.fromBytes(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), source.filename());
+        SourceFile sub = SourceFile.fromBytes(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), source.filename())
+            .withWarnings(source.warnings());
         Tokenizer t = new Tokenizer(sub, startingLineno, startingColOffset);
         return Parser.parseFStringExpression(sub, t, startingColOffset);
     }

@@ -14,6 +14,13 @@ interface FStringHost {
     /** A SyntaxError at the last token fetched, as CPython's RAISE_SYNTAX_ERROR. */
     PythonSyntaxError syntaxError(String msg);
 
+    /**
+     * CPython's warn_invalid_escape_sequence for an escape in token t: a DeprecationWarning
+     * with {@code message} at t's line, or, when the warnings filters make it an error, the
+     * SyntaxError spanning t. Reported once per token and not in the error pass.
+     */
+    void invalidEscape(Token t, String message);
+
     /** A SyntaxError spanning token t, as CPython's RAISE_SYNTAX_ERROR_KNOWN_LOCATION. */
     PythonSyntaxError syntaxErrorAt(Token t, String msg);
 

@@ -140,6 +140,7 @@ final class FStringParser {
                     }
                     break;
                 }
+                if (ch == '{') host.invalidEscape(t, "invalid escape sequence '\\{'");
             }
             if (ch == '{' || ch == '}') {
                 if (level == 0) {
@@ -163,11 +164,15 @@ final class FStringParser {
     private String decodeLiteral(int from, int to) {
         String body = text.substring(from, to);
         if (raw) return MarkedText.plain(body);
+        String[] invalid = new String[1];
+        String value;
         try {
-            return EscapeDecoder.decodeStr(body);
+            value = EscapeDecoder.decodeStr(body, invalid);
         } catch (EscapeDecoder.DecodeError e) {
             throw host.syntaxError(e.getMessage());
         }
+        if (invalid[0] != null) host.invalidEscape(t, invalid[0]);
+        return value;
     }
 
     /** Parses the replacement field at pos (on its '{'); exprText[0] receives the '=' text, if any. */

@@ -29,7 +29,8 @@ import taipan.tokenizer.Token;
  * "\r\n" or "\r", as CPython's tokenizer translates them before this point.
  * Errors are SyntaxErrors made by the host, located as CPython 3.11.7 locates
  * them: at the last token fetched, except non-ASCII bytes, at the offending
- * token. Invalid-escape DeprecationWarnings are not reported.
+ * token. The first invalid escape of each str or bytes token is reported to
+ * the host as CPython's DeprecationWarning.
  */
 final class StringLiterals {
     private StringLiterals() {}
@@ -82,20 +83,30 @@ final class StringLiterals {
     /** The decoded value of a non-f-string body: a String or, for bytes, a byte[]. */
     private static Object plainValue(Token t, String body, boolean isBytes, boolean raw, FStringHost host) {
         boolean noEscapes = raw || body.indexOf('\\') < 0;
+        String[] invalid = new String[1];
+        Object value;
         try {
-            if (!isBytes) return noEscapes ? MarkedText.plain(body) : EscapeDecoder.decodeStr(body);
-            for (int k = 0; k < body.length(); k++) {
-                if (body.charAt(k) >= 0x80) {
-                    throw host.syntaxErrorAt(t, "bytes can only contain ASCII literal characters");
+            if (!isBytes) {
+                value = noEscapes ? MarkedText.plain(body) : EscapeDecoder.decodeStr(body, invalid);
+            } else {
+                for (int k = 0; k < body.length(); k++) {
+                    if (body.charAt(k) >= 0x80) {
+                        throw host.syntaxErrorAt(t, "bytes can only contain ASCII literal characters");
+                    }
+                }
+                if (!noEscapes) {
+                    value = EscapeDecoder.decodeBytes(body, invalid);
+                } else {
+                    byte[] b = new byte[body.length()];
+                    for (int k = 0; k < b.length; k++) b[k] = (byte) body.charAt(k);
+                    value = b;
                 }
             }
-            if (!noEscapes) return EscapeDecoder.decodeBytes(body);
-            byte[] b = new byte[body.length()];
-            for (int k = 0; k < b.length; k++) b[k] = (byte) body.charAt(k);
-            return b;
         } catch (EscapeDecoder.DecodeError e) {
             throw host.syntaxError(e.getMessage());
         }
+        if (invalid[0] != null) host.invalidEscape(t, invalid[0]);
+        return value;
     }
 
     /**

@@ -12,9 +12,11 @@ public final class ClassMethod extends PyObject implements Descriptor {
     @Override
     public Object get(Object obj, PyType type) {
         PyType owner = type != null ? type : Py.typeOf(obj);
-        if (function instanceof Descriptor d && !(function instanceof PyCallable) && Py.typeOf(function).lookup("__get__") != null) {
-            return d.get(owner, Py.typeOf(owner));
-        }
-        return new PyMethod(function, owner);
+        // As CPython 3.11: a wrapped object with __get__ is bound through it, as __get__(owner, owner).
+        PyType ft = Py.typeOf(function);
+        if (ft.builtin && function instanceof Descriptor d) return d.get(owner, owner);
+        Object getter = ft.lookup("__get__");
+        if (getter == null) return new PyMethod(function, owner);
+        return Ops.call(getter, function, owner, owner);
     }
 }

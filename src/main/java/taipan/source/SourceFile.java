@@ -69,6 +69,21 @@ public final class SourceFile {
     private int tokBuf;
     private int tokInp;
 
+    /** Where the tokenizer, parser and compiler send their warnings; null: warnings are dropped. */
+    private WarningSink warnings;
+
+    /**
+     * Receives compile-time warnings as CPython's {@code PyErr_WarnExplicitObject(category,
+     * message, filename, lineno, NULL, NULL)}. Returns true when the warnings filters turned the
+     * warning into an exception of that category: the caller then raises a SyntaxError with the
+     * same message at the warning's location instead, as CPython does. Other exceptions raised
+     * by the warnings machinery propagate.
+     */
+    @FunctionalInterface
+    public interface WarningSink {
+        boolean warn(String category, String message, String filename, int lineno);
+    }
+
     private SourceFile(String filename, byte[] utf8, boolean encodingDeclared) {
         this(filename, utf8, encodingDeclared, false, false, false, false);
     }
@@ -173,6 +188,25 @@ public final class SourceFile {
 
     public String filename() {
         return filename;
+    }
+
+    /** Sends this source's warnings to {@code sink} (null drops them). */
+    public SourceFile withWarnings(WarningSink sink) {
+        this.warnings = sink;
+        return this;
+    }
+
+    /** The sink set by {@link #withWarnings}, or null. */
+    public WarningSink warnings() {
+        return warnings;
+    }
+
+    /**
+     * Issues a warning of {@code category} (a built-in warning class name) at {@code lineno};
+     * true when it is to become a SyntaxError (see {@link WarningSink}).
+     */
+    public boolean warn(String category, String message, int lineno) {
+        return warnings != null && warnings.warn(category, message, filename, lineno);
     }
 
     /** The UTF-8 bytes the tokenizer scans (shared, do not modify). */

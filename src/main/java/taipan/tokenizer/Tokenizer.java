@@ -34,12 +34,6 @@ import taipan.source.Utf8Check;
  * </ul>
  */
 public final class Tokenizer {
-    /** Receives the tokenizer's warnings; returns true when the warning is to become an error. */
-    @FunctionalInterface
-    public interface WarningHandler {
-        boolean warn(String category, String message, String filename, int lineno);
-    }
-
     private static final int EOF = -1;
     private static final int TABSIZE = 8;
     private static final int MAXINDENT = 100;
@@ -62,7 +56,6 @@ public final class Tokenizer {
     private final int startingColOffset;
     /** Reported line number minus the SourceFile's own line number. */
     private final int lineBase;
-    private WarningHandler warningHandler;
 
     private int cur;        // tok->cur
     private int inp;        // tok->inp: end of the data read so far (after the current line's '\n')
@@ -134,10 +127,6 @@ public final class Tokenizer {
         return typeIgnores;
     }
 
-    public void setWarningHandler(WarningHandler handler) {
-        this.warningHandler = handler;
-    }
-
     public SourceFile source() {
         return src;
     }
@@ -196,6 +185,15 @@ public final class Tokenizer {
             if (bad != null) {
                 done = E_ERROR;
                 throw bad;
+            }
+            // Only a script can get here with NUL bytes (compile() rejects them first). As CPython's
+            // tok_nextc: the error is at the line's start, its text cut at the NUL as a C string is.
+            for (int i = lineStart; i < inp; i++) {
+                if (buf[i] == 0) {
+                    done = E_ERROR;
+                    throw new PythonSyntaxError(Kind.SyntaxError, "source code cannot contain null bytes",
+                        src.filename(), lineno, 1, lineno, 1, src.decodeReplace(lineStart, i - lineStart));
+                }
             }
         }
     }
@@ -634,7 +632,7 @@ public final class Tokenizer {
         if (r) {
             backup(c);
             String msg = "invalid " + kind + " literal";
-            if (warningHandler != null && warningHandler.warn("SyntaxWarning", msg, src.filename(), lineno)) {
+            if (src.warn("SyntaxWarning", msg, lineno)) {
                 throw syntaxError(msg);
             }
             nextc();

@@ -179,6 +179,10 @@ class StringLiteralsTest {
         }
 
         @Override
+        public void invalidEscape(Token t, String message) {
+        }
+
+        @Override
         public byte[] uncheckedBytes(Token t) {
             return null;
         }

@@ -108,12 +108,11 @@ class TokenizerTest {
 
     @Test
     void numberWarningsCanBecomeErrors() {
-        Tokenizer t = new Tokenizer(SourceFile.fromString("x = 1if y else 2\n", "<t>"));
         List<String> seen = new ArrayList<>();
-        t.setWarningHandler((cat, msg, file, line) -> {
+        Tokenizer t = new Tokenizer(SourceFile.fromString("x = 1if y else 2\n", "<t>").withWarnings((cat, msg, file, line) -> {
             seen.add(cat + ": " + msg + " @" + line);
             return true;
-        });
+        }));
         t.next();
         t.next();
         PythonSyntaxError e = assertThrows(PythonSyntaxError.class, t::next);
