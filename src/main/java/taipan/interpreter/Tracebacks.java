@@ -476,6 +476,7 @@ public final class Tracebacks {
                         candidates.add(s.value());
                     }
                 }
+                candidates.sort(PyStr::compareCodePoints); // dir()'s order, which decides ties
                 return NameErrors.bestMatch(n.value(), candidates);
             }
         } catch (PyException e) {
