@@ -1,6 +1,8 @@
 package taipan.runtime;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Instance attribute storage: reads and writes {@link PyObject#slots} through
@@ -68,9 +70,56 @@ public final class Attributes {
         return dictOf(o).remove(PyStr.of(name)) != null;
     }
 
+    /** The value of {@code __slots__} member {@code name}, or null: with the attributes, or beside the dict in DICT mode. */
+    public static Object getSlotMember(PyObject o, String name) {
+        if (o.shape == Shape.DICT) {
+            return o.slots.length > 1 ? members(o).get(name) : null;
+        }
+        return getInstanceAttribute(o, name);
+    }
+
+    /** Stores {@code __slots__} member {@code name}, or removes it for a null value (false when it was not set). */
+    public static boolean setSlotMember(PyObject o, String name, Object value) {
+        if (o.shape != Shape.DICT) {
+            if (value != null) {
+                setInstanceAttribute(o, name, value);
+                return true;
+            }
+            if (getInstanceAttribute(o, name) == null) {
+                return false;
+            }
+            dictOf(o);
+        }
+        if (value == null) {
+            return o.slots.length > 1 && members(o).remove(name) != null;
+        }
+        if (o.slots.length == 1) {
+            o.slots = new Object[] {o.slots[0], new HashMap<String, Object>()};
+        }
+        members(o).put(name, value);
+        return true;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> members(PyObject o) {
+        return (Map<String, Object>) o.slots[1];
+    }
+
+    /** Whether {@code name} is declared in the {@code __slots__} of {@code t} or a base. */
+    private static boolean isSlotMember(PyType t, String name) {
+        for (PyType k : t.mro()) {
+            if (k.slotNames != null && Arrays.asList(k.slotNames).contains(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The object's {@code __dict__}: moves the attributes into a real dict
-     * (DICT mode) the first time it is asked for.
+     * (DICT mode) the first time it is asked for. {@code __slots__} members stay
+     * out of it, in a map beside it ({@code slots[1]}), as CPython keeps them in
+     * the instance's own fields.
      */
     public static PyDict dictOf(PyObject o) {
         Shape s = o.shape;
@@ -78,22 +127,31 @@ public final class Attributes {
             return (PyDict) o.slots[0];
         }
         PyDict d = new PyDict();
+        Map<String, Object> members = null;
         if (s != null) {
             String[] names = s.names();
             for (int i = 0; i < names.length; i++) {
-                if (o.slots[i] != null) {
-                    d.put(PyStr.of(names[i]), o.slots[i]);
+                if (o.slots[i] == null) {
+                    continue;
                 }
+                if (isSlotMember(o.type, names[i])) {
+                    if (members == null) {
+                        members = new HashMap<>();
+                    }
+                    members.put(names[i], o.slots[i]);
+                    continue;
+                }
+                d.put(PyStr.of(names[i]), o.slots[i]);
             }
         }
         o.shape = Shape.DICT;
-        o.slots = new Object[] {d};
+        o.slots = members == null ? new Object[] {d} : new Object[] {d, members};
         return d;
     }
 
-    /** Replaces the object's {@code __dict__} (assignment to {@code obj.__dict__}). */
+    /** Replaces the object's {@code __dict__} (assignment to {@code obj.__dict__}); its slot members stay. */
     public static void setDict(PyObject o, PyDict d) {
-        o.shape = Shape.DICT;
-        o.slots = new Object[] {d};
+        dictOf(o);
+        o.slots[0] = d;
     }
 }

@@ -77,10 +77,7 @@ public final class FormatSpec {
         }
         if (i < n && (cps[i] == ',' || cps[i] == '_')) {
             f.grouping = (char) cps[i++];
-            if (i < n && cps[i] == f.grouping) {
-                throw Exceptions.valueError("Cannot specify '" + f.grouping + "' with '" + f.grouping + "'.");
-            }
-            if (i < n && (cps[i] == ',' || cps[i] == '_')) {
+            if (i < n && (cps[i] == ',' || cps[i] == '_') && cps[i] != f.grouping) {
                 throw Exceptions.valueError("Cannot specify both ',' and '_'.");
             }
         }

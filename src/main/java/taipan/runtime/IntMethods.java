@@ -113,9 +113,17 @@ public final class IntMethods {
             throw Exceptions.typeError(base.name() + ".__new__(" + type.name() + "): " + type.name() + " is not a subtype of "
                 + base.name());
         }
+        // the nearest built-in type on the way to base (CPython walks tp_base, the layout base, not __bases__[0])
         PyType builtin = type;
         while (!builtin.builtin) {
-            builtin = builtin.base();
+            PyType next = null;
+            for (PyType b : builtin.bases()) {
+                if (b.isSubtypeOf(base)) {
+                    next = b;
+                    break;
+                }
+            }
+            builtin = next;
         }
         if (builtin.lookup("__new__") != base.ownMember("__new__")) {
             throw Exceptions.typeError(base.name() + ".__new__(" + type.name() + ") is not safe, use " + builtin.name()

@@ -71,7 +71,7 @@ public final class SlotDescriptor extends PyObject implements Descriptor {
         if (reader != null) {
             return reader.apply(obj);
         }
-        Object v = obj instanceof PyObject p ? Attributes.getInstanceAttribute(p, name) : null;
+        Object v = obj instanceof PyObject p ? Attributes.getSlotMember(p, name) : null;
         if (v == null) {
             throw Exceptions.error(Exceptions.ATTRIBUTE_ERROR, "'" + Py.typeOf(obj).name() + "' object has no attribute '" + name + "'");
         }
@@ -90,12 +90,8 @@ public final class SlotDescriptor extends PyObject implements Descriptor {
             throw Exceptions.error(Exceptions.ATTRIBUTE_ERROR, "readonly attribute");
         }
         PyObject p = (PyObject) obj;
-        if (value == null) {
-            if (!Attributes.deleteInstanceAttribute(p, name)) {
-                throw Exceptions.error(Exceptions.ATTRIBUTE_ERROR, "'" + Py.typeOf(obj).name() + "' object has no attribute '" + name + "'");
-            }
-        } else {
-            Attributes.setInstanceAttribute(p, name, value);
+        if (!Attributes.setSlotMember(p, name, value)) {
+            throw Exceptions.error(Exceptions.ATTRIBUTE_ERROR, name);     // deleting an unset member: CPython says just the name
         }
     }
 
